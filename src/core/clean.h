@@ -1,0 +1,48 @@
+/*
+ * clean.h — telling the article body from the page around it.
+ *
+ * clean_document weighs every block of an html_doc (length, Hangul share,
+ * sentence ends, link density, markup hints, chrome phrases from
+ * data/lexicon/chrome.txt, position) and keeps the body blocks in order.
+ * Body text that a scraper ran together is split into paragraphs at
+ * Korean sentence ends with no space after them ("요청했다.8일"); by-lines
+ * and photo credits are cut out of the body; captions are kept apart.
+ */
+#ifndef GISA_CLEAN_H
+#define GISA_CLEAN_H
+
+#include <stddef.h>
+
+#include "html.h"
+#include "util.h"
+
+enum block_class { CLS_CHROME, CLS_BODY, CLS_CAPTION, CLS_TITLE };
+
+struct clean_result {
+	struct strv paragraphs;	/* body, in page order */
+	struct strv captions;	/* image captions and photo credits */
+	unsigned char *cls;	/* enum block_class of each block */
+	size_t first, last;	/* body block range [first, last]; first > last when none */
+};
+
+/* Clean doc into r (overwritten; free with clean_result_free). */
+void clean_document(const struct html_doc *doc, struct clean_result *r);
+void clean_result_free(struct clean_result *r);
+
+/* If a Korean sentence ends at s[i] (a '.', '?' or '!' after a letter,
+ * not a decimal point or an ellipsis), the index just past it and any
+ * closing quotes; else 0. */
+size_t clean_sentence_end(const char *s, size_t n, size_t i);
+
+/* The end of the sentence that starts at s[i]: the index past its final
+ * punctuation, or n when the text ends first.  *closed says which. */
+size_t clean_next_sentence(const char *s, size_t n, size_t i, int *closed);
+
+/* How many chrome phrases (data/lexicon/chrome.txt) s[0..n) holds, found
+ * at word starts. */
+size_t clean_chrome_hits(const char *s, size_t n);
+
+/* Counts over s[0..n): Hangul syllables and code points. */
+void clean_count(const char *s, size_t n, size_t *hangul, size_t *chars);
+
+#endif

@@ -1,0 +1,309 @@
+/*
+ * export.c — JSON (one document, or one line per article) and plain text.
+ */
+#include "export.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+enum export_format
+export_parse_format(const char *name)
+{
+	if (strcmp(name, "json") == 0)
+		return EXPORT_JSON;
+	if (strcmp(name, "jsonl") == 0)
+		return EXPORT_JSONL;
+	if (strcmp(name, "txt") == 0)
+		return EXPORT_TXT;
+	return EXPORT_NONE;
+}
+
+void
+export_json_string(struct buf *b, const char *s)
+{
+	const char *run;
+
+	if (s == NULL) {
+		buf_adds(b, "null");
+		return;
+	}
+	buf_addc(b, '"');
+	for (run = s; *s != '\0'; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		buf_add(b, run, (size_t)(s - run));
+		run = s + 1;
+		switch (c) {
+		case '"': buf_adds(b, "\\\""); break;
+		case '\\': buf_adds(b, "\\\\"); break;
+		case '\n': buf_adds(b, "\\n"); break;
+		case '\t': buf_adds(b, "\\t"); break;
+		default: buf_printf(b, "\\u%04x", c); break;
+		}
+	}
+	buf_add(b, run, (size_t)(s - run));
+	buf_addc(b, '"');
+}
+
+static void
+string_array(struct buf *b, const char *const *v, size_t n)
+{
+	size_t i;
+
+	buf_addc(b, '[');
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			buf_addc(b, ',');
+		export_json_string(b, v[i]);
+	}
+	buf_addc(b, ']');
+}
+
+static size_t
+count_in_body(const struct article *a, const char *name)
+{
+	size_t i, c = 0, nl = strlen(name);
+
+	for (i = 0; i < a->npara; i++) {
+		const char *p = a->para[i];
+
+		while ((p = strstr(p, name)) != NULL) {
+			c++;
+			p += nl;
+		}
+	}
+	return c;
+}
+
+void
+export_json_article(struct buf *b, const struct model *m, size_t i)
+{
+	const struct article *a = &m->a[i];
+	char hex[17];
+	size_t k;
+
+	model_id_hex(a->id, hex);
+	buf_printf(b, "{\"id\":\"%s\",\"source\":", hex);
+	export_json_string(b, a->source);
+	buf_adds(b, ",\"encoding\":");
+	export_json_string(b, a->encoding);
+	buf_adds(b, ",\"title\":");
+	export_json_string(b, a->title);
+	buf_adds(b, ",\"outlet\":");
+	export_json_string(b, a->outlet);
+	buf_adds(b, ",\"date\":");
+	export_json_string(b, a->date);
+	buf_adds(b, ",\"reporters\":[");
+	for (k = 0; k < a->nrep; k++) {
+		buf_adds(b, k ? ",{\"name\":" : "{\"name\":");
+		export_json_string(b, a->rep[k].name);
+		buf_adds(b, ",\"email\":");
+		export_json_string(b, a->rep[k].email);
+		buf_addc(b, '}');
+	}
+	buf_adds(b, "],\"paragraphs\":");
+	string_array(b, a->para, a->npara);
+	buf_adds(b, ",\"captions\":");
+	string_array(b, a->cap, a->ncap);
+	buf_printf(b, ",\"duplicates_removed\":%zu,\"near_duplicate_of\":", a->dups);
+	if (a->near >= 0) {
+		model_id_hex(m->a[a->near].id, hex);
+		buf_printf(b, "\"%s\"", hex);
+	} else {
+		buf_adds(b, "null");
+	}
+	/* by-line reporters are people too, with the title 기자 */
+	buf_adds(b, ",\"people\":[");
+	for (k = 0; k < a->nrep; k++) {
+		buf_adds(b, k ? ",{\"name\":" : "{\"name\":");
+		export_json_string(b, a->rep[k].name);
+		buf_adds(b, ",\"titles\":[\"\xEA\xB8\xB0\xEC\x9E\x90\"],\"org\":");
+		export_json_string(b, a->outlet);
+		buf_printf(b, ",\"mentions\":%zu}", count_in_body(a, a->rep[k].name));
+	}
+	buf_adds(b, "],\"figures\":[]}");
+}
+
+static int
+flush_buf(FILE *f, struct buf *b)
+{
+	if (b->len > 0 && fwrite(b->s, 1, b->len, f) != b->len)
+		return -1;
+	buf_reset(b);
+	return 0;
+}
+
+/* The corpus-wide person index: reporters merged by name and outlet. */
+static void
+json_people(struct buf *b, const struct model *m, const size_t *sel, size_t n)
+{
+	size_t i, k, j, first = 1;
+	char hex[17];
+
+	for (i = 0; i < n; i++) {
+		const struct article *a = &m->a[sel[i]];
+
+		for (k = 0; k < a->nrep; k++) {
+			size_t mentions = 0, seen = 0, ii;
+
+			/* emit each (name, outlet) once, at its first article */
+			for (ii = 0; ii < i && !seen; ii++) {
+				const struct article *p = &m->a[sel[ii]];
+
+				for (j = 0; j < p->nrep; j++)
+					if (strcmp(p->rep[j].name, a->rep[k].name) == 0
+					    && (p->outlet == a->outlet
+						|| (p->outlet && a->outlet && strcmp(p->outlet, a->outlet) == 0)))
+						seen = 1;
+			}
+			if (seen)
+				continue;
+			buf_adds(b, first ? "\n{\"name\":" : ",\n{\"name\":");
+			first = 0;
+			export_json_string(b, a->rep[k].name);
+			buf_adds(b, ",\"titles\":[\"\xEA\xB8\xB0\xEC\x9E\x90\"],\"org\":");
+			export_json_string(b, a->outlet);
+			buf_adds(b, ",\"articles\":[");
+			for (ii = i; ii < n; ii++) {
+				const struct article *p = &m->a[sel[ii]];
+
+				for (j = 0; j < p->nrep; j++) {
+					if (strcmp(p->rep[j].name, a->rep[k].name) != 0
+					    || !(p->outlet == a->outlet
+						|| (p->outlet && a->outlet && strcmp(p->outlet, a->outlet) == 0)))
+						continue;
+					model_id_hex(p->id, hex);
+					buf_printf(b, "%s\"%s\"", ii == i ? "" : ",", hex);
+					mentions += count_in_body(p, p->rep[j].name);
+					break;
+				}
+			}
+			buf_printf(b, "],\"mentions\":%zu}", mentions);
+		}
+	}
+}
+
+int
+export_write(FILE *f, const struct model *m, const size_t *sel, size_t n,
+	     enum export_format fmt)
+{
+	struct buf b = BUF_INIT;
+	size_t i, k;
+	int rc = 0;
+
+	if (fmt == EXPORT_JSON)
+		buf_adds(&b, "{\"articles\":[");
+	for (i = 0; i < n && rc == 0; i++) {
+		const struct article *a = &m->a[sel[i]];
+
+		switch (fmt) {
+		case EXPORT_JSON:
+			buf_adds(&b, i ? ",\n" : "\n");
+			export_json_article(&b, m, sel[i]);
+			break;
+		case EXPORT_JSONL:
+			export_json_article(&b, m, sel[i]);
+			buf_addc(&b, '\n');
+			break;
+		case EXPORT_TXT:
+			if (i > 0)
+				buf_addc(&b, '\f');	/* page break between articles */
+			if (a->title != NULL)
+				buf_printf(&b, "%s\n\n", a->title);
+			for (k = 0; k < a->npara; k++)
+				buf_printf(&b, "%s\n\n", a->para[k]);
+			break;
+		case EXPORT_NONE:
+			break;
+		}
+		if (b.len > 65536)
+			rc = flush_buf(f, &b);
+	}
+	if (fmt == EXPORT_JSON) {
+		buf_adds(&b, "\n],\"people\":[");
+		json_people(&b, m, sel, n);
+		buf_adds(&b, "\n],\"figures\":[]}\n");
+	}
+	if (rc == 0)
+		rc = flush_buf(f, &b);
+	if (rc == 0 && fflush(f) != 0)
+		rc = -1;
+	buf_free(&b);
+	return rc;
+}
+
+int
+export_to_path(const char *path, int force, const struct model *m,
+	       const size_t *sel, size_t n, enum export_format fmt, char **err)
+{
+	struct stat st;
+	char *tmp;
+	const char *slash;
+	int fd, saved;
+	FILE *f;
+
+	if (strcmp(path, "-") == 0) {
+		/* a closed pipe ends the export quietly */
+		signal(SIGPIPE, SIG_DFL);
+		if (export_write(stdout, m, sel, n, fmt) != 0) {
+			*err = xasprintf("standard output: %s", strerror(errno));
+			return -1;
+		}
+		return 0;
+	}
+	if (stat(path, &st) == 0) {
+		if (S_ISDIR(st.st_mode)) {
+			*err = xasprintf("%s: is a directory", path);
+			return -1;
+		}
+		if (!force) {
+			*err = xasprintf("%s: file exists (use --force to replace it)", path);
+			return -1;
+		}
+	}
+	slash = strrchr(path, '/');
+	tmp = slash != NULL
+	    ? xasprintf("%.*s/.%s.XXXXXX", (int)(slash - path), path, slash + 1)
+	    : xasprintf(".%s.XXXXXX", path);
+	fd = mkstemp(tmp);
+	if (fd < 0) {
+		saved = errno;
+		*err = xasprintf("%s: %s", path, strerror(saved));
+		free(tmp);
+		return -1;
+	}
+	{
+		mode_t um = umask(0);
+
+		umask(um);
+		fchmod(fd, 0666 & ~um);
+	}
+	f = fdopen(fd, "w");
+	if (f == NULL || export_write(f, m, sel, n, fmt) != 0 || fsync(fd) != 0) {
+		saved = errno;
+		if (f != NULL)
+			fclose(f);
+		else
+			close(fd);
+		unlink(tmp);
+		*err = xasprintf("%s: %s", path, strerror(saved));
+		free(tmp);
+		return -1;
+	}
+	if (fclose(f) != 0 || rename(tmp, path) != 0) {
+		saved = errno;
+		unlink(tmp);
+		*err = xasprintf("%s: %s", path, strerror(saved));
+		free(tmp);
+		return -1;
+	}
+	free(tmp);
+	return 0;
+}

@@ -1,0 +1,639 @@
+/*
+ * html.c — a forgiving tag scanner that turns scraped pages into blocks.
+ *
+ * It is not a tree builder: it keeps a stack of open elements only to
+ * know which flags the text inherits (inside a link, a caption, a nav),
+ * and closes what it can match.  Anything that does not parse as a tag is
+ * text, so a stray '<' in an article survives.
+ */
+#include "html.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "lexicon.h"
+
+#define STACK_MAX 256
+
+struct elem {
+	char name[12];
+	unsigned flags;
+	int link;
+};
+
+struct parser {
+	struct html_doc *d;
+	struct elem stack[STACK_MAX];
+	int depth;
+	int in_block;		/* a block is open in d->text */
+	int space;		/* a space is pending before the next text */
+	unsigned flags;		/* flags of the open block */
+	unsigned link_len;
+	size_t start;		/* where the open block's text starts */
+	int lines;		/* newlines end blocks (fragment / plain text) */
+	int next_markup;	/* the next block begins at a tag */
+};
+
+static int
+is_space_byte(int c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+
+static void
+end_block(struct parser *p)
+{
+	struct html_doc *d = p->d;
+
+	if (p->in_block) {
+		struct block *b;
+
+		d->b = xgrow(d->b, &d->cap, d->n + 1, sizeof(*d->b));
+		b = &d->b[d->n++];
+		b->off = p->start;
+		b->len = d->text.len - p->start;
+		b->flags = p->flags;
+		b->link_len = p->link_len;
+		buf_addc(&d->text, '\0');
+	}
+	p->in_block = 0;
+	p->space = 0;
+	p->flags = 0;
+	p->link_len = 0;
+}
+
+static unsigned
+stack_flags(const struct parser *p)
+{
+	return p->depth > 0 ? p->stack[p->depth - 1].flags : 0;
+}
+
+static int
+in_link(const struct parser *p)
+{
+	return p->depth > 0 && p->stack[p->depth - 1].link;
+}
+
+/* Append text that is not white space. */
+static void
+add_text(struct parser *p, const char *s, size_t n)
+{
+	struct html_doc *d = p->d;
+
+	if (!p->in_block) {
+		p->in_block = 1;
+		p->start = d->text.len;
+		p->flags = p->next_markup ? BLK_MARKUP : 0;
+		p->link_len = 0;
+	} else if (p->space) {
+		buf_addc(&d->text, ' ');
+	}
+	p->space = 0;
+	p->flags |= stack_flags(p);
+	if (in_link(p))
+		p->link_len += (unsigned)n;
+	buf_add(&d->text, s, n);
+}
+
+static void
+add_space(struct parser *p)
+{
+	if (p->in_block)
+		p->space = 1;
+}
+
+/* Code points a reference must not bring in. */
+static int
+unsafe(uint32_t u)
+{
+	return (u < 0x20 && u != '\t' && u != '\n') || (u >= 0x7F && u <= 0x9F)
+	    || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069)
+	    || u == 0x200E || u == 0x200F || u == 0xFEFF;
+}
+
+/* HTML5: references to 0x80-0x9F mean Windows-1252. */
+static const uint16_t cp1252[32] = {
+	0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+	0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+};
+
+static void
+emit(struct buf *out, uint32_t u)
+{
+	if (u == 0 || u > 0x10FFFF || (u >= 0xD800 && u <= 0xDFFF))
+		u = 0xFFFD;
+	if (u >= 0x80 && u <= 0x9F)
+		u = cp1252[u - 0x80];
+	if (u == '\t' || u == '\n')
+		u = ' ';
+	if (!unsafe(u))
+		buf_add_utf8(out, u);
+}
+
+static int
+hexval(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	c |= 0x20;
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	return -1;
+}
+
+size_t
+html_entity(const char *s, size_t n, struct buf *out)
+{
+	size_t i = 1;
+
+	if (n < 3 || s[0] != '&')
+		return 0;
+	if (s[1] == '#') {
+		int hex = i + 1 < n && (s[2] == 'x' || s[2] == 'X');
+		uint32_t u = 0;
+		size_t digits = 0;
+
+		i = hex ? 3 : 2;
+		for (; i < n; i++, digits++) {
+			int v = hex ? hexval((unsigned char)s[i])
+			    : (s[i] >= '0' && s[i] <= '9' ? s[i] - '0' : -1);
+
+			if (v < 0)
+				break;
+			if (u <= 0x10FFFF)
+				u = u * (hex ? 16 : 10) + (uint32_t)v;
+		}
+		if (digits == 0)
+			return 0;
+		if (i < n && s[i] == ';')
+			i++;
+		emit(out, u);
+		return i;
+	} else {
+		const struct lexicon *lx = lexicon_get(LEX_ENTITIES);
+		const struct lex_entry *e;
+		size_t len;
+		const char *cp;
+
+		e = lexicon_prefix(lx, s + 1, n - 1, &len);
+		if (e == NULL || e->nf < 2)
+			return 0;
+		for (cp = e->f[1]; *cp != '\0';) {
+			uint32_t u = 0;
+
+			while (*cp == ' ')
+				cp++;
+			while (hexval((unsigned char)*cp) >= 0)
+				u = u * 16 + (uint32_t)hexval((unsigned char)*cp++);
+			emit(out, u);
+			while (*cp != '\0' && *cp != ' ')
+				cp++;
+		}
+		return 1 + len;
+	}
+}
+
+/* ---------- tags ---------- */
+
+struct tagdef {
+	const char *name;
+	unsigned flags;
+	unsigned char block;	/* starts and ends a block */
+	unsigned char kind;	/* 0 normal, 1 void, 2 raw text skipped */
+};
+
+enum { T_NORMAL, T_VOID, T_SKIP };
+
+static const struct tagdef tags[] = {
+	{ "a", 0, 0, T_NORMAL },
+	{ "address", 0, 1, T_NORMAL },
+	{ "area", 0, 0, T_VOID },
+	{ "article", 0, 1, T_NORMAL },
+	{ "aside", BLK_NAV, 1, T_NORMAL },
+	{ "base", 0, 0, T_VOID },
+	{ "blockquote", 0, 1, T_NORMAL },
+	{ "body", 0, 1, T_NORMAL },
+	{ "br", 0, 1, T_VOID },
+	{ "button", BLK_NAV, 1, T_NORMAL },
+	{ "caption", 0, 1, T_NORMAL },
+	{ "center", 0, 1, T_NORMAL },
+	{ "col", 0, 0, T_VOID },
+	{ "dd", BLK_ITEM, 1, T_NORMAL },
+	{ "details", 0, 1, T_NORMAL },
+	{ "dialog", 0, 1, T_NORMAL },
+	{ "div", 0, 1, T_NORMAL },
+	{ "dl", 0, 1, T_NORMAL },
+	{ "dt", BLK_ITEM, 1, T_NORMAL },
+	{ "embed", 0, 0, T_VOID },
+	{ "fieldset", 0, 1, T_NORMAL },
+	{ "figcaption", BLK_CAPTION, 1, T_NORMAL },
+	{ "figure", 0, 1, T_NORMAL },
+	{ "footer", BLK_NAV, 1, T_NORMAL },
+	{ "form", BLK_NAV, 1, T_NORMAL },
+	{ "h1", BLK_HEADING, 1, T_NORMAL },
+	{ "h2", BLK_HEADING, 1, T_NORMAL },
+	{ "h3", BLK_HEADING, 1, T_NORMAL },
+	{ "h4", BLK_HEADING, 1, T_NORMAL },
+	{ "h5", BLK_HEADING, 1, T_NORMAL },
+	{ "h6", BLK_HEADING, 1, T_NORMAL },
+	{ "head", 0, 1, T_NORMAL },
+	{ "header", 0, 1, T_NORMAL },
+	{ "hgroup", 0, 1, T_NORMAL },
+	{ "hr", 0, 1, T_VOID },
+	{ "html", 0, 1, T_NORMAL },
+	{ "iframe", 0, 1, T_SKIP },
+	{ "img", 0, 0, T_VOID },
+	{ "input", 0, 0, T_VOID },
+	{ "li", BLK_ITEM, 1, T_NORMAL },
+	{ "link", 0, 0, T_VOID },
+	{ "main", 0, 1, T_NORMAL },
+	{ "menu", BLK_NAV, 1, T_NORMAL },
+	{ "meta", 0, 0, T_VOID },
+	{ "nav", BLK_NAV, 1, T_NORMAL },
+	{ "noscript", 0, 1, T_SKIP },
+	{ "ol", 0, 1, T_NORMAL },
+	{ "option", BLK_ITEM | BLK_NAV, 1, T_NORMAL },
+	{ "p", 0, 1, T_NORMAL },
+	{ "param", 0, 0, T_VOID },
+	{ "pre", 0, 1, T_NORMAL },
+	{ "script", 0, 1, T_SKIP },
+	{ "section", 0, 1, T_NORMAL },
+	{ "select", BLK_NAV, 1, T_NORMAL },
+	{ "source", 0, 0, T_VOID },
+	{ "style", 0, 1, T_SKIP },
+	{ "summary", 0, 1, T_NORMAL },
+	{ "svg", 0, 1, T_SKIP },
+	{ "table", 0, 1, T_NORMAL },
+	{ "tbody", 0, 1, T_NORMAL },
+	{ "td", BLK_CELL, 1, T_NORMAL },
+	{ "template", 0, 1, T_SKIP },
+	{ "textarea", 0, 1, T_SKIP },
+	{ "tfoot", 0, 1, T_NORMAL },
+	{ "th", BLK_CELL, 1, T_NORMAL },
+	{ "thead", 0, 1, T_NORMAL },
+	{ "title", BLK_TITLE, 1, T_NORMAL },
+	{ "tr", 0, 1, T_NORMAL },
+	{ "track", 0, 0, T_VOID },
+	{ "ul", 0, 1, T_NORMAL },
+	{ "wbr", 0, 0, T_VOID },
+};
+
+static const struct tagdef *
+find_tag(const char *name)
+{
+	size_t lo = 0, hi = sizeof(tags) / sizeof(tags[0]);
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strcmp(name, tags[mid].name);
+
+		if (c == 0)
+			return &tags[mid];
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return NULL;
+}
+
+/* class/id words that mark page furniture, and captions */
+static const char *const hint_words[] = {
+	"nav", "navi", "navigation", "menu", "gnb", "lnb", "snb", "footer",
+	"comment", "comments", "cmt", "reply", "related", "relate", "share",
+	"sns", "social", "banner", "ad", "ads", "advert", "advertisement",
+	"copyright", "breadcrumb", "popular", "ranking", "rank", "sidebar",
+	"login", "recommend", "hot", "most", "toolbar", "util", NULL,
+};
+
+static unsigned
+attr_flags(const char *v, size_t n)
+{
+	unsigned flags = 0;
+	size_t i = 0;
+
+	while (i < n) {
+		size_t j = i, k;
+		char w[32];
+
+		while (j < n && (v[j] == ' ' || v[j] == '_' || v[j] == '-'))
+			j++;
+		i = j;
+		while (j < n && v[j] != ' ' && v[j] != '_' && v[j] != '-')
+			j++;
+		if (j - i > 0 && j - i < sizeof(w)) {
+			for (k = 0; k < j - i; k++)
+				w[k] = (char)(v[i + k] | ((v[i + k] >= 'A' && v[i + k] <= 'Z') ? 0x20 : 0));
+			w[j - i] = '\0';
+			if (strcmp(w, "caption") == 0 || strcmp(w, "figcaption") == 0)
+				flags |= BLK_CAPTION;
+			for (k = 0; hint_words[k] != NULL; k++)
+				if (strcmp(w, hint_words[k]) == 0)
+					flags |= BLK_HINT;
+		}
+		i = j;
+	}
+	return flags;
+}
+
+static int
+name_char(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+	    || (c >= '0' && c <= '9') || c == '-' || c == ':';
+}
+
+/*
+ * Parse the attributes of a tag starting at s[i] (just after the name) up
+ * to its '>'.  Returns the index after '>', or 0 when the tag never ends.
+ */
+static size_t
+parse_attrs(struct parser *p, const char *s, size_t n, size_t i,
+	    unsigned *flags)
+{
+	while (i < n) {
+		size_t an, al, vs = 0, vl = 0;
+
+		while (i < n && (is_space_byte((unsigned char)s[i]) || s[i] == '/'))
+			i++;
+		if (i >= n)
+			return 0;
+		if (s[i] == '>')
+			return i + 1;
+		if (s[i] == '<')
+			return 0;	/* a new tag before this one closed */
+		an = i;
+		while (i < n && !is_space_byte((unsigned char)s[i]) && s[i] != '='
+		    && s[i] != '>' && s[i] != '/')
+			i++;
+		al = i - an;
+		while (i < n && is_space_byte((unsigned char)s[i]))
+			i++;
+		if (i < n && s[i] == '=') {
+			i++;
+			while (i < n && is_space_byte((unsigned char)s[i]))
+				i++;
+			if (i < n && (s[i] == '"' || s[i] == '\'')) {
+				const char *q = memchr(s + i + 1, s[i], n - i - 1);
+
+				if (q == NULL)
+					return 0;
+				vs = i + 1;
+				vl = (size_t)(q - s) - vs;
+				i = (size_t)(q - s) + 1;
+			} else {
+				vs = i;
+				while (i < n && !is_space_byte((unsigned char)s[i]) && s[i] != '>')
+					i++;
+				vl = i - vs;
+			}
+		}
+		if ((al == 5 && strncasecmp(s + an, "class", 5) == 0)
+		    || (al == 2 && strncasecmp(s + an, "id", 2) == 0))
+			*flags |= attr_flags(s + vs, vl);
+		else if (vl > 0 && ((al == 3 && strncasecmp(s + an, "src", 3) == 0)
+		    || (al == 4 && strncasecmp(s + an, "href", 4) == 0)
+		    || (al > 8 && strncasecmp(s + an, "data-", 5) == 0
+			&& strncasecmp(s + an + al - 3, "src", 3) == 0))) {
+			size_t k;
+
+			for (k = vs; k < vs + vl; k++)
+				if (s[k] == '\n')
+					break;
+			if (k == vs + vl) {
+				buf_add(&p->d->urls, s + vs, vl);
+				buf_addc(&p->d->urls, '\n');
+			}
+		}
+	}
+	return 0;
+}
+
+/* Skip raw text up to </name>; returns the index after it (or n). */
+static size_t
+skip_raw(const char *s, size_t n, size_t i, const char *name)
+{
+	size_t nl = strlen(name);
+
+	while (i < n) {
+		const char *lt = memchr(s + i, '<', n - i);
+
+		if (lt == NULL)
+			return n;
+		i = (size_t)(lt - s);
+		if (i + 2 + nl <= n && s[i + 1] == '/'
+		    && strncasecmp(s + i + 2, name, nl) == 0
+		    && !name_char((unsigned char)s[i + 2 + nl])) {
+			const char *gt = memchr(s + i, '>', n - i);
+
+			return gt != NULL ? (size_t)(gt - s) + 1 : n;
+		}
+		i++;
+	}
+	return n;
+}
+
+static void
+push(struct parser *p, const char *name, unsigned flags, int link)
+{
+	unsigned inherited = stack_flags(p);
+	int parent_link = in_link(p);
+	struct elem *e;
+
+	if (p->depth == STACK_MAX)
+		return;
+	e = &p->stack[p->depth++];
+	snprintf(e->name, sizeof(e->name), "%s", name);
+	e->flags = inherited | flags;
+	e->link = link || parent_link;
+}
+
+static void
+pop_to(struct parser *p, const char *name)
+{
+	int i;
+
+	for (i = p->depth - 1; i >= 0; i--) {
+		if (strcmp(p->stack[i].name, name) == 0) {
+			p->depth = i;
+			return;
+		}
+	}
+}
+
+/*
+ * Try to read a tag at s[i] == '<'.  Returns the index after it, or 0 when
+ * what follows is not markup.
+ */
+static size_t
+tag(struct parser *p, const char *s, size_t n, size_t i)
+{
+	size_t j = i + 1, k;
+	int closing = 0;
+	char name[12];
+	const struct tagdef *t;
+	unsigned flags = 0;
+
+	if (j < n && s[j] == '!') {
+		if (j + 2 < n && s[j + 1] == '-' && s[j + 2] == '-') {
+			const char *end = memmem(s + j + 3, n - j - 3, "-->", 3);
+
+			return end != NULL ? (size_t)(end - s) + 3 : 0;
+		}
+		if (j + 1 < n && ((s[j + 1] | 0x20) >= 'a' && (s[j + 1] | 0x20) <= 'z')) {
+			const char *gt = memchr(s + j, '>', n - j);
+
+			return gt != NULL ? (size_t)(gt - s) + 1 : 0;
+		}
+		return 0;
+	}
+	if (j < n && s[j] == '/') {
+		closing = 1;
+		j++;
+	}
+	if (j >= n || !(((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z')))
+		return 0;
+	for (k = 0; j < n && name_char((unsigned char)s[j]); j++)
+		if (k < sizeof(name) - 1)
+			name[k++] = (char)(s[j] | ((s[j] >= 'A' && s[j] <= 'Z') ? 0x20 : 0));
+	name[k] = '\0';
+	if (j < n && !is_space_byte((unsigned char)s[j]) && s[j] != '>' && s[j] != '/')
+		return 0;	/* "<a가" and the like are text */
+	j = parse_attrs(p, s, n, j, &flags);
+	if (j == 0)
+		return 0;
+	p->d->markup = 1;
+	t = find_tag(name);
+	if (closing) {
+		if (t != NULL && t->block) {
+			end_block(p);
+			p->next_markup = 1;
+		}
+		pop_to(p, name);
+		return j;
+	}
+	if (t != NULL && t->kind == T_SKIP) {
+		end_block(p);
+		p->next_markup = 1;
+		return skip_raw(s, n, j, name);
+	}
+	if (t != NULL && t->block) {
+		end_block(p);
+		p->next_markup = 1;
+	}
+	if (t == NULL || t->kind != T_VOID)
+		push(p, name, (t != NULL ? t->flags : 0) | flags, strcmp(name, "a") == 0);
+	else if (strcmp(name, "img") == 0)
+		add_space(p);
+	return j;
+}
+
+static int
+is_full_document(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && is_space_byte((unsigned char)s[i]))
+		i++;
+	return (n - i >= 9 && strncasecmp(s + i, "<!doctype", 9) == 0)
+	    || (n - i >= 5 && strncasecmp(s + i, "<html", 5) == 0);
+}
+
+void
+html_parse(const char *s, size_t n, struct html_doc *out)
+{
+	struct parser p;
+	size_t i = 0, run = 0;
+
+	memset(out, 0, sizeof(*out));
+	memset(&p, 0, sizeof(p));
+	p.d = out;
+	p.lines = !is_full_document(s, n);
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == '<' || c == '&' || c < 0x21 || c == 0xC2 || c == 0xE3) {
+			if (run > 0) {
+				add_text(&p, s + i - run, run);
+				run = 0;
+			}
+		} else {
+			run++;
+			i++;
+			continue;
+		}
+		if (c == '<') {
+			size_t j = tag(&p, s, n, i);
+
+			if (j != 0) {
+				i = j;
+				continue;
+			}
+			add_text(&p, "<", 1);
+			i++;
+		} else if (c == '&') {
+			struct buf t = BUF_INIT;
+			size_t used = html_entity(s + i, n - i, &t);
+
+			if (used == 0) {
+				add_text(&p, "&", 1);
+				i++;
+			} else {
+				size_t k, st = 0;
+
+				/* a decoded space or NBSP folds like any other */
+				for (k = 0; k <= t.len; k++) {
+					int sp = k < t.len && (t.s[k] == ' '
+					    || (k + 1 < t.len && (unsigned char)t.s[k] == 0xC2
+						&& (unsigned char)t.s[k + 1] == 0xA0));
+
+					if (k == t.len || sp) {
+						if (k > st)
+							add_text(&p, t.s + st, k - st);
+						if (sp) {
+							add_space(&p);
+							if (t.s[k] != ' ')
+								k++;
+						}
+						st = k + 1;
+					}
+				}
+				i += used;
+			}
+			buf_free(&t);
+		} else if (c == '\n' && p.lines) {
+			end_block(&p);
+			p.next_markup = 0;
+			i++;
+		} else if (c < 0x21) {
+			add_space(&p);
+			i++;
+		} else if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) {
+			add_space(&p);	/* NBSP */
+			i += 2;
+		} else if (c == 0xE3 && i + 2 < n && (unsigned char)s[i + 1] == 0x80
+		    && (unsigned char)s[i + 2] == 0x80) {
+			add_space(&p);	/* U+3000 IDEOGRAPHIC SPACE */
+			i += 3;
+		} else {
+			run++;
+			i++;
+		}
+	}
+	if (run > 0)
+		add_text(&p, s + i - run, run);
+	end_block(&p);
+}
+
+void
+html_doc_free(struct html_doc *d)
+{
+	buf_free(&d->text);
+	buf_free(&d->urls);
+	free(d->b);
+	memset(d, 0, sizeof(*d));
+}

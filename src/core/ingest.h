@@ -1,0 +1,36 @@
+/*
+ * ingest.h — the per-document pipeline and the parallel loader.
+ *
+ * ingest_document runs source → html → clean → dedup → meta on the bytes
+ * of one file and copies the result into an arena; it is a pure function
+ * of its input, so ingest_paths runs it on every core and then merges the
+ * results, in input order, into the model.
+ */
+#ifndef GISA_INGEST_H
+#define GISA_INGEST_H
+
+#include <stddef.h>
+
+#include "model.h"
+#include "source.h"
+
+struct ingest_opts {
+	int threads;		/* 0: one per online CPU */
+	source_warn_fn warn;	/* problems, each naming its file */
+	void *ctx;
+};
+
+/* Build one article from bytes[0..n) read from path.  Strings go to
+ * arena a.  Returns 0, or -1 with a malloc'd reason in *err.  *warning is
+ * set (malloc'd) when the article loaded with a problem worth telling. */
+int ingest_document(const char *path, const char *bytes, size_t n,
+		    struct arena *a, struct article *out, char **err,
+		    char **warning);
+
+/* Load every file that paths[0..n) name into m.  Problems with single
+ * files are reported through o->warn and those files left out.  Returns
+ * the number of files that could not be loaded. */
+size_t ingest_paths(struct model *m, char *const *paths, size_t n,
+		    const struct ingest_opts *o);
+
+#endif

@@ -1,0 +1,136 @@
+/*
+ * lexicon.c — parse the compiled word lists into hash tables, once.
+ */
+#include "lexicon.h"
+
+#include <pthread.h>
+#include <string.h>
+
+#include "util.h"
+
+static struct lexicon tables[LEX_COUNT];
+static pthread_once_t once[LEX_COUNT] = {
+	PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT,
+	PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT,
+	PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT,
+};
+
+static const char *const sources[LEX_COUNT] = {
+	lexicon_entities, lexicon_surnames, lexicon_titles, lexicon_orgcues,
+	lexicon_outlets, lexicon_counters, lexicon_chrome, lexicon_stopnames,
+};
+
+static void
+insert(struct lexicon *lx, unsigned idx, int field)
+{
+	const char *k = lx->e[idx].f[field];
+	size_t h = util_hash64(k, strlen(k), 0) & (lx->nslot - 1);
+
+	while (lx->slot[h] != 0) {
+		unsigned o = lx->slot[h] - 1;
+
+		if (strcmp(lx->e[o].f[lx->slot_field[h]], k) == 0)
+			return;	/* the first entry with a key wins */
+		h = (h + 1) & (lx->nslot - 1);
+	}
+	lx->slot[h] = idx + 1;
+	lx->slot_field[h] = (unsigned)field;
+	if (strlen(k) > lx->maxkey)
+		lx->maxkey = strlen(k);
+}
+
+static void
+load(enum lex_id id)
+{
+	struct lexicon *lx = &tables[id];
+	char *text = xstrdup(sources[id]), *line, *next;
+	size_t cap = 0, keys = 0, i;
+	int f;
+
+	for (line = text; *line != '\0'; line = next) {
+		struct lex_entry *e;
+		char *p;
+
+		next = strchr(line, '\n');
+		*next++ = '\0';
+		lx->e = xgrow(lx->e, &cap, lx->n + 1, sizeof(*lx->e));
+		e = &lx->e[lx->n++];
+		memset(e, 0, sizeof(*e));
+		for (p = line; p != NULL && e->nf < LEX_MAXF; e->nf++) {
+			e->f[e->nf] = p;
+			p = strchr(p, '\t');
+			if (p != NULL)
+				*p++ = '\0';
+		}
+		keys += id == LEX_OUTLETS ? (size_t)e->nf : 1;
+	}
+	for (lx->nslot = 16; lx->nslot < keys * 2; lx->nslot *= 2)
+		;
+	lx->slot = xcalloc(lx->nslot, sizeof(*lx->slot));
+	lx->slot_field = xcalloc(lx->nslot, sizeof(*lx->slot_field));
+	for (i = 0; i < lx->n; i++)
+		for (f = 0; f < (id == LEX_OUTLETS ? lx->e[i].nf : 1); f++)
+			if (lx->e[i].f[f][0] != '\0')
+				insert(lx, (unsigned)i, f);
+	/* text stays allocated: the entries point into it until exit */
+}
+
+static void load_entities(void) { load(LEX_ENTITIES); }
+static void load_surnames(void) { load(LEX_SURNAMES); }
+static void load_titles(void) { load(LEX_TITLES); }
+static void load_orgcues(void) { load(LEX_ORGCUES); }
+static void load_outlets(void) { load(LEX_OUTLETS); }
+static void load_counters(void) { load(LEX_COUNTERS); }
+static void load_chrome(void) { load(LEX_CHROME); }
+static void load_stopnames(void) { load(LEX_STOPNAMES); }
+
+static void (*const loaders[LEX_COUNT])(void) = {
+	load_entities, load_surnames, load_titles, load_orgcues,
+	load_outlets, load_counters, load_chrome, load_stopnames,
+};
+
+const struct lexicon *
+lexicon_get(enum lex_id id)
+{
+	pthread_once(&once[id], loaders[id]);
+	return &tables[id];
+}
+
+const struct lex_entry *
+lexicon_find(const struct lexicon *lx, const char *s, size_t n)
+{
+	size_t h;
+
+	if (lx->nslot == 0 || n > lx->maxkey)
+		return NULL;
+	h = util_hash64(s, n, 0) & (lx->nslot - 1);
+	while (lx->slot[h] != 0) {
+		const struct lex_entry *e = &lx->e[lx->slot[h] - 1];
+		const char *k = e->f[lx->slot_field[h]];
+
+		if (strncmp(k, s, n) == 0 && k[n] == '\0')
+			return e;
+		h = (h + 1) & (lx->nslot - 1);
+	}
+	return NULL;
+}
+
+const struct lex_entry *
+lexicon_prefix(const struct lexicon *lx, const char *s, size_t n, size_t *len)
+{
+	size_t k = n < lx->maxkey ? n : lx->maxkey;
+
+	for (; k > 0; k--) {
+		const struct lex_entry *e;
+
+		/* only try ends of whole UTF-8 characters */
+		if (k < n && ((unsigned char)s[k] & 0xC0) == 0x80)
+			continue;
+		e = lexicon_find(lx, s, k);
+		if (e != NULL) {
+			*len = k;
+			return e;
+		}
+	}
+	return NULL;
+}

@@ -1,0 +1,59 @@
+/*
+ * lexicon.h — the word lists of data/lexicon/, compiled into the program.
+ *
+ * Each list is a table of entries, one per line of its file, with TAB
+ * separated fields; field 0 is the key.  A list is parsed on first use
+ * (thread-safe) into a read-only hash table that lives until exit.
+ */
+#ifndef GISA_LEXICON_H
+#define GISA_LEXICON_H
+
+#include <stddef.h>
+
+enum lex_id {
+	LEX_ENTITIES,	/* HTML5 entity name → code points (hex) */
+	LEX_SURNAMES,	/* surname [rare] */
+	LEX_TITLES,	/* title class */
+	LEX_ORGCUES,	/* organisation word or name [abbreviation] */
+	LEX_OUTLETS,	/* Korean outlet name, aliases and domains */
+	LEX_COUNTERS,	/* unit as written, bare unit, kind */
+	LEX_CHROME,	/* phrase kind */
+	LEX_STOPNAMES,	/* common words that are never names */
+	LEX_COUNT
+};
+
+#define LEX_MAXF 12
+
+struct lex_entry {
+	const char *f[LEX_MAXF];	/* fields; f[0] is the key */
+	int nf;
+};
+
+struct lexicon {
+	struct lex_entry *e;
+	size_t n;
+	size_t maxkey;		/* longest key, in bytes */
+	/* open addressing: slot → entry index + 1, 0 = empty */
+	unsigned *slot;
+	unsigned *slot_field;	/* which field of the entry the slot holds */
+	size_t nslot;
+};
+
+/* The list `id`, parsed on first use. */
+const struct lexicon *lexicon_get(enum lex_id id);
+
+/* The entry whose key (or, for LEX_OUTLETS, any field) is s[0..n); NULL
+ * when there is none. */
+const struct lex_entry *lexicon_find(const struct lexicon *lx, const char *s,
+				     size_t n);
+
+/* The longest key that is a prefix of s[0..n); its length in *len. */
+const struct lex_entry *lexicon_prefix(const struct lexicon *lx, const char *s,
+				       size_t n, size_t *len);
+
+/* Generated from data/lexicon/NAME.txt by build-aux/lexicon-c.sh. */
+extern const char lexicon_entities[], lexicon_surnames[], lexicon_titles[],
+    lexicon_orgcues[], lexicon_outlets[], lexicon_counters[],
+    lexicon_chrome[], lexicon_stopnames[];
+
+#endif

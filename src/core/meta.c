@@ -1,0 +1,619 @@
+/*
+ * meta.c — by-lines, datelines, copyright footers and headlines.
+ */
+#include "meta.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lexicon.h"
+
+#define KIJA "\xEA\xB8\xB0\xEC\x9E\x90"	/* 기자 */
+
+static int
+syllable_at(const char *s, size_t n, size_t i, uint32_t *u)
+{
+	uint32_t c;
+	int l;
+
+	if (i >= n)
+		return 0;
+	l = utf8_decode(s + i, n - i, &c);
+	if (l != 3 || c < 0xAC00 || c > 0xD7A3)
+		return 0;
+	if (u != NULL)
+		*u = c;
+	return 1;
+}
+
+int
+meta_is_name(const char *s, size_t n)
+{
+	const struct lexicon *sur = lexicon_get(LEX_SURNAMES);
+	size_t i;
+
+	if (n < 6 || n > 12 || n % 3 != 0)
+		return 0;
+	for (i = 0; i < n; i += 3)
+		if (!syllable_at(s, n, i, NULL))
+			return 0;
+	if (lexicon_find(lexicon_get(LEX_STOPNAMES), s, n) != NULL)
+		return 0;
+	if (n >= 9 && lexicon_find(sur, s, 6) != NULL)
+		return 1;
+	return lexicon_find(sur, s, 3) != NULL && n <= 9;
+}
+
+const char *
+meta_outlet_name(const char *s, size_t n)
+{
+	const struct lexicon *lx = lexicon_get(LEX_OUTLETS);
+	const struct lex_entry *e;
+	const char *at = memchr(s, '@', n);
+	size_t i;
+
+	while (n > 0 && strchr(".,&;:()[]", s[n - 1]) != NULL)
+		n--;
+	while (n > 0 && strchr(".,&;:()[]", s[0]) != NULL)
+		s++, n--;
+	if (at != NULL) {
+		n -= (size_t)(at + 1 - s);
+		s = at + 1;
+	}
+	if (n == 0)
+		return NULL;
+	e = lexicon_find(lx, s, n);
+	if (e != NULL)
+		return e->f[0];
+	/* a host: try its parent domains (news.hankyung.com → hankyung.com) */
+	for (i = 0; i < n; i++) {
+		if (s[i] == '.' && memchr(s + i + 1, '.', n - i - 1) != NULL) {
+			e = lexicon_find(lx, s + i + 1, n - i - 1);
+			if (e != NULL)
+				return e->f[0];
+		}
+	}
+	return NULL;
+}
+
+/* ---------- dates ---------- */
+
+static int
+digits(const char *s, size_t n, size_t i, int max, int *v)
+{
+	int k = 0;
+
+	*v = 0;
+	while (i + (size_t)k < n && k < max && isdigit((unsigned char)s[i + k])) {
+		*v = *v * 10 + (s[i + k] - '0');
+		k++;
+	}
+	return k;
+}
+
+static int
+valid(int mo, int d)
+{
+	return mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
+}
+
+/* " 16:38" or " 오후 4:38" / " 오후 4시 38분" after a date */
+static size_t
+parse_time(const char *s, size_t n, size_t i, int *h, int *mi)
+{
+	size_t j = i;
+	int pm = 0, am = 0, k;
+
+	*h = *mi = -1;
+	while (j < n && s[j] == ' ')
+		j++;
+	if (j + 6 <= n && memcmp(s + j, "\xEC\x98\xA4\xED\x9B\x84", 6) == 0)
+		pm = 1, j += 6;	/* 오후 */
+	else if (j + 6 <= n && memcmp(s + j, "\xEC\x98\xA4\xEC\xA0\x84", 6) == 0)
+		am = 1, j += 6;	/* 오전 */
+	while (j < n && s[j] == ' ')
+		j++;
+	k = digits(s, n, j, 2, h);
+	if (k == 0) {
+		*h = -1;
+		return 0;
+	}
+	j += (size_t)k;
+	if (j < n && s[j] == ':') {
+		k = digits(s, n, j + 1, 2, mi);
+		if (k != 2) {
+			*h = *mi = -1;
+			return 0;
+		}
+		j += 1 + (size_t)k;
+	} else if ((am || pm) && j + 3 <= n && memcmp(s + j, "\xEC\x8B\x9C", 3) == 0) {
+		j += 3;	/* 시 */
+		*mi = 0;
+		while (j < n && s[j] == ' ')
+			j++;
+		k = digits(s, n, j, 2, mi);
+		if (k > 0 && j + (size_t)k + 3 <= n
+		    && memcmp(s + j + k, "\xEB\xB6\x84", 3) == 0)
+			j += (size_t)k + 3;	/* 분 */
+		else
+			*mi = 0;
+	} else {
+		*h = *mi = -1;
+		return 0;
+	}
+	if (pm && *h < 12)
+		*h += 12;
+	if (*h > 23 || *mi > 59) {
+		*h = *mi = -1;
+		return 0;
+	}
+	return j - i;
+}
+
+int
+meta_parse_date(const char *s, size_t n, struct meta_date *o)
+{
+	int a, b, c, ka, kb, kc;
+	size_t i = 0;
+	char sep;
+
+	memset(o, 0, sizeof(*o));
+	o->h = o->mi = -1;
+	ka = digits(s, n, 0, 4, &a);
+	if (ka == 0 || ((size_t)ka < n && isdigit((unsigned char)s[ka])))
+		return 0;
+	i = (size_t)ka;
+	/* 2025년 9월 9일 */
+	if (ka == 4 && i + 3 <= n && memcmp(s + i, "\xEB\x85\x84", 3) == 0) {
+		i += 3;
+		while (i < n && s[i] == ' ')
+			i++;
+		kb = digits(s, n, i, 2, &b);
+		if (kb == 0 || i + kb + 3 > n || memcmp(s + i + kb, "\xEC\x9B\x94", 3) != 0)
+			return 0;
+		i += (size_t)kb + 3;
+		while (i < n && s[i] == ' ')
+			i++;
+		kc = digits(s, n, i, 2, &c);
+		if (kc == 0 || i + kc + 3 > n || memcmp(s + i + kc, "\xEC\x9D\xBC", 3) != 0)
+			return 0;
+		i += (size_t)kc + 3;
+		if (!valid(b, c))
+			return 0;
+		o->y = a, o->mo = b, o->d = c;
+		i += parse_time(s, n, i, &o->h, &o->mi);
+		o->len = i;
+		return 1;
+	}
+	if (i >= n || (s[i] != '-' && s[i] != '.' && s[i] != '/'))
+		return 0;
+	sep = s[i++];
+	kb = digits(s, n, i, 2, &b);
+	if (kb == 0 || (i + (size_t)kb < n && isdigit((unsigned char)s[i + kb])))
+		return 0;	/* 02-1234-5678 */
+	i += (size_t)kb;
+	if (i < n && s[i] == sep && (kc = digits(s, n, i + 1, 2, &c)) > 0
+	    && !(i + 1 + kc < n && isdigit((unsigned char)s[i + 1 + kc]))) {
+		/* Y-M-D with a 4- or 2-digit year */
+		if (ka != 4 && ka != 2)
+			return 0;
+		if (!valid(b, c))
+			return 0;
+		i += 1 + (size_t)kc;
+		if (i < n && s[i] == '.' && sep == '.')
+			i++;
+		o->y = ka == 2 ? 2000 + a : a;
+		o->mo = b, o->d = c;
+	} else {
+		/* M-D without a year ("작성일 09-09") */
+		if (ka > 2 || sep == '.' || !valid(a, b) || kb != 2)
+			return 0;
+		o->y = 0, o->mo = a, o->d = b;
+	}
+	i += parse_time(s, n, i, &o->h, &o->mi);
+	o->len = i;
+	return 1;
+}
+
+static const char *const date_labels[] = {
+	"\xEC\x9E\x85\xEB\xA0\xA5",	/* 입력 */
+	"\xEC\x9E\x91\xEC\x84\xB1\xEC\x9D\xBC",	/* 작성일 */
+	"\xEB\x93\xB1\xEB\xA1\x9D",	/* 등록 */
+	"\xEA\xB8\xB0\xEC\x82\xAC\xEC\x9E\x85\xEB\xA0\xA5",	/* 기사입력 */
+	"\xEB\xB0\x9C\xED\x96\x89",	/* 발행 */
+	"\xEC\x8A\xB9\xEC\x9D\xB8",	/* 승인 */
+	"\xEC\x86\xA1\xEA\xB3\xA0",	/* 송고 */
+	"\xEA\xB2\x8C\xEC\x9E\xAC",	/* 게재 */
+	NULL,
+};
+
+/* A year under which month mo, day d appears somewhere on the page. */
+static int
+year_for(const struct html_doc *doc, int mo, int d)
+{
+	size_t b, i;
+	char want[8];
+
+	for (b = 0; b < doc->n; b++) {
+		const char *s = html_block_text(doc, b);
+		size_t n = doc->b[b].len;
+
+		for (i = 0; i < n; i++) {
+			struct meta_date md;
+
+			if (isdigit((unsigned char)s[i]) && (i == 0 || !isdigit((unsigned char)s[i - 1]))
+			    && meta_parse_date(s + i, n - i, &md) && md.y >= 1990
+			    && md.mo == mo && md.d == d)
+				return md.y;
+		}
+	}
+	/* image and link paths: .../202512/15/... or ...20251215... */
+	snprintf(want, sizeof(want), "%02d", mo);
+	for (i = 0; i + 8 <= doc->urls.len; i++) {
+		const char *u = doc->urls.s + i;
+		int y, m, dd;
+
+		if (!isdigit((unsigned char)u[0]) || (i > 0 && isdigit((unsigned char)u[-1])))
+			continue;
+		if (digits(u, doc->urls.len - i, 0, 4, &y) != 4 || y < 1990 || y > 2100)
+			continue;
+		if (digits(u, doc->urls.len - i, 4, 2, &m) != 2 || m != mo)
+			continue;
+		if (u[6] == '/' && digits(u, doc->urls.len - i, 7, 2, &dd) == 2 && dd == d)
+			return y;
+		if (digits(u, doc->urls.len - i, 6, 2, &dd) == 2 && dd == d)
+			return y;
+	}
+	return 0;
+}
+
+static char *
+format_date(const struct meta_date *md)
+{
+	if (md->h >= 0)
+		return xasprintf("%04d-%02d-%02dT%02d:%02d", md->y, md->mo, md->d, md->h, md->mi);
+	return xasprintf("%04d-%02d-%02d", md->y, md->mo, md->d);
+}
+
+static char *
+find_date(const struct html_doc *doc, const struct clean_result *c)
+{
+	size_t b, i, k;
+	struct meta_date md;
+	int pass;
+
+	/* a labelled date first, anywhere on the page */
+	for (b = 0; b < doc->n; b++) {
+		const char *s = html_block_text(doc, b);
+		size_t n = doc->b[b].len;
+
+		for (i = 0; i < n; i++) {
+			for (k = 0; date_labels[k] != NULL; k++) {
+				size_t l = strlen(date_labels[k]), j = i + l;
+
+				if (j > n || memcmp(s + i, date_labels[k], l) != 0)
+					continue;
+				while (j < n && (s[j] == ' ' || s[j] == ':'))
+					j++;
+				if (j < n && meta_parse_date(s + j, n - j, &md)) {
+					if (md.y == 0)
+						md.y = year_for(doc, md.mo, md.d);
+					if (md.y != 0)
+						return format_date(&md);
+				}
+			}
+		}
+	}
+	/* else the first full date outside the body, then inside it */
+	for (pass = 0; pass < 2; pass++) {
+		for (b = 0; b < doc->n; b++) {
+			const char *s = html_block_text(doc, b);
+			size_t n = doc->b[b].len;
+
+			if ((c->cls[b] == CLS_BODY) != pass || c->cls[b] == CLS_CAPTION)
+				continue;
+			for (i = 0; i < n; i++) {
+				if (!isdigit((unsigned char)s[i]) || (i > 0 && isdigit((unsigned char)s[i - 1])))
+					continue;
+				if (meta_parse_date(s + i, n - i, &md) && md.y >= 1990 && md.y <= 2100)
+					return format_date(&md);
+			}
+		}
+	}
+	return NULL;
+}
+
+/* ---------- reporters and outlet ---------- */
+
+static void
+add_reporter(struct meta *m, const char *name, size_t n, const char *email, size_t el)
+{
+	size_t i;
+
+	for (i = 0; i < m->nrep; i++) {
+		if (strlen(m->rep[i].name) == n && memcmp(m->rep[i].name, name, n) == 0) {
+			if (m->rep[i].email == NULL && email != NULL)
+				m->rep[i].email = xstrndup(email, el);
+			return;
+		}
+	}
+	m->rep = xrealloc(m->rep, (m->nrep + 1) * sizeof(*m->rep));
+	m->rep[m->nrep].name = xstrndup(name, n);
+	m->rep[m->nrep].email = email != NULL ? xstrndup(email, el) : NULL;
+	m->nrep++;
+}
+
+/* An e-mail address around s[at] == '@'; its bounds in *a, *e. */
+static int
+email_at(const char *s, size_t n, size_t at, size_t *a, size_t *e)
+{
+	size_t i = at, j = at + 1;
+	int dot = 0;
+
+	while (i > 0 && (isalnum((unsigned char)s[i - 1]) || strchr("._-+", s[i - 1]) != NULL))
+		i--;
+	while (j < n && (isalnum((unsigned char)s[j]) || s[j] == '.' || s[j] == '-')) {
+		dot |= s[j] == '.';
+		j++;
+	}
+	while (j > at + 1 && s[j - 1] == '.')
+		j--;
+	if (i == at || !dot)
+		return 0;
+	*a = i;
+	*e = j;
+	return 1;
+}
+
+struct found {
+	const char *outlet;
+	int rank;	/* lower is surer */
+};
+
+static void
+outlet_offer(struct found *f, const char *name, int rank)
+{
+	if (name != NULL && (f->outlet == NULL || rank < f->rank)) {
+		f->outlet = name;
+		f->rank = rank;
+	}
+}
+
+static void
+scan_block(const char *s, size_t n, int caption, struct meta *m, struct found *out)
+{
+	size_t i;
+
+	for (i = 0; i + 6 <= n; i++) {
+		size_t j, a, e, k;
+		uint32_t next;
+
+		if (s[i] == '@' || memcmp(s + i, KIJA, 6) != 0)
+			continue;
+		/* "기자" not followed by a syllable (기자간담회, 기자가) */
+		if (syllable_at(s, n, i + 6, &next))
+			continue;
+		if (i < 4 || s[i - 1] != ' ')
+			continue;
+		j = i - 1;
+		a = j;
+		while (a > 0 && syllable_at(s, n, a - 3, NULL))
+			a -= 3;
+		if (caption || !meta_is_name(s + a, j - a))
+			continue;
+		if (a >= 7 && memcmp(s + a - 7, "\xEC\x82\xAC\xEC\xA7\x84=", 7) == 0)
+			continue;	/* 사진=NAME 기자: a photo credit */
+		{
+			/* the outlet just before the name: "[이데일리 김아름 기자]" */
+			size_t t = a, ts;
+
+			while (t > 0 && s[t - 1] == ' ')
+				t--;
+			ts = t;
+			while (ts > 0 && s[ts - 1] != ' ' && s[ts - 1] != '[' && s[ts - 1] != '(')
+				ts--;
+			if (ts > 0 && (s[ts - 1] == '[' || s[ts - 1] == '(') && t > ts)
+				outlet_offer(out, meta_outlet_name(s + ts, t - ts), 0);
+		}
+		/* the name, and an e-mail right after: "강경주 기자 x@hankyung.com" */
+		{
+			size_t ns = j;
+
+			while (ns > 0 && syllable_at(s, n, ns - 3, NULL))
+				ns -= 3;
+			k = i + 6;
+			while (k < n && (s[k] == ' ' || s[k] == '(' || s[k] == '='))
+				k++;
+			a = e = 0;
+			{
+				size_t at = k;
+
+				while (at < n && at < k + 40 && s[at] != ' ' && s[at] != '@')
+					at++;
+				if (at < n && s[at] == '@' && email_at(s, n, at, &a, &e)) {
+					add_reporter(m, s + ns, j - ns, s + a, e - a);
+					outlet_offer(out, meta_outlet_name(s + a, e - a), 1);
+					continue;
+				}
+			}
+			add_reporter(m, s + ns, j - ns, NULL, 0);
+		}
+	}
+	/* "(서울=뉴스1)" datelines */
+	for (i = 0; i + 3 < n; i++) {
+		const char *eq, *close;
+
+		if (s[i] != '(')
+			continue;
+		close = memchr(s + i, ')', n - i < 32 ? n - i : 32);
+		if (close == NULL)
+			continue;
+		eq = memchr(s + i, '=', (size_t)(close - s) - i);
+		if (eq != NULL && !caption)
+			outlet_offer(out, meta_outlet_name(eq + 1, (size_t)(close - eq) - 1), 0);
+	}
+	/* e-mail addresses anywhere outside captions */
+	for (i = 0; i < n && !caption; i++) {
+		size_t a, e;
+
+		if (s[i] == '@' && email_at(s, n, i, &a, &e)) {
+			outlet_offer(out, meta_outlet_name(s + i + 1, e - i - 1), 2);
+			if (m->nrep == 1 && m->rep[0].email == NULL && e - a < 64) {
+				const char *dom = meta_outlet_name(s + i + 1, e - i - 1);
+
+				if (dom != NULL)
+					m->rep[0].email = xstrndup(s + a, e - a);
+			}
+		}
+	}
+}
+
+static void
+copyright_outlet(const char *s, size_t n, struct found *out)
+{
+	size_t i = 0;
+
+	if (strstr(s, "Copyright") == NULL && strstr(s, "\xE2\x93\x92") == NULL
+	    && strstr(s, "\xC2\xA9") == NULL && strstr(s, "\xEC\xA0\x80\xEC\x9E\x91\xEA\xB6\x8C") == NULL)
+		return;	/* no Copyright, ⓒ, ©, 저작권 */
+	while (i < n) {
+		size_t j = i;
+
+		while (j < n && s[j] != ' ')
+			j++;
+		outlet_offer(out, meta_outlet_name(s + i, j - i), 3);
+		i = j + 1;
+	}
+}
+
+/* ---------- title ---------- */
+
+static const char *const board_marks[] = {
+	" \xEC\x9E\x91\xEC\x84\xB1\xEC\x9D\xBC",	/* 작성일 */
+	" \xEC\x9E\x91\xEC\x84\xB1\xEC\x9E\x90",	/* 작성자 */
+	" \xEC\xA1\xB0\xED\x9A\x8C",	/* 조회 */
+	" \xEC\x9E\x85\xEB\xA0\xA5 ",	/* 입력 */
+	" | ", " - ", " :: ", NULL,
+};
+
+static int
+jam_after(const char *s, size_t n, size_t i)
+{
+	uint32_t a, b;
+	int la;
+
+	if (i == 0 || i >= n)
+		return 0;
+	la = utf8_decode(s + i, n - i, &b);
+	a = 0;
+	{
+		size_t j = i;
+
+		do
+			j--;
+		while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80);
+		utf8_decode(s + j, i - j, &a);
+	}
+	(void)la;
+	return a >= 0xAC00 && a <= 0xD7A3 && ((b >= 'A' && b <= 'Z') || b == '[' || b == 0x201C);
+}
+
+static char *
+find_title(const struct html_doc *doc, const struct clean_result *c)
+{
+	size_t b, k;
+	const char *s = NULL;
+	size_t n = 0;
+
+	for (b = 0; b < doc->n && s == NULL; b++)
+		if (doc->b[b].flags & BLK_HEADING && c->cls[b] != CLS_CAPTION) {
+			s = html_block_text(doc, b);
+			n = doc->b[b].len;
+		}
+	for (b = 0; b < doc->n && s == NULL; b++)
+		if (doc->b[b].flags & BLK_TITLE) {
+			s = html_block_text(doc, b);
+			n = doc->b[b].len;
+		}
+	for (b = 0; b < doc->n && s == NULL && b <= c->last; b++) {
+		const char *t = html_block_text(doc, b);
+		size_t tn = doc->b[b].len, h, ch;
+
+		if (doc->b[b].flags & (BLK_NAV | BLK_CAPTION | BLK_ITEM))
+			continue;
+		for (k = 0; board_marks[k] != NULL; k++) {
+			const char *p = strstr(t, board_marks[k]);
+
+			if (p != NULL && (size_t)(p - t) < tn)
+				tn = (size_t)(p - t);
+		}
+		clean_count(t, tn, &h, &ch);
+		if (h < 5 || ch > 150 || memchr(t, ' ', tn) == NULL
+		    || clean_chrome_hits(t, tn) > 0 || meta_outlet_name(t, tn) != NULL)
+			continue;
+		s = t;
+		n = tn;
+	}
+	if (s == NULL)
+		return NULL;
+	for (k = 0; board_marks[k] != NULL; k++) {
+		const char *p = strstr(s, board_marks[k]);
+
+		if (p != NULL && (size_t)(p - s) < n && p - s > 10)
+			n = (size_t)(p - s);
+	}
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	/* a board cuts long titles: finish it from the body it begins */
+	for (k = 0; k < c->paragraphs.n && k < 3; k++) {
+		const char *p = c->paragraphs.v[k];
+		size_t pn = strlen(p), e;
+
+		if (pn <= n || strncmp(p, s, n) != 0)
+			continue;
+		for (e = n; e < pn && e < n + 60; e++)
+			if (jam_after(p, pn, e) || clean_sentence_end(p, pn, e))
+				break;
+		if (e < pn && e < n + 60 && jam_after(p, pn, e))
+			return xstrndup(p, e);
+	}
+	return xstrndup(s, n);
+}
+
+void
+meta_extract(const struct html_doc *doc, const struct clean_result *c, struct meta *m)
+{
+	struct found f = { NULL, 99 };
+	size_t b;
+
+	memset(m, 0, sizeof(*m));
+	for (b = 0; b < doc->n; b++) {
+		const char *s = html_block_text(doc, b);
+		size_t n = doc->b[b].len;
+		int caption = (doc->b[b].flags & BLK_CAPTION) || c->cls[b] == CLS_CAPTION;
+
+		scan_block(s, n, caption, m, &f);
+		copyright_outlet(s, n, &f);
+	}
+	m->outlet = f.outlet != NULL ? xstrdup(f.outlet) : NULL;
+	m->date = find_date(doc, c);
+	m->title = find_title(doc, c);
+}
+
+void
+meta_free(struct meta *m)
+{
+	size_t i;
+
+	for (i = 0; i < m->nrep; i++) {
+		free(m->rep[i].name);
+		free(m->rep[i].email);
+	}
+	free(m->rep);
+	free(m->title);
+	free(m->outlet);
+	free(m->date);
+	memset(m, 0, sizeof(*m));
+}

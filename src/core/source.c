@@ -1,0 +1,451 @@
+/*
+ * source.c — read files and directories, detect the encoding, convert to
+ * UTF-8, strip controls and escape sequences, normalise to NFC.
+ *
+ * Detection order: a byte-order mark (UTF-8, UTF-16LE/BE); valid UTF-8;
+ * strict CP949 (which covers EUC-KR) through iconv; else the lossy
+ * decoding, UTF-8 or CP949, that replaces fewer bytes.
+ */
+#include "source.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <iconv.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <uninorm.h>
+#include <unistr.h>
+
+/* ---------- walking paths ---------- */
+
+struct walk {
+	char **files;
+	size_t n, cap;
+	struct dirid { dev_t dev; ino_t ino; } *stack;
+	size_t depth, stack_cap;
+	source_warn_fn warn;
+	void *ctx;
+};
+
+static void
+walk_add(struct walk *w, char *path)
+{
+	w->files = xgrow(w->files, &w->cap, w->n + 1, sizeof(*w->files));
+	w->files[w->n++] = path;
+}
+
+static int
+cmp_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void walk_path(struct walk *w, const char *path, int top);
+
+static void
+walk_dir(struct walk *w, const char *path, const struct stat *st)
+{
+	DIR *d;
+	struct dirent *e;
+	char **names = NULL;
+	size_t n = 0, cap = 0, i;
+
+	for (i = 0; i < w->depth; i++) {
+		if (w->stack[i].dev == st->st_dev && w->stack[i].ino == st->st_ino) {
+			w->warn(w->ctx, path, "symbolic link loop, skipped");
+			return;
+		}
+	}
+	d = opendir(path);
+	if (d == NULL) {
+		w->warn(w->ctx, path, strerror(errno));
+		return;
+	}
+	while ((e = readdir(d)) != NULL) {
+		if (e->d_name[0] == '.')
+			continue;	/* hidden files, . and .. */
+		names = xgrow(names, &cap, n + 1, sizeof(*names));
+		names[n++] = xstrdup(e->d_name);
+	}
+	closedir(d);
+	qsort(names, n, sizeof(*names), cmp_names);
+
+	w->stack = xgrow(w->stack, &w->stack_cap, w->depth + 1, sizeof(*w->stack));
+	w->stack[w->depth].dev = st->st_dev;
+	w->stack[w->depth].ino = st->st_ino;
+	w->depth++;
+	for (i = 0; i < n; i++) {
+		size_t pl = strlen(path);
+		char *child = pl > 0 && path[pl - 1] == '/'
+		    ? xasprintf("%s%s", path, names[i])
+		    : xasprintf("%s/%s", path, names[i]);
+
+		walk_path(w, child, 0);
+		free(child);
+		free(names[i]);
+	}
+	w->depth--;
+	free(names);
+}
+
+static void
+walk_path(struct walk *w, const char *path, int top)
+{
+	struct stat st;
+
+	if (top && strcmp(path, "-") == 0) {
+		walk_add(w, xstrdup(path));
+		return;
+	}
+	if (stat(path, &st) != 0) {
+		w->warn(w->ctx, path, errno == ELOOP ? "symbolic link loop, skipped"
+		    : strerror(errno));
+		return;
+	}
+	if (S_ISDIR(st.st_mode))
+		walk_dir(w, path, &st);
+	else if (S_ISREG(st.st_mode) || top)
+		walk_add(w, xstrdup(path));
+	else
+		w->warn(w->ctx, path, "not a regular file, skipped");
+}
+
+size_t
+source_expand(char *const *paths, size_t n, char ***out,
+	      source_warn_fn warn, void *ctx)
+{
+	struct walk w;
+	size_t i;
+
+	memset(&w, 0, sizeof(w));
+	w.warn = warn;
+	w.ctx = ctx;
+	for (i = 0; i < n; i++)
+		walk_path(&w, paths[i], 1);
+	free(w.stack);
+	*out = w.files;
+	return w.n;
+}
+
+void
+source_paths_free(char **paths, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(paths[i]);
+	free(paths);
+}
+
+int
+source_read(const char *path, struct buf *bytes, char **err)
+{
+	int fd = strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY | O_CLOEXEC);
+	struct stat st;
+
+	if (fd < 0) {
+		*err = xstrdup(strerror(errno));
+		return -1;
+	}
+	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+		*err = xstrdup("is a directory");
+		close(fd);
+		return -1;
+	}
+	if (fd != 0 && S_ISREG(st.st_mode))
+		buf_grow(bytes, (size_t)st.st_size);
+	for (;;) {
+		ssize_t r;
+
+		buf_grow(bytes, 65536);
+		r = read(fd, bytes->s + bytes->len, bytes->cap - bytes->len - 1);
+		if (r < 0) {
+			if (errno == EINTR)
+				continue;
+			*err = xstrdup(strerror(errno));
+			if (fd != 0)
+				close(fd);
+			return -1;
+		}
+		if (r == 0)
+			break;
+		bytes->len += (size_t)r;
+		bytes->s[bytes->len] = '\0';
+	}
+	if (fd != 0)
+		close(fd);
+	return 0;
+}
+
+/* ---------- decoding ---------- */
+
+/* Convert with iconv; undecodable bytes become U+FFFD when lossy (counted
+ * in *bad), or make the call fail when not.  Returns 0 or -1. */
+static int
+convert(const char *from, const char *in, size_t n, int lossy,
+	struct buf *out, size_t *bad)
+{
+	iconv_t cd = iconv_open("UTF-8", from);
+	char *ip = (char *)in;
+	size_t left = n;
+
+	*bad = 0;
+	if (cd == (iconv_t)-1)
+		return -1;
+	while (left > 0) {
+		char *op;
+		size_t room, r;
+
+		buf_grow(out, left * 2 + 16);
+		op = out->s + out->len;
+		room = out->cap - out->len - 1;
+		r = iconv(cd, &ip, &left, &op, &room);
+		out->len = (size_t)(op - out->s);
+		out->s[out->len] = '\0';
+		if (r != (size_t)-1)
+			break;
+		if (errno == E2BIG)
+			continue;
+		if (!lossy) {
+			iconv_close(cd);
+			return -1;
+		}
+		/* EILSEQ or EINVAL (truncated at the end): skip one byte */
+		buf_add_utf8(out, 0xFFFD);
+		(*bad)++;
+		ip++;
+		left--;
+		iconv(cd, NULL, NULL, NULL, NULL);
+	}
+	iconv_close(cd);
+	return 0;
+}
+
+static int
+is_bidi_control(uint32_t u)
+{
+	return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069)
+	    || u == 0x200E || u == 0x200F || u == 0x061C || u == 0xFEFF;
+}
+
+/* Skip the rest of an escape sequence that began with ESC (or a C1
+ * introducer given as intro); returns bytes consumed after the introducer. */
+static size_t
+skip_sequence(const char *s, size_t n, int intro)
+{
+	size_t i = 0;
+
+	if (intro == 0x1B) {
+		if (n == 0)
+			return 0;
+		switch (s[0]) {
+		case '[': intro = 0x9B; i = 1; break;
+		case ']': intro = 0x9D; i = 1; break;
+		case 'P': case 'X': case '^': case '_': intro = 0x90; i = 1; break;
+		default:
+			/* ESC, intermediates 0x20-0x2F, then one final byte */
+			while (i < n && s[i] >= 0x20 && s[i] <= 0x2F)
+				i++;
+			if (i < n && (unsigned char)s[i] >= 0x30 && s[i] <= 0x7E)
+				i++;
+			return i;
+		}
+	}
+	if (intro == 0x9B) {	/* CSI: parameters, intermediates, final */
+		while (i < n && (unsigned char)s[i] >= 0x20 && s[i] <= 0x3F)
+			i++;
+		while (i < n && (unsigned char)s[i] >= 0x20 && s[i] <= 0x2F)
+			i++;
+		if (i < n && (unsigned char)s[i] >= 0x40 && s[i] <= 0x7E)
+			i++;
+		return i;
+	}
+	if (intro == 0x9D || intro == 0x90 || intro == 0x98 || intro == 0x9E
+	    || intro == 0x9F) {
+		/* string: up to BEL, ESC \ or ST (U+009C); a newline ends a
+		 * runaway one so the rest of the page survives */
+		while (i < n) {
+			if (s[i] == 0x07)
+				return i + 1;
+			if (s[i] == 0x1B && i + 1 < n && s[i + 1] == '\\')
+				return i + 2;
+			if ((unsigned char)s[i] == 0xC2 && i + 1 < n
+			    && (unsigned char)s[i + 1] == 0x9C)
+				return i + 2;
+			if (s[i] == '\n')
+				return i;
+			i++;
+		}
+		return i;
+	}
+	return 0;
+}
+
+size_t
+source_sanitize(const char *s, size_t n, struct buf *out)
+{
+	size_t i = 0, bad = 0, run = 0;
+
+	buf_grow(out, n);
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		uint32_t u;
+		int len;
+
+		if (c >= 0x20 && c < 0x7F) {
+			run++;
+			i++;
+			continue;
+		}
+		if (run > 0) {
+			buf_add(out, s + i - run, run);
+			run = 0;
+		}
+		if (c < 0x80) {
+			i++;
+			if (c == '\n' || c == '\t')
+				buf_addc(out, (char)c);
+			else if (c == '\r') {
+				buf_addc(out, '\n');
+				if (i < n && s[i] == '\n')
+					i++;
+			} else if (c == 0x1B)
+				i += skip_sequence(s + i, n - i, 0x1B);
+			continue;	/* other C0 and DEL dropped */
+		}
+		len = utf8_decode(s + i, n - i, &u);
+		if (len < 0) {
+			buf_add_utf8(out, 0xFFFD);
+			bad++;
+			i++;
+			continue;
+		}
+		i += (size_t)len;
+		if (u >= 0x80 && u <= 0x9F) {
+			i += skip_sequence(s + i, n - i, (int)u);
+			continue;
+		}
+		if (is_bidi_control(u))
+			continue;
+		buf_add(out, s + i - len, (size_t)len);
+	}
+	if (run > 0)
+		buf_add(out, s + i - run, run);
+	return bad;
+}
+
+/* Code points that NFC leaves alone whatever follows them, and that can
+ * not combine with what precedes them: the common case of Korean news. */
+static int
+nfc_stable(uint32_t u)
+{
+	return u < 0x300 || (u >= 0xAC00 && u <= 0xD7A3)
+	    || (u >= 0x2010 && u <= 0x206F) || (u >= 0x2190 && u <= 0x21FF)
+	    || (u >= 0x2460 && u <= 0x24FF) || (u >= 0x2500 && u <= 0x27BF)
+	    || (u >= 0x3000 && u <= 0x303F) || (u >= 0x3130 && u <= 0x318F)
+	    || (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0xFF00 && u <= 0xFFEF)
+	    || u == 0xFFFD;
+}
+
+void
+source_nfc(const char *s, size_t n, struct buf *out)
+{
+	size_t i = 0, outlen = 0;
+	uint8_t *r;
+
+	while (i < n) {
+		uint32_t u;
+		int len;
+
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		len = utf8_decode(s + i, n - i, &u);
+		if (len < 0 || !nfc_stable(u))
+			break;
+		i += (size_t)len;
+	}
+	if (i >= n) {
+		buf_add(out, s, n);
+		return;
+	}
+	r = u8_normalize(UNINORM_NFC, (const uint8_t *)s, n, NULL, &outlen);
+	if (r == NULL) {
+		buf_add(out, s, n);	/* invalid input: keep it as it is */
+		return;
+	}
+	buf_add(out, r, outlen);
+	free(r);
+}
+
+static int
+has_nul(const char *s, size_t n)
+{
+	return memchr(s, '\0', n) != NULL;
+}
+
+int
+source_decode(const char *bytes, size_t n, struct source_text *out,
+	      char **err)
+{
+	struct buf utf8 = BUF_INIT, clean = BUF_INIT, nfc = BUF_INIT;
+	const unsigned char *b = (const unsigned char *)bytes;
+	size_t bad = 0, bad2 = 0;
+
+	memset(out, 0, sizeof(*out));
+	if (n >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF))) {
+		const char *enc = b[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
+
+		convert(enc, bytes + 2, n - 2, 1, &utf8, &bad);
+		out->encoding = enc;
+	} else {
+		if (n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF) {
+			bytes += 3;
+			n -= 3;
+		}
+		if (has_nul(bytes, n)) {
+			*err = xstrdup("binary data (NUL bytes), not a text page");
+			return -1;
+		}
+		if (u8_check((const uint8_t *)bytes, n) == NULL) {
+			buf_add(&utf8, bytes, n);
+			out->encoding = "UTF-8";
+		} else if (convert("CP949", bytes, n, 0, &utf8, &bad) == 0) {
+			out->encoding = "CP949";
+		} else {
+			struct buf alt = BUF_INIT;
+
+			buf_reset(&utf8);
+			convert("CP949", bytes, n, 1, &utf8, &bad);
+			bad2 = source_sanitize(bytes, n, &alt);
+			if (bad2 <= bad) {
+				buf_free(&utf8);
+				utf8 = alt;
+				bad = bad2;
+				out->encoding = "UTF-8";
+			} else {
+				buf_free(&alt);
+				out->encoding = "CP949";
+			}
+		}
+	}
+	bad += source_sanitize(utf8.s ? utf8.s : "", utf8.len, &clean);
+	buf_free(&utf8);
+	source_nfc(clean.s ? clean.s : "", clean.len, &nfc);
+	buf_free(&clean);
+	out->text = buf_detach(&nfc, &out->len);
+	out->replaced = bad;
+	return 0;
+}
+
+void
+source_text_free(struct source_text *t)
+{
+	free(t->text);
+	memset(t, 0, sizeof(*t));
+}

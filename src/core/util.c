@@ -1,0 +1,392 @@
+/*
+ * util.c — allocation wrappers, struct buf and the chunked arena.
+ */
+#include "util.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static fatal_hook_fn fatal_hook;
+
+void
+util_set_fatal_hook(fatal_hook_fn hook)
+{
+	fatal_hook = hook;
+}
+
+void
+fatal(const char *fmt, ...)
+{
+	va_list ap;
+
+	if (fatal_hook != NULL) {
+		fatal_hook_fn hook = fatal_hook;
+
+		fatal_hook = NULL;	/* a failing hook must not recurse */
+		hook();
+	}
+	fputs("gisa: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	exit(1);
+}
+
+void *
+xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+
+	if (p == NULL)
+		fatal("out of memory allocating %zu bytes", n);
+	return p;
+}
+
+void *
+xcalloc(size_t count, size_t n)
+{
+	void *p = calloc(count ? count : 1, n ? n : 1);
+
+	if (p == NULL)
+		fatal("out of memory allocating %zu x %zu bytes", count, n);
+	return p;
+}
+
+void *
+xrealloc(void *p, size_t n)
+{
+	void *q = realloc(p, n ? n : 1);
+
+	if (q == NULL)
+		fatal("out of memory allocating %zu bytes", n);
+	return q;
+}
+
+void *
+xgrow(void *p, size_t *cap, size_t need, size_t size)
+{
+	size_t c = *cap;
+
+	if (need <= c)
+		return p;
+	if (c < 8)
+		c = 8;
+	while (c < need) {
+		if (c > SIZE_MAX / 2 / size)
+			fatal("array too large");
+		c *= 2;
+	}
+	*cap = c;
+	return xrealloc(p, c * size);
+}
+
+char *
+xstrdup(const char *s)
+{
+	return xstrndup(s, strlen(s));
+}
+
+char *
+xstrndup(const char *s, size_t n)
+{
+	char *p = xmalloc(n + 1);
+
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+char *
+xasprintf(const char *fmt, ...)
+{
+	struct buf b = BUF_INIT;
+	va_list ap;
+
+	va_start(ap, fmt);
+	buf_vprintf(&b, fmt, ap);
+	va_end(ap);
+	return buf_detach(&b, NULL);
+}
+
+void
+buf_grow(struct buf *b, size_t extra)
+{
+	size_t need = b->len + extra + 1;
+
+	if (need < b->len)
+		fatal("buffer too large");
+	if (b->s == NULL) {
+		b->s = xgrow(NULL, &b->cap, need, 1);
+		b->s[0] = '\0';
+	} else {
+		b->s = xgrow(b->s, &b->cap, need, 1);
+	}
+}
+
+void
+buf_add(struct buf *b, const void *p, size_t n)
+{
+	buf_grow(b, n);
+	memcpy(b->s + b->len, p, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+}
+
+void
+buf_adds(struct buf *b, const char *s)
+{
+	buf_add(b, s, strlen(s));
+}
+
+void
+buf_addc(struct buf *b, char c)
+{
+	buf_grow(b, 1);
+	b->s[b->len++] = c;
+	b->s[b->len] = '\0';
+}
+
+void
+buf_vprintf(struct buf *b, const char *fmt, va_list ap)
+{
+	va_list aq;
+	int n;
+
+	va_copy(aq, ap);
+	n = vsnprintf(NULL, 0, fmt, aq);
+	va_end(aq);
+	if (n < 0)
+		fatal("bad format string");
+	buf_grow(b, (size_t)n);
+	vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+	b->len += (size_t)n;
+}
+
+void
+buf_printf(struct buf *b, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	buf_vprintf(b, fmt, ap);
+	va_end(ap);
+}
+
+void
+buf_reset(struct buf *b)
+{
+	b->len = 0;
+	if (b->s != NULL)
+		b->s[0] = '\0';
+}
+
+void
+buf_truncate(struct buf *b, size_t len)
+{
+	if (len < b->len) {
+		b->len = len;
+		b->s[len] = '\0';
+	}
+}
+
+char *
+buf_detach(struct buf *b, size_t *len)
+{
+	char *s;
+
+	if (b->s == NULL)
+		buf_grow(b, 0);
+	s = b->s;
+	if (len != NULL)
+		*len = b->len;
+	b->s = NULL;
+	b->len = b->cap = 0;
+	return s;
+}
+
+void
+buf_free(struct buf *b)
+{
+	free(b->s);
+	b->s = NULL;
+	b->len = b->cap = 0;
+}
+
+void
+buf_add_utf8(struct buf *b, uint32_t u)
+{
+	char t[4];
+	size_t n;
+
+	if (u > 0x10FFFF || (u >= 0xD800 && u <= 0xDFFF))
+		u = 0xFFFD;
+	if (u < 0x80) {
+		t[0] = (char)u;
+		n = 1;
+	} else if (u < 0x800) {
+		t[0] = (char)(0xC0 | (u >> 6));
+		t[1] = (char)(0x80 | (u & 0x3F));
+		n = 2;
+	} else if (u < 0x10000) {
+		t[0] = (char)(0xE0 | (u >> 12));
+		t[1] = (char)(0x80 | ((u >> 6) & 0x3F));
+		t[2] = (char)(0x80 | (u & 0x3F));
+		n = 3;
+	} else {
+		t[0] = (char)(0xF0 | (u >> 18));
+		t[1] = (char)(0x80 | ((u >> 12) & 0x3F));
+		t[2] = (char)(0x80 | ((u >> 6) & 0x3F));
+		t[3] = (char)(0x80 | (u & 0x3F));
+		n = 4;
+	}
+	buf_add(b, t, n);
+}
+
+/* Chunks are at least ARENA_CHUNK bytes; larger requests get their own. */
+#define ARENA_CHUNK ((size_t)1 << 20)
+
+struct arena_chunk {
+	struct arena_chunk *next;
+	size_t size;
+	size_t off;
+	max_align_t data[];
+};
+
+void *
+arena_alloc(struct arena *a, size_t n)
+{
+	struct arena_chunk *c = a->head;
+	size_t align = sizeof(max_align_t);
+	size_t need = (n + align - 1) / align * align;
+
+	if (c == NULL || c->size - c->off < need) {
+		size_t size = need > ARENA_CHUNK ? need : ARENA_CHUNK;
+
+		c = xmalloc(sizeof(*c) + size);
+		c->size = size;
+		c->off = 0;
+		if (a->head != NULL && need > ARENA_CHUNK) {
+			/* keep the current chunk on top: it still has room */
+			c->next = a->head->next;
+			a->head->next = c;
+		} else {
+			c->next = a->head;
+			a->head = c;
+		}
+	}
+	c->off += need;
+	a->used += need;
+	return (char *)c->data + c->off - need;
+}
+
+char *
+arena_strndup(struct arena *a, const char *s, size_t n)
+{
+	char *p = arena_alloc(a, n + 1);
+
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+char *
+arena_strdup(struct arena *a, const char *s)
+{
+	return arena_strndup(a, s, strlen(s));
+}
+
+void
+arena_free(struct arena *a)
+{
+	struct arena_chunk *c = a->head, *next;
+
+	for (; c != NULL; c = next) {
+		next = c->next;
+		free(c);
+	}
+	a->head = NULL;
+	a->used = 0;
+}
+
+uint64_t
+util_hash64(const void *p, size_t n, uint64_t seed)
+{
+	const unsigned char *s = p;
+	uint64_t h = 0xcbf29ce484222325ULL ^ seed;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= s[i];
+		h *= 0x100000001b3ULL;
+	}
+	return h;
+}
+
+int
+utf8_decode(const char *s, size_t n, uint32_t *u)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	uint32_t c;
+	int len, i;
+
+	*u = 0xFFFD;
+	if (n == 0)
+		return -1;
+	c = p[0];
+	if (c < 0x80) {
+		*u = c;
+		return 1;
+	} else if (c >= 0xC2 && c <= 0xDF) {
+		len = 2;
+		c &= 0x1F;
+	} else if (c >= 0xE0 && c <= 0xEF) {
+		len = 3;
+		c &= 0x0F;
+	} else if (c >= 0xF0 && c <= 0xF4) {
+		len = 4;
+		c &= 0x07;
+	} else {
+		return -1;
+	}
+	if ((size_t)len > n)
+		return -1;
+	for (i = 1; i < len; i++) {
+		if ((p[i] & 0xC0) != 0x80)
+			return -1;
+		c = (c << 6) | (p[i] & 0x3F);
+	}
+	if ((len == 3 && (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF)))
+	    || (len == 4 && (c < 0x10000 || c > 0x10FFFF)))
+		return -1;
+	*u = c;
+	return len;
+}
+
+void
+strv_add(struct strv *sv, const char *s, size_t n)
+{
+	sv->v = xgrow(sv->v, &sv->cap, sv->n + 1, sizeof(*sv->v));
+	sv->v[sv->n++] = xstrndup(s, n);
+}
+
+void
+strv_remove(struct strv *sv, size_t i)
+{
+	free(sv->v[i]);
+	memmove(sv->v + i, sv->v + i + 1, (sv->n - i - 1) * sizeof(*sv->v));
+	sv->n--;
+}
+
+void
+strv_free(struct strv *sv)
+{
+	size_t i;
+
+	for (i = 0; i < sv->n; i++)
+		free(sv->v[i]);
+	free(sv->v);
+	memset(sv, 0, sizeof(*sv));
+}

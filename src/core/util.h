@@ -1,0 +1,109 @@
+/*
+ * util.h — allocation that never fails quietly, a growable byte buffer
+ * (struct buf, after git's strbuf) and a bump arena for corpus text.
+ *
+ * The core never talks to the terminal: when an allocation fails it calls
+ * the fatal hook, which the UI sets so the terminal is restored before the
+ * message is printed (tig's die_callback).
+ */
+#ifndef GISA_UTIL_H
+#define GISA_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#if defined(__GNUC__)
+#define GISA_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#define GISA_NORETURN __attribute__((noreturn))
+#else
+#define GISA_PRINTF(a, b)
+#define GISA_NORETURN
+#endif
+
+/* Called by fatal() before the message is written; may be NULL. */
+typedef void (*fatal_hook_fn)(void);
+void util_set_fatal_hook(fatal_hook_fn hook);
+
+/* Print "gisa: MESSAGE" to stderr after running the hook, exit 1. */
+void fatal(const char *fmt, ...) GISA_PRINTF(1, 2) GISA_NORETURN;
+
+/* Allocators: never return NULL; call fatal() when memory runs out. */
+void *xmalloc(size_t n);
+void *xcalloc(size_t count, size_t n);
+void *xrealloc(void *p, size_t n);
+/* Grow an array to hold at least `need` elements of `size` bytes. */
+void *xgrow(void *p, size_t *cap, size_t need, size_t size);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+char *xasprintf(const char *fmt, ...) GISA_PRINTF(1, 2);
+
+/*
+ * struct buf: a growable byte string.
+ * Invariant: s is NULL only when cap is 0; otherwise s[len] == '\0'.
+ * A zeroed struct is an empty buffer.  buf_detach hands s to the caller
+ * (never NULL) and leaves the buffer empty.
+ */
+struct buf {
+	char *s;
+	size_t len;
+	size_t cap;
+};
+
+#define BUF_INIT { NULL, 0, 0 }
+
+void buf_grow(struct buf *b, size_t extra);
+void buf_add(struct buf *b, const void *p, size_t n);
+void buf_adds(struct buf *b, const char *s);
+void buf_addc(struct buf *b, char c);
+void buf_printf(struct buf *b, const char *fmt, ...) GISA_PRINTF(2, 3);
+void buf_vprintf(struct buf *b, const char *fmt, va_list ap);
+void buf_reset(struct buf *b);
+void buf_truncate(struct buf *b, size_t len);
+char *buf_detach(struct buf *b, size_t *len);
+void buf_free(struct buf *b);
+/* Append code point u as UTF-8. */
+void buf_add_utf8(struct buf *b, uint32_t u);
+
+/*
+ * struct arena: a bump allocator made of chunks.  Everything allocated in
+ * an arena is freed at once by arena_free; nothing is freed singly.
+ * Pointers stay valid until arena_free.
+ */
+struct arena_chunk;
+struct arena {
+	struct arena_chunk *head;
+	size_t used;	/* bytes handed out, for statistics */
+};
+
+void *arena_alloc(struct arena *a, size_t n);
+char *arena_strndup(struct arena *a, const char *s, size_t n);
+char *arena_strdup(struct arena *a, const char *s);
+void arena_free(struct arena *a);
+
+/* 64-bit FNV-1a over n bytes. */
+uint64_t util_hash64(const void *p, size_t n, uint64_t seed);
+
+/* Decode one UTF-8 sequence at s (n bytes left) into *u; returns its
+ * length (1..4), or -1 for an invalid sequence (then *u = U+FFFD and one
+ * byte should be skipped).  Never reads past n. */
+int utf8_decode(const char *s, size_t n, uint32_t *u);
+
+
+
+/*
+ * struct strv: a growable vector of malloc'd strings.  A zeroed struct is
+ * empty; strv_free frees the strings and the vector.
+ */
+struct strv {
+	char **v;
+	size_t n, cap;
+};
+
+#define STRV_INIT { NULL, 0, 0 }
+
+void strv_add(struct strv *sv, const char *s, size_t n);
+void strv_remove(struct strv *sv, size_t i);
+void strv_free(struct strv *sv);
+
+#endif

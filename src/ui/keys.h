@@ -1,0 +1,46 @@
+/*
+ * keys.h — requests and the keys bound to them, in one table that the
+ * key handler and the help screen both read (after tig's request.h).
+ */
+#ifndef GISA_KEYS_H
+#define GISA_KEYS_H
+
+/* X(request, keys as shown in help, what it does) */
+#define REQUEST_TABLE(X) \
+	X(REQ_DOWN, "j  Down", "next article; in the reader, scroll down a line") \
+	X(REQ_UP, "k  Up", "previous article; in the reader, scroll up a line") \
+	X(REQ_PAGE_DOWN, "Space  PgDn", "one page down") \
+	X(REQ_PAGE_UP, "b  PgUp", "one page up") \
+	X(REQ_HALF_DOWN, "d", "half a page down") \
+	X(REQ_HALF_UP, "u", "half a page up") \
+	X(REQ_FIRST, "g  Home", "go to the top") \
+	X(REQ_LAST, "G  End", "go to the bottom") \
+	X(REQ_ENTER, "Enter", "open the article in the reader") \
+	X(REQ_FOCUS_NEXT, "Tab", "focus the next pane") \
+	X(REQ_FOCUS_PREV, "Shift-Tab", "focus the previous pane") \
+	X(REQ_HELP, "?", "show this help") \
+	X(REQ_REDRAW, "Ctrl-L", "redraw the screen") \
+	X(REQ_BACK, "q", "back to the list; in the list, quit") \
+	X(REQ_QUIT, "Q  Ctrl-C", "quit at once")
+
+enum request {
+	REQ_NONE,
+#define REQ_ENUM(r, k, h) r,
+	REQUEST_TABLE(REQ_ENUM)
+#undef REQ_ENUM
+	REQ_COUNT
+};
+
+struct request_info {
+	enum request req;
+	const char *keys;
+	const char *help;
+};
+
+/* The request bound to key (a curses key code), or REQ_NONE. */
+enum request keys_request(int key);
+
+/* The table of requests, REQ_COUNT - 1 entries, in help order. */
+const struct request_info *keys_table(void);
+
+#endif

@@ -1,0 +1,124 @@
+/*
+ * list.c — the article list: one row per article, date, outlet, title,
+ * aligned by display width.  Only visible rows are drawn, so the cost of
+ * a redraw does not grow with the corpus.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "uipriv.h"
+
+#define DATE_W 5
+#define OUTLET_W 8
+
+static void
+list_title(struct ui *ui, struct buf *out)
+{
+	buf_printf(out, "%zu/%zu articles", ui->m->n ? ui->cur + 1 : 0, ui->m->n);
+}
+
+static void
+scroll_into_view(struct ui *ui, int h)
+{
+	if (h <= 0)
+		return;
+	if (ui->cur < ui->top)
+		ui->top = ui->cur;
+	else if (ui->cur >= ui->top + (size_t)h)
+		ui->top = ui->cur - (size_t)h + 1;
+}
+
+static void
+list_draw(struct ui *ui, const struct rect *r)
+{
+	struct buf row = BUF_INIT;
+	int y;
+
+	scroll_into_view(ui, r->h);
+	for (y = 0; y < r->h; y++) {
+		size_t i = ui->top + (size_t)y;
+		const struct article *a;
+		attr_t attr;
+		char date[8];
+
+		if (i >= ui->m->n) {
+			ui_put(r->y + y, r->x, r->w, "", 0, ui_attr(ui, ST_NORMAL));
+			continue;
+		}
+		a = &ui->m->a[i];
+		buf_reset(&row);
+		/* marker: current, then near-duplicate */
+		buf_adds(&row, i == ui->cur ? "\xE2\x96\xB8" : a->near >= 0 ? "=" : " ");
+		if (a->date != NULL && strlen(a->date) >= 10)
+			snprintf(date, sizeof(date), "%.5s", a->date + 5);
+		else
+			snprintf(date, sizeof(date), "  -  ");
+		buf_printf(&row, "%s ", date);
+		{
+			const char *o = a->outlet != NULL ? a->outlet : "";
+			size_t w = text_truncate(o, strlen(o), OUTLET_W, &row);
+
+			for (; w < OUTLET_W + 1; w++)
+				buf_addc(&row, ' ');
+		}
+		{
+			const char *t = a->title != NULL ? a->title : "(no title)";
+
+			buf_adds(&row, t);
+		}
+		attr = i == ui->cur ? ui_attr(ui, ST_CURSOR) : ui_attr(ui, ST_NORMAL);
+		ui_put(r->y + y, r->x, r->w, row.s, row.len, attr);
+	}
+	buf_free(&row);
+}
+
+static void
+move_to(struct ui *ui, size_t to)
+{
+	if (ui->m->n == 0)
+		return;
+	if (to >= ui->m->n)
+		to = ui->m->n - 1;
+	if (to != ui->cur) {
+		ui->cur = to;
+		ui->rtop = 0;
+		ui->ptop = 0;
+	}
+}
+
+static int
+list_request(struct ui *ui, enum request req, const struct rect *r)
+{
+	size_t page = r->h > 1 ? (size_t)r->h - 1 : 1;
+
+	switch (req) {
+	case REQ_DOWN:
+		move_to(ui, ui->cur + 1);
+		return 1;
+	case REQ_UP:
+		move_to(ui, ui->cur > 0 ? ui->cur - 1 : 0);
+		return 1;
+	case REQ_PAGE_DOWN:
+		move_to(ui, ui->cur + page);
+		return 1;
+	case REQ_PAGE_UP:
+		move_to(ui, ui->cur > page ? ui->cur - page : 0);
+		return 1;
+	case REQ_HALF_DOWN:
+		move_to(ui, ui->cur + page / 2 + 1);
+		return 1;
+	case REQ_HALF_UP:
+		move_to(ui, ui->cur > page / 2 + 1 ? ui->cur - page / 2 - 1 : 0);
+		return 1;
+	case REQ_FIRST:
+		move_to(ui, 0);
+		return 1;
+	case REQ_LAST:
+		move_to(ui, ui->m->n ? ui->m->n - 1 : 0);
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+const struct view_ops list_view = { "list", list_title, list_draw, list_request };

@@ -1,0 +1,402 @@
+/*
+ * ui.c — screen set-up, layout, borders, the status line, the help
+ * screen and the event loop.
+ *
+ * The terminal is given back on every way out: q, Ctrl-C (read as a key
+ * in raw mode), SIGTERM/SIGHUP/SIGINT from outside (the handler only sets
+ * a flag; the loop leaves), and a fatal error in the core (the fatal hook
+ * calls endwin before the message is printed).
+ */
+#include <langinfo.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "ui.h"
+#include "uipriv.h"
+
+#define MIN_COLS 40
+#define MIN_ROWS 8
+#define WIDE_COLS 80
+
+static const struct view_ops *const views[PANE_COUNT] = {
+	&list_view, &reader_view, &panel_view,
+};
+
+static volatile sig_atomic_t got_signal;
+static int curses_on;
+
+static void
+on_signal(int sig)
+{
+	got_signal = sig;
+}
+
+static void
+restore_terminal(void)
+{
+	if (curses_on) {
+		curses_on = 0;
+		endwin();
+	}
+}
+
+size_t
+ui_clamp_top(size_t top, size_t total, int h)
+{
+	size_t max = h > 0 && total > (size_t)h ? total - (size_t)h : 0;
+
+	return top > max ? max : top;
+}
+
+attr_t
+ui_attr(const struct ui *ui, enum style st)
+{
+	static const attr_t mono[ST_COUNT] = {
+		[ST_NORMAL] = A_NORMAL, [ST_BORDER] = A_NORMAL, [ST_TITLE] = A_BOLD,
+		[ST_META] = A_DIM, [ST_CURSOR] = A_REVERSE, [ST_CAPTION] = A_DIM,
+		[ST_LABEL] = A_BOLD | A_UNDERLINE, [ST_STATUS] = A_REVERSE,
+		[ST_DIM] = A_DIM,
+	};
+
+	if (!ui->color || st == ST_NORMAL || st == ST_CURSOR || st == ST_STATUS)
+		return mono[st];
+	return COLOR_PAIR(st) | (st == ST_TITLE || st == ST_LABEL ? A_BOLD : A_NORMAL);
+}
+
+void
+ui_put(int y, int x, int w, const char *s, size_t n, attr_t attr)
+{
+	struct buf b = BUF_INIT;
+	size_t used;
+
+	if (w <= 0)
+		return;
+	used = text_truncate(s, n, (size_t)w, &b);
+	for (; used < (size_t)w; used++)
+		buf_addc(&b, ' ');
+	attrset(attr);
+	mvaddnstr(y, x, b.s, (int)b.len);
+	attrset(A_NORMAL);
+	buf_free(&b);
+}
+
+static void
+setup_colors(struct ui *ui)
+{
+	const char *nc = getenv("NO_COLOR");
+
+	ui->color = has_colors() && (nc == NULL || *nc == '\0');
+	if (!ui->color)
+		return;
+	start_color();
+	use_default_colors();
+	init_pair(ST_BORDER, COLOR_BLUE, -1);
+	init_pair(ST_TITLE, COLOR_YELLOW, -1);
+	init_pair(ST_META, COLOR_CYAN, -1);
+	init_pair(ST_CAPTION, COLOR_GREEN, -1);
+	init_pair(ST_LABEL, COLOR_MAGENTA, -1);
+	init_pair(ST_DIM, COLOR_BLUE, -1);
+}
+
+/* Work out which panes show and where. */
+static void
+layout(struct ui *ui)
+{
+	int h = ui->rows - 3, i;
+
+	for (i = 0; i < PANE_COUNT; i++)
+		ui->visible[i] = 0;
+	if (ui->cols >= WIDE_COLS) {
+		int lw = ui->cols * 30 / 100, pw = ui->cols * 22 / 100;
+
+		if (lw < 26)
+			lw = 26;
+		if (pw < 22)
+			pw = 22;
+		ui->pane[PANE_LIST] = (struct rect){ 1, 1, h, lw - 1 };
+		ui->pane[PANE_READER] = (struct rect){ 1, lw + 1, h, ui->cols - lw - pw - 2 };
+		ui->pane[PANE_PANEL] = (struct rect){ 1, ui->cols - pw, h, pw - 1 };
+		for (i = 0; i < PANE_COUNT; i++)
+			ui->visible[i] = 1;
+	} else {
+		/* narrow: the focused pane takes the whole screen */
+		for (i = 0; i < PANE_COUNT; i++)
+			ui->pane[i] = (struct rect){ 1, 1, h, ui->cols - 2 };
+		ui->visible[ui->focus] = 1;
+	}
+}
+
+static void
+hline_at(int y, int x, int w, attr_t attr)
+{
+	int i;
+
+	attrset(attr);
+	for (i = 0; i < w; i++)
+		mvaddch(y, x + i, ACS_HLINE);
+	attrset(A_NORMAL);
+}
+
+/* The top border of pane p with its title in it. */
+static void
+border_title(struct ui *ui, enum pane p)
+{
+	const struct rect *r = &ui->pane[p];
+	struct buf t = BUF_INIT;
+	attr_t b = ui_attr(ui, ST_BORDER);
+	int w = r->w - 2;
+
+	hline_at(0, r->x, r->w, b);
+	if (w <= 2)
+		return;
+	buf_addc(&t, ' ');
+	views[p]->title(ui, &t);
+	buf_addc(&t, ' ');
+	{
+		struct buf cut = BUF_INIT;
+		size_t used = text_truncate(t.s, t.len, (size_t)w, &cut);
+
+		attrset(p == ui->focus ? A_BOLD | A_REVERSE : A_BOLD);
+		mvaddnstr(0, r->x + 1, cut.s, (int)cut.len);
+		attrset(A_NORMAL);
+		(void)used;
+		buf_free(&cut);
+	}
+	buf_free(&t);
+}
+
+static void
+draw_frame(struct ui *ui)
+{
+	attr_t b = ui_attr(ui, ST_BORDER);
+	int y, i, bottom = ui->rows - 2;
+
+	attrset(b);
+	mvaddch(0, 0, ACS_ULCORNER);
+	mvaddch(0, ui->cols - 1, ACS_URCORNER);
+	mvaddch(bottom, 0, ACS_LLCORNER);
+	mvaddch(bottom, ui->cols - 1, ACS_LRCORNER);
+	for (y = 1; y < bottom; y++) {
+		mvaddch(y, 0, ACS_VLINE);
+		mvaddch(y, ui->cols - 1, ACS_VLINE);
+	}
+	hline_at(bottom, 1, ui->cols - 2, b);
+	for (i = 0; i < PANE_COUNT; i++) {
+		if (!ui->visible[i])
+			continue;
+		border_title(ui, (enum pane)i);
+		if (ui->pane[i].x > 1 && ui->visible[i]) {
+			int x = ui->pane[i].x - 1;
+
+			attrset(b);
+			mvaddch(0, x, ACS_TTEE);
+			for (y = 1; y < bottom; y++)
+				mvaddch(y, x, ACS_VLINE);
+			mvaddch(bottom, x, ACS_BTEE);
+		}
+	}
+	attrset(A_NORMAL);
+}
+
+static void
+draw_status(struct ui *ui)
+{
+	static const char right[] = "? help  q quit ";
+	struct buf s = BUF_INIT;
+	int rw = (int)sizeof(right) - 1, lw = ui->cols - rw;
+
+	buf_addc(&s, ' ');
+	if (ui->status[0] != '\0')
+		buf_adds(&s, ui->status);
+	else if (ui->m->n > 0)
+		buf_printf(&s, "%s", ui->m->a[ui->cur].source);
+	if (lw > 0)
+		ui_put(ui->rows - 1, 0, lw, s.s, s.len, A_NORMAL);
+	ui_put(ui->rows - 1, lw > 0 ? lw : 0, lw > 0 ? rw : ui->cols, right, (size_t)rw, A_NORMAL);
+	buf_free(&s);
+}
+
+static void
+draw_help(struct ui *ui)
+{
+	const struct request_info *t = keys_table();
+	int y = 0, h = ui->rows - 1, k;
+	struct buf line = BUF_INIT;
+	size_t total = REQ_COUNT - 1 + 2;
+
+	ui->htop = ui_clamp_top(ui->htop, total, h);
+	erase();
+	for (k = -2 + (int)ui->htop; k < REQ_COUNT - 1 && y < h; k++, y++) {
+		buf_reset(&line);
+		if (k == -2) {
+			ui_put(y, 0, ui->cols, " gisa keys", 10, A_BOLD);
+			continue;
+		}
+		if (k == -1) {
+			ui_put(y, 0, ui->cols, "", 0, A_NORMAL);
+			continue;
+		}
+		buf_printf(&line, "  %-14s %s", t[k].keys, t[k].help);
+		ui_put(y, 0, ui->cols, line.s, line.len, A_NORMAL);
+	}
+	ui_put(ui->rows - 1, 0, ui->cols, " q or ? closes the help", 23, A_REVERSE);
+	buf_free(&line);
+}
+
+static void
+draw(struct ui *ui)
+{
+	int i;
+
+	getmaxyx(stdscr, ui->rows, ui->cols);
+	if (ui->cols < MIN_COLS || ui->rows < MIN_ROWS) {
+		char msg[80];
+		int len;
+
+		erase();
+		len = snprintf(msg, sizeof(msg), "terminal too small: %dx%d, gisa needs %dx%d",
+		    ui->cols, ui->rows, MIN_COLS, MIN_ROWS);
+		mvaddnstr(ui->rows / 2, 0, msg, len < ui->cols ? len : ui->cols);
+		refresh();
+		return;
+	}
+	if (ui->help) {
+		draw_help(ui);
+		refresh();
+		return;
+	}
+	layout(ui);
+	draw_frame(ui);
+	for (i = 0; i < PANE_COUNT; i++)
+		if (ui->visible[i])
+			views[i]->draw(ui, &ui->pane[i]);
+	draw_status(ui);
+	refresh();
+}
+
+static void
+handle(struct ui *ui, int key)
+{
+	enum request req = keys_request(key);
+
+	ui->status[0] = '\0';
+	if (ui->help) {
+		if (req == REQ_BACK || req == REQ_HELP || key == 27)
+			ui->help = 0;
+		else if (req == REQ_DOWN)
+			ui->htop++;
+		else if (req == REQ_UP && ui->htop > 0)
+			ui->htop--;
+		else if (req == REQ_QUIT)
+			ui->quit = 1;
+		return;
+	}
+	switch (req) {
+	case REQ_QUIT:
+		ui->quit = 1;
+		return;
+	case REQ_BACK:
+		if (ui->focus == PANE_LIST)
+			ui->quit = 1;
+		else
+			ui->focus = PANE_LIST;
+		return;
+	case REQ_HELP:
+		ui->help = 1;
+		ui->htop = 0;
+		return;
+	case REQ_REDRAW:
+		clearok(curscr, TRUE);
+		return;
+	case REQ_FOCUS_NEXT:
+		ui->focus = (enum pane)((ui->focus + 1) % PANE_COUNT);
+		return;
+	case REQ_FOCUS_PREV:
+		ui->focus = (enum pane)((ui->focus + PANE_COUNT - 1) % PANE_COUNT);
+		return;
+	case REQ_ENTER:
+		if (ui->focus == PANE_LIST) {
+			ui->focus = PANE_READER;
+			ui->rtop = 0;
+		}
+		return;
+	case REQ_NONE:
+		return;
+	default:
+		if (!views[ui->focus]->request(ui, req, &ui->pane[ui->focus]))
+			snprintf(ui->status, sizeof(ui->status), "that key does nothing in the %s",
+			    views[ui->focus]->name);
+		return;
+	}
+}
+
+static int
+locale_is_utf8(void)
+{
+	const char *cs = nl_langinfo(CODESET);
+
+	return cs != NULL && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
+}
+
+int
+ui_run(struct model *m)
+{
+	struct ui ui;
+	struct sigaction sa;
+	int fallback = 0;
+
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fputs("gisa: the browser needs a terminal (use --export for a pipe)\n", stderr);
+		return 1;
+	}
+	if (!locale_is_utf8()) {
+		if (setlocale(LC_CTYPE, "C.UTF-8") == NULL || !locale_is_utf8()) {
+			fputs("gisa: the locale is not UTF-8 and C.UTF-8 is missing; Hangul cannot be shown\n", stderr);
+			return 1;
+		}
+		fallback = 1;
+	}
+	memset(&ui, 0, sizeof(ui));
+	ui.m = m;
+	ui.lines_for = (size_t)-1;
+	if (fallback)
+		snprintf(ui.status, sizeof(ui.status), "locale is not UTF-8: using C.UTF-8");
+
+	if (initscr() == NULL)
+		return 1;
+	curses_on = 1;
+	util_set_fatal_hook(restore_terminal);
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_signal;	/* no SA_RESTART: getch returns */
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+	raw();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	curs_set(0);
+	set_escdelay(25);
+	setup_colors(&ui);
+
+	while (!ui.quit && !got_signal) {
+		int key;
+
+		draw(&ui);
+		key = getch();
+		if (key == ERR)
+			continue;
+		if (key == KEY_RESIZE)
+			continue;	/* the next draw uses the new size */
+		handle(&ui, key);
+	}
+	restore_terminal();
+	util_set_fatal_hook(NULL);
+	free(ui.lines);
+	free(ui.wrap);
+	buf_free(&ui.meta);
+	return 0;
+}

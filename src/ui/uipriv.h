@@ -1,0 +1,88 @@
+/*
+ * uipriv.h — what the panes of the browser share.
+ *
+ * The screen is three views over one model (after tig's view_ops): the
+ * list, the reader and the panel.  Each view draws into a rectangle and
+ * answers requests; ui.c owns layout, borders, the status line and the
+ * event loop.
+ */
+#ifndef GISA_UIPRIV_H
+#define GISA_UIPRIV_H
+
+#include <stddef.h>
+
+#include "../core/model.h"
+#include "../core/text.h"
+#include "keys.h"
+#include "term.h"
+
+struct rect {
+	int y, x, h, w;
+};
+
+enum pane { PANE_LIST, PANE_READER, PANE_PANEL, PANE_COUNT };
+
+/* A display line of the reader: a slice of model text and its style. */
+enum line_kind { LINE_TITLE, LINE_META, LINE_TEXT, LINE_CAPTION, LINE_LABEL, LINE_BLANK };
+
+struct rline {
+	const char *s;
+	size_t n;
+	enum line_kind kind;
+};
+
+struct ui {
+	struct model *m;
+	size_t cur;		/* current article */
+	size_t top;		/* first article shown in the list */
+	size_t rtop;		/* first reader line shown */
+	size_t ptop;		/* first panel line shown */
+	enum pane focus;
+	int rows, cols;
+	int help;		/* the help screen is up */
+	size_t htop;
+	int quit;
+	int color;
+	char status[256];
+	struct rect pane[PANE_COUNT];
+	int visible[PANE_COUNT];
+	/* reader lines for (lines_for, lines_width) */
+	struct rline *lines;
+	size_t nlines, lines_cap;
+	size_t lines_for;
+	int lines_width;
+	struct buf meta;	/* the meta line the reader points into */
+	struct text_line *wrap;
+	size_t wrap_cap;
+};
+
+struct view_ops {
+	const char *name;
+	/* Text for the pane's top border (appended to out). */
+	void (*title)(struct ui *ui, struct buf *out);
+	/* Fill the inside of r; everything outside r is left alone. */
+	void (*draw)(struct ui *ui, const struct rect *r);
+	/* Act on a request; returns 1 when handled. */
+	int (*request)(struct ui *ui, enum request req, const struct rect *r);
+};
+
+extern const struct view_ops list_view, reader_view, panel_view;
+
+/* Colour pairs and the attributes that stand for them without colour. */
+enum style {
+	ST_NORMAL, ST_BORDER, ST_TITLE, ST_META, ST_CURSOR, ST_CAPTION,
+	ST_LABEL, ST_STATUS, ST_DIM, ST_COUNT
+};
+attr_t ui_attr(const struct ui *ui, enum style st);
+
+/* Draw s[0..n) at (y, x), cut to w columns with "…" and padded with
+ * spaces to exactly w columns. */
+void ui_put(int y, int x, int w, const char *s, size_t n, attr_t attr);
+
+/* Reader lines of the current article, wrapped to width w. */
+void reader_layout(struct ui *ui, int w);
+
+/* Clamp a scroll offset so a view of h lines over total lines is full. */
+size_t ui_clamp_top(size_t top, size_t total, int h);
+
+#endif

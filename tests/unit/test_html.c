@@ -1,0 +1,153 @@
+/* test_html.c — blocks, entities, dropped elements, broken markup. */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "core/html.h"
+
+static void
+parse(const char *s, struct html_doc *d)
+{
+	html_parse(s, strlen(s), d);
+}
+
+static const char *
+blk(const struct html_doc *d, size_t i)
+{
+	cr_assert_lt(i, d->n);
+	return html_block_text(d, i);
+}
+
+Test(html, block_tags_split)
+{
+	struct html_doc d;
+
+	parse("<p>첫째 문단.</p><div>둘째<br>셋째</div><li>항목</li><h2>소제목</h2>", &d);
+	cr_assert_eq(d.n, 5);
+	cr_assert_str_eq(blk(&d, 0), "첫째 문단.");
+	cr_assert_str_eq(blk(&d, 1), "둘째");
+	cr_assert_str_eq(blk(&d, 2), "셋째");
+	cr_assert(d.b[3].flags & BLK_ITEM);
+	cr_assert(d.b[4].flags & BLK_HEADING);
+	cr_assert(d.markup);
+	html_doc_free(&d);
+}
+
+Test(html, inline_tags_do_not_split)
+{
+	struct html_doc d;
+
+	parse("<p>배경훈 <strong>장관</strong>이 <a href=\"/x\">말했다</a>.</p>", &d);
+	cr_assert_eq(d.n, 1);
+	cr_assert_str_eq(blk(&d, 0), "배경훈 장관이 말했다.");
+	cr_assert_eq(d.b[0].link_len, strlen("말했다"));
+	cr_assert_str_eq(d.urls.s, "/x\n");
+	html_doc_free(&d);
+}
+
+Test(html, script_style_noscript_template_comments_dropped)
+{
+	struct html_doc d;
+
+	parse("<script>var a = '<p>no</p>';</script>본문<style>p{}</style>"
+	    "<noscript>x</noscript><template><p>t</p></template><!-- 주석 -->끝", &d);
+	cr_assert_eq(d.n, 2);
+	cr_assert_str_eq(blk(&d, 0), "본문");
+	cr_assert_str_eq(blk(&d, 1), "끝");
+	html_doc_free(&d);
+}
+
+Test(html, entities_named_numeric_and_legacy)
+{
+	struct html_doc d;
+
+	parse("&quot;AI&quot; &amp; R&amp;D &middot; &#8220;인용&#x201D; &hellip; &copy 2025 &NotNestedGreaterGreater; &#150;", &d);
+	cr_assert_str_eq(blk(&d, 0), "\"AI\" & R&D · “인용” … © 2025 ⪢̸ –");
+	html_doc_free(&d);
+}
+
+Test(html, unknown_entity_and_bare_ampersand_kept)
+{
+	struct html_doc d;
+
+	parse("AT&T &nosuch; R&D 5 & 6", &d);
+	cr_assert_str_eq(blk(&d, 0), "AT&T &nosuch; R&D 5 & 6");
+	html_doc_free(&d);
+}
+
+Test(html, references_cannot_smuggle_controls)
+{
+	struct html_doc d;
+
+	parse("a&#27;[31mb&#x202E;c&#0;d", &d);
+	cr_assert_str_eq(blk(&d, 0), "a[31mbc\xEF\xBF\xBD" "d");
+	html_doc_free(&d);
+}
+
+Test(html, nbsp_and_whitespace_fold)
+{
+	struct html_doc d;
+
+	parse("<p>  가\t\t나&nbsp;&nbsp;다\xC2\xA0라  </p>", &d);
+	cr_assert_str_eq(blk(&d, 0), "가 나 다 라");
+	html_doc_free(&d);
+}
+
+Test(html, plain_text_lines_pass_through)
+{
+	struct html_doc d;
+
+	parse("제목 줄\n\n본문 첫 줄이다.\n  둘째 줄  \n", &d);
+	cr_assert_eq(d.n, 3);
+	cr_assert_str_eq(blk(&d, 0), "제목 줄");
+	cr_assert_str_eq(blk(&d, 2), "둘째 줄");
+	cr_assert_not(d.markup);
+	html_doc_free(&d);
+}
+
+Test(html, full_document_folds_newlines)
+{
+	struct html_doc d;
+
+	parse("<!DOCTYPE html><html><head><title>제목 - 신문</title></head>"
+	    "<body><p>한 문단이\n두 줄에 걸쳐 있다.</p></body></html>", &d);
+	cr_assert_eq(d.n, 2);
+	cr_assert(d.b[0].flags & BLK_TITLE);
+	cr_assert_str_eq(blk(&d, 1), "한 문단이 두 줄에 걸쳐 있다.");
+	html_doc_free(&d);
+}
+
+Test(html, broken_markup_is_text)
+{
+	struct html_doc d;
+
+	parse("3 < 5 이고 <사진> 설명 <p class=\"x 본문", &d);
+	cr_assert_eq(d.n, 1);
+	cr_assert_str_eq(blk(&d, 0), "3 < 5 이고 <사진> 설명 <p class=\"x 본문");
+	html_doc_free(&d);
+}
+
+Test(html, captions_nav_and_hints_flagged)
+{
+	struct html_doc d;
+
+	parse("<figure><img src=\"a.jpg\" alt=\"대체\"><figcaption>사진 설명</figcaption></figure>"
+	    "<nav><a href=\"/\">홈</a></nav><div class=\"share_btn\">공유</div>"
+	    "<p class=\"txt_caption\">캡션</p>", &d);
+	cr_assert_eq(d.n, 4);
+	cr_assert(d.b[0].flags & BLK_CAPTION);
+	cr_assert(d.b[1].flags & BLK_NAV);
+	cr_assert(d.b[2].flags & BLK_HINT);
+	cr_assert(d.b[3].flags & BLK_CAPTION);
+	cr_assert(strstr(d.urls.s, "a.jpg") != NULL);
+	html_doc_free(&d);
+}
+
+Test(html, unclosed_and_misnested_tags)
+{
+	struct html_doc d;
+
+	parse("<div><p>하나<p>둘</div></span>셋<li>넷", &d);
+	cr_assert_eq(d.n, 4);
+	cr_assert_str_eq(blk(&d, 3), "넷");
+	html_doc_free(&d);
+}

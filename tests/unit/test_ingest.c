@@ -1,0 +1,86 @@
+/* test_ingest.c — the whole pipeline on files, in parallel, with bad input. */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "core/ingest.h"
+
+struct seen {
+	int n;
+	char last[512];
+};
+
+static void
+warn(void *ctx, const char *path, const char *reason)
+{
+	struct seen *s = ctx;
+
+	s->n++;
+	snprintf(s->last, sizeof(s->last), "%s: %s", path, reason);
+}
+
+Test(ingest, fixtures_in_order_and_bad_files_reported)
+{
+	struct model m;
+	struct seen s = { 0, "" };
+	struct ingest_opts o = { 2, warn, &s };
+	char *paths[3];
+	size_t failed;
+
+	paths[0] = xasprintf("%s/tree", FIXTURES);
+	paths[1] = xasprintf("%s/missing-file.txt", FIXTURES);
+	paths[2] = xasprintf("%s/broken.txt", FIXTURES);
+	model_init(&m);
+	failed = ingest_paths(&m, paths, 3, &o);
+	cr_assert_eq(failed, 0);	/* a missing path is not a file that failed */
+	cr_assert_eq(m.n, 4);
+	cr_assert(strstr(m.a[0].source, "tree/a.txt") != NULL);
+	cr_assert(strstr(m.a[2].source, "tree/sub/c.txt") != NULL);
+	cr_assert_eq(s.n, 2, "missing file and undecodable bytes: %s", s.last);
+	cr_assert(strstr(s.last, "broken.txt") != NULL);
+	model_free(&m);
+	free(paths[0]);
+	free(paths[1]);
+	free(paths[2]);
+}
+
+Test(ingest, binary_file_fails_with_its_name)
+{
+	struct model m;
+	struct seen s = { 0, "" };
+	struct ingest_opts o = { 1, warn, &s };
+	char path[] = "/tmp/gisa-bin-XXXXXX";
+	char *paths[1] = { path };
+	int fd = mkstemp(path);
+
+	cr_assert_geq(fd, 0);
+	cr_assert_eq(write(fd, "\x7f" "ELF\0\0\0", 7), 7);
+	close(fd);
+	model_init(&m);
+	cr_assert_eq(ingest_paths(&m, paths, 1, &o), 1);
+	cr_assert_eq(m.n, 0);
+	cr_assert(strstr(s.last, path) != NULL);
+	cr_assert(strstr(s.last, "binary") != NULL);
+	unlink(path);
+	model_free(&m);
+}
+
+Test(ingest, sample_corpus_loads_every_page)
+{
+	struct model m;
+	struct seen s = { 0, "" };
+	struct ingest_opts o = { 0, warn, &s };
+	char *paths[1];
+	size_t i, with_body = 0;
+
+	paths[0] = xasprintf("%s/../../data/sample", FIXTURES);
+	model_init(&m);
+	cr_assert_eq(ingest_paths(&m, paths, 1, &o), 0, "%s", s.last);
+	cr_assert_geq(m.n, 12);
+	for (i = 0; i < m.n; i++)
+		with_body += m.a[i].npara >= 3 && m.a[i].title != NULL;
+	cr_assert_eq(with_body, m.n, "every sample page has a title and a body");
+	model_free(&m);
+	free(paths[0]);
+}

@@ -1,0 +1,164 @@
+/* test_meta.c — title, outlet, date and reporters. */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "core/meta.h"
+
+static void
+extract(const char *page, struct meta *m)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	html_parse(page, strlen(page), &d);
+	clean_document(&d, &r);
+	meta_extract(&d, &r, m);
+	clean_result_free(&r);
+	html_doc_free(&d);
+}
+
+#define P1 "정부는 23일 인공지능 반도체 산업을 키우기 위해 내년 예산을 크게 늘리겠다고 밝혔다."
+#define P2 "과학기술정보통신부는 이날 서울에서 열린 간담회에서 기업들의 의견을 들었다고 설명했다."
+
+static void
+date_is(const char *text, int y, int mo, int d, int h, int mi)
+{
+	struct meta_date md;
+
+	cr_assert(meta_parse_date(text, strlen(text), &md), "%s", text);
+	cr_assert_eq(md.y, y, "%s: year %d", text, md.y);
+	cr_assert_eq(md.mo, mo, "%s", text);
+	cr_assert_eq(md.d, d, "%s", text);
+	cr_assert_eq(md.h, h, "%s: hour %d", text, md.h);
+	cr_assert_eq(md.mi, mi, "%s", text);
+}
+
+Test(meta, date_forms)
+{
+	date_is("2024-12-23 16:38", 2024, 12, 23, 16, 38);
+	date_is("25-07-09 05:41", 2025, 7, 9, 5, 41);
+	date_is("09-09 19", 0, 9, 9, -1, -1);
+	date_is("2025.9.9", 2025, 9, 9, -1, -1);
+	date_is("2025.09.09. 오후 3:05", 2025, 9, 9, 15, 5);
+	date_is("2025년 9월 9일", 2025, 9, 9, -1, -1);
+	date_is("2025년 12월 15일 오후 4시 30분", 2025, 12, 15, 16, 30);
+	date_is("2025/1/2 09:00", 2025, 1, 2, 9, 0);
+}
+
+Test(meta, not_dates)
+{
+	struct meta_date md;
+
+	cr_assert_not(meta_parse_date("02-1234-5678", 12, &md));
+	cr_assert_not(meta_parse_date("3.5%", 4, &md));
+	cr_assert_not(meta_parse_date("13-45", 5, &md));
+	cr_assert_not(meta_parse_date("20251215164504502", 17, &md));
+}
+
+Test(meta, labelled_date_wins_over_body_dates)
+{
+	struct meta m;
+
+	extract("제목이 여기에 있는 기사\n입력 2024-12-23 16:38   수정 2024-12-23 16:41\n"
+	    "지난 2023년 5월 1일 시작된 사업이다. " P1 "\n" P2 "\n", &m);
+	cr_assert_str_eq(m.date, "2024-12-23T16:38");
+	meta_free(&m);
+}
+
+Test(meta, year_taken_from_caption_or_image_path)
+{
+	struct meta m;
+
+	extract("제목 작성일 09-09 19 목록\n<p>" P1 "</p><figure><figcaption>행사 모습. 2025.9.9/뉴스1</figcaption></figure><p>" P2 "</p>", &m);
+	cr_assert_str_eq(m.date, "2025-09-09");
+	meta_free(&m);
+	extract("제목 작성일 12-15 12 목록\n<img src=\"https://x/news/202512/15/mk/20251215164504502.jpg\"><p>" P1 "</p><p>" P2 "</p>", &m);
+	cr_assert_str_eq(m.date, "2025-12-15");
+	meta_free(&m);
+	extract("제목 작성일 12-15 12 목록\n<p>" P1 "</p>", &m);
+	cr_assert_null(m.date, "no year anywhere: unknown, not a guess");
+	meta_free(&m);
+}
+
+Test(meta, outlet_and_reporter_from_bracket_byline)
+{
+	struct meta m;
+
+	extract("본문\n제목이다[이데일리 김아름 기자] " P1 " " P2 "\n", &m);
+	cr_assert_str_eq(m.outlet, "이데일리");
+	cr_assert_eq(m.nrep, 1);
+	cr_assert_str_eq(m.rep[0].name, "김아름");
+	meta_free(&m);
+}
+
+Test(meta, outlet_from_dateline_email_from_end)
+{
+	struct meta m;
+
+	extract("<p>(서울=뉴스1) 이기범 기자 = " P1 "</p><p>" P2 "</p><p>Ktiger@news1.kr</p>", &m);
+	cr_assert_str_eq(m.outlet, "뉴스1");
+	cr_assert_eq(m.nrep, 1);
+	cr_assert_str_eq(m.rep[0].name, "이기범");
+	cr_assert_str_eq(m.rep[0].email, "Ktiger@news1.kr");
+	meta_free(&m);
+}
+
+Test(meta, email_domain_beats_site_footer)
+{
+	struct meta m;
+
+	extract(P1 "\n" P2 "\n강경주 기자 qurasoha@hankyung.com\n관련뉴스\nGOLD 한국경제 TV 실시간 방송\n", &m);
+	cr_assert_str_eq(m.outlet, "한국경제");
+	cr_assert_str_eq(m.rep[0].email, "qurasoha@hankyung.com");
+	meta_free(&m);
+}
+
+Test(meta, caption_credit_is_not_a_reporter)
+{
+	struct meta m;
+
+	extract("<p>" P1 "</p><figure><figcaption>행사 모습. ⓒ News1 김명섭 기자</figcaption></figure><p>" P2 "</p>", &m);
+	cr_assert_eq(m.nrep, 0);
+	meta_free(&m);
+	extract(P1 " " P2 " 기자간담회에서 그는 말했다.\n", &m);
+	cr_assert_eq(m.nrep, 0);
+	meta_free(&m);
+}
+
+Test(meta, title_cut_from_board_header)
+{
+	struct meta m;
+
+	extract("배경훈 부총리 “AI 거품 없다...내년부터 성과” 작성일 12-15 12 목록 <p>" P1 "</p><p>" P2 "</p>", &m);
+	cr_assert_str_eq(m.title, "배경훈 부총리 “AI 거품 없다...내년부터 성과”");
+	meta_free(&m);
+}
+
+Test(meta, cut_title_finished_from_body)
+{
+	struct meta m;
+
+	extract("중고장터\n류제명 차관, AI 민관협력방\n작성자 onion 조회 0회\n"
+	    "류제명 차관, AI 민관협력방안 논의AI 기본법 규제 조항 유예 요구[이데일리 김아름 기자] " P1 P2 "\n", &m);
+	cr_assert_str_eq(m.title, "류제명 차관, AI 민관협력방안 논의");
+	meta_free(&m);
+}
+
+Test(meta, title_element_and_heading)
+{
+	struct meta m;
+
+	extract("<html><head><title>반도체 수출 17% 증가 - 전자신문</title></head><body>"
+	    "<h1>반도체 수출 17% 증가</h1><p>" P1 "</p><p>" P2 "</p></body></html>", &m);
+	cr_assert_str_eq(m.title, "반도체 수출 17% 증가");
+	meta_free(&m);
+}
+
+Test(meta, names_need_a_surname)
+{
+	cr_assert(meta_is_name("김아름", strlen("김아름")));
+	cr_assert(meta_is_name("남궁민수", strlen("남궁민수")));
+	cr_assert_not(meta_is_name("정부", strlen("정부")));
+	cr_assert_not(meta_is_name("느티나무", strlen("느티나무")));
+	cr_assert_not(meta_is_name("김A", strlen("김A")));
+}

@@ -1,0 +1,98 @@
+/* test_util.c — struct buf, the arena, strv, UTF-8 decoding. */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "core/util.h"
+
+Test(util, buf_grows_and_stays_terminated)
+{
+	struct buf b = BUF_INIT;
+	int i;
+
+	for (i = 0; i < 1000; i++)
+		buf_printf(&b, "%d,", i);
+	cr_assert_eq(b.s[b.len], '\0');
+	cr_assert(strncmp(b.s, "0,1,2,", 6) == 0);
+	buf_truncate(&b, 2);
+	cr_assert_str_eq(b.s, "0,");
+	buf_free(&b);
+	cr_assert_null(b.s);
+}
+
+Test(util, buf_detach_empty_is_not_null)
+{
+	struct buf b = BUF_INIT;
+	size_t len = 99;
+	char *s = buf_detach(&b, &len);
+
+	cr_assert_not_null(s);
+	cr_assert_eq(len, 0);
+	cr_assert_str_eq(s, "");
+	free(s);
+}
+
+Test(util, utf8_encode_decode_roundtrip)
+{
+	uint32_t cps[] = { 0x41, 0xE9, 0xD55C, 0x1F600, 0x3000 };
+	size_t i;
+
+	for (i = 0; i < sizeof(cps) / sizeof(cps[0]); i++) {
+		struct buf b = BUF_INIT;
+		uint32_t u;
+		int len;
+
+		buf_add_utf8(&b, cps[i]);
+		len = utf8_decode(b.s, b.len, &u);
+		cr_assert_eq((size_t)len, b.len);
+		cr_assert_eq(u, cps[i]);
+		buf_free(&b);
+	}
+}
+
+Test(util, utf8_rejects_overlong_surrogate_truncated)
+{
+	uint32_t u;
+
+	cr_assert_eq(utf8_decode("\xC0\xAF", 2, &u), -1);
+	cr_assert_eq(utf8_decode("\xED\xA0\x80", 3, &u), -1);
+	cr_assert_eq(utf8_decode("\xED\x95", 2, &u), -1);
+	cr_assert_eq(u, 0xFFFD);
+}
+
+Test(util, arena_keeps_everything_until_freed)
+{
+	struct arena a = { 0 };
+	char *p[5000];
+	int i;
+
+	for (i = 0; i < 5000; i++) {
+		char tmp[32];
+
+		snprintf(tmp, sizeof(tmp), "s%d", i);
+		p[i] = arena_strdup(&a, tmp);
+	}
+	p[0] = arena_alloc(&a, 3u << 20);	/* larger than a chunk */
+	memset(p[0], 'x', 3u << 20);
+	for (i = 1; i < 5000; i++) {
+		char tmp[32];
+
+		snprintf(tmp, sizeof(tmp), "s%d", i);
+		cr_assert_str_eq(p[i], tmp);
+	}
+	arena_free(&a);
+}
+
+Test(util, strv_add_remove)
+{
+	struct strv sv = STRV_INIT;
+
+	strv_add(&sv, "abc", 3);
+	strv_add(&sv, "defg", 2);
+	strv_add(&sv, "x", 1);
+	strv_remove(&sv, 1);
+	cr_assert_eq(sv.n, 2);
+	cr_assert_str_eq(sv.v[0], "abc");
+	cr_assert_str_eq(sv.v[1], "x");
+	strv_free(&sv);
+}
