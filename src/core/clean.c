@@ -182,7 +182,7 @@ features(const struct html_doc *d, size_t b, struct feat *f)
 	memset(f, 0, sizeof(*f));
 	clean_count(s, n, &f->hangul, &f->chars);
 	for (i = 0; i < n; i++)
-		if (clean_sentence_end(s, n, i))
+		if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && clean_sentence_end(s, n, i))
 			f->ends++;
 	f->hits = clean_chrome_hits(s, n);
 	f->copyright = has_kind(s, n, "copyright") && f->hangul < 80;

@@ -156,10 +156,22 @@ dedup_paragraphs(struct strv *paras)
 	return removed;
 }
 
+static uint64_t
+mix64(uint64_t x)
+{
+	x ^= x >> 31;
+	x *= 0x7fb5d329728ea185ULL;
+	x ^= x >> 27;
+	x *= 0x81dadef4bc2dd44dULL;
+	x ^= x >> 33;
+	return x;
+}
+
 uint64_t
 dedup_simhash(char *const *p, size_t n)
 {
-	int acc[64];
+	uint32_t acc[64];
+	size_t features = 0;
 	uint32_t win[4];
 	size_t k, i, have = 0;
 	uint64_t h = 0;
@@ -180,20 +192,19 @@ dedup_simhash(char *const *p, size_t n)
 			win[have % 4] = u;
 			have++;
 			if (have >= 4) {
-				uint32_t g[4];
-				uint64_t x;
-				int j;
+				uint64_t x = mix64(((uint64_t)win[(have) % 4] << 42)
+				    ^ ((uint64_t)win[(have + 1) % 4] << 21)
+				    ^ (uint64_t)win[(have + 2) % 4]
+				    ^ ((uint64_t)win[(have + 3) % 4] * 0x9E3779B97F4A7C15ULL));
 
-				for (j = 0; j < 4; j++)
-					g[j] = win[(have + (size_t)j) % 4];
-				x = util_hash64(g, sizeof(g), 0x5eed);
 				for (b = 0; b < 64; b++)
-					acc[b] += (x >> b) & 1 ? 1 : -1;
+					acc[b] += (uint32_t)((x >> b) & 1);
+				features++;
 			}
 		}
 	}
 	for (b = 0; b < 64; b++)
-		if (acc[b] > 0)
+		if (acc[b] * 2 > features)
 			h |= (uint64_t)1 << b;
 	return h;
 }

@@ -4,6 +4,7 @@
 #include "lexicon.h"
 
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "util.h"
@@ -39,6 +40,68 @@ insert(struct lexicon *lx, unsigned idx, int field)
 		lx->maxkey = strlen(k);
 }
 
+static uint32_t
+first_char(const char *k)
+{
+	uint32_t u;
+
+	if (utf8_decode(k, strlen(k), &u) < 0)
+		return 0xFFFD;
+	return u;
+}
+
+static const struct lexicon *sort_lx;
+
+static int
+by_first_then_longest(const void *a, const void *b)
+{
+	const char *ka = sort_lx->e[*(const unsigned *)a].f[0];
+	const char *kb = sort_lx->e[*(const unsigned *)b].f[0];
+	uint32_t ca = first_char(ka), cb = first_char(kb);
+	size_t la = strlen(ka), lb = strlen(kb);
+
+	if (ca != cb)
+		return ca < cb ? -1 : 1;
+	return la > lb ? -1 : la < lb;
+}
+
+static struct lex_group *
+group_slot(const struct lexicon *lx, uint32_t c)
+{
+	size_t h = (size_t)(c * 2654435761u) & (lx->nfirst - 1);
+
+	while (lx->first_slot[h].count != 0 && lx->first_slot[h].c != c)
+		h = (h + 1) & (lx->nfirst - 1);
+	return &lx->first_slot[h];
+}
+
+/* Group entries by the first character of their key (called once, under
+ * pthread_once, so the static sort_lx is safe). */
+static void
+index_first(struct lexicon *lx)
+{
+	size_t i;
+
+	lx->by_first = xmalloc((lx->n ? lx->n : 1) * sizeof(*lx->by_first));
+	for (i = 0; i < lx->n; i++)
+		lx->by_first[i] = (unsigned)i;
+	sort_lx = lx;
+	qsort(lx->by_first, lx->n, sizeof(*lx->by_first), by_first_then_longest);
+	for (lx->nfirst = 16; lx->nfirst < lx->n * 2; lx->nfirst *= 2)
+		;
+	lx->first_slot = xcalloc(lx->nfirst, sizeof(*lx->first_slot));
+	for (i = 0; i < lx->n; i++) {
+		uint32_t c = first_char(lx->e[lx->by_first[i]].f[0]);
+		struct lex_group *g = group_slot(lx, c);
+
+		if (g->count == 0) {
+			g->c = c;
+			g->start = (unsigned)i;
+		}
+		g->count++;
+	}
+}
+
 static void
 load(enum lex_id id)
 {
@@ -72,6 +135,7 @@ load(enum lex_id id)
 		for (f = 0; f < (id == LEX_OUTLETS ? lx->e[i].nf : 1); f++)
 			if (lx->e[i].f[f][0] != '\0')
 				insert(lx, (unsigned)i, f);
+	index_first(lx);
 	/* text stays allocated: the entries point into it until exit */
 }
 
@@ -118,17 +182,21 @@ lexicon_find(const struct lexicon *lx, const char *s, size_t n)
 const struct lex_entry *
 lexicon_prefix(const struct lexicon *lx, const char *s, size_t n, size_t *len)
 {
-	size_t k = n < lx->maxkey ? n : lx->maxkey;
+	const struct lex_group *g;
+	uint32_t c;
+	unsigned i;
 
-	for (; k > 0; k--) {
-		const struct lex_entry *e;
+	if (n == 0 || lx->nfirst == 0 || utf8_decode(s, n, &c) < 0)
+		return NULL;
+	g = group_slot(lx, c);
+	if (g->count == 0)
+		return NULL;
+	for (i = g->start; i < g->start + g->count; i++) {
+		const struct lex_entry *e = &lx->e[lx->by_first[i]];
+		size_t kl = strlen(e->f[0]);
 
-		/* only try ends of whole UTF-8 characters */
-		if (k < n && ((unsigned char)s[k] & 0xC0) == 0x80)
-			continue;
-		e = lexicon_find(lx, s, k);
-		if (e != NULL) {
-			*len = k;
+		if (kl <= n && memcmp(e->f[0], s, kl) == 0) {
+			*len = kl;
 			return e;
 		}
 	}

@@ -9,6 +9,7 @@
 #define GISA_LEXICON_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 enum lex_id {
 	LEX_ENTITIES,	/* HTML5 entity name → code points (hex) */
@@ -37,6 +38,11 @@ struct lexicon {
 	unsigned *slot;
 	unsigned *slot_field;	/* which field of the entry the slot holds */
 	size_t nslot;
+	/* for prefix search: entries grouped by the first character of their
+	 * key, longest key first; first_slot maps a character to its group */
+	unsigned *by_first;
+	struct lex_group { uint32_t c; unsigned start, count; } *first_slot;
+	size_t nfirst;
 };
 
 /* The list `id`, parsed on first use. */

@@ -289,12 +289,14 @@ find_date(const struct html_doc *doc, const struct clean_result *c)
 		const char *s = html_block_text(doc, b);
 		size_t n = doc->b[b].len;
 
-		for (i = 0; i < n; i++) {
-			for (k = 0; date_labels[k] != NULL; k++) {
-				size_t l = strlen(date_labels[k]), j = i + l;
+		for (k = 0; date_labels[k] != NULL; k++) {
+			size_t l = strlen(date_labels[k]);
+			const char *at = s;
 
-				if (j > n || memcmp(s + i, date_labels[k], l) != 0)
-					continue;
+			while ((at = memmem(at, n - (size_t)(at - s), date_labels[k], l)) != NULL) {
+				size_t j = (size_t)(at - s) + l;
+
+				at += l;
 				while (j < n && (s[j] == ' ' || s[j] == ':'))
 					j++;
 				if (j < n && meta_parse_date(s + j, n - j, &md)) {
@@ -389,9 +391,11 @@ scan_block(const char *s, size_t n, int caption, struct meta *m, struct found *o
 	for (i = 0; i + 6 <= n; i++) {
 		size_t j, a, e, k;
 		uint32_t next;
+		const char *hit = memmem(s + i, n - i, KIJA, 6);
 
-		if (s[i] == '@' || memcmp(s + i, KIJA, 6) != 0)
-			continue;
+		if (hit == NULL)
+			break;
+		i = (size_t)(hit - s);
 		/* "기자" not followed by a syllable (기자간담회, 기자가) */
 		if (syllable_at(s, n, i + 6, &next))
 			continue;
