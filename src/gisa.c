@@ -96,9 +96,13 @@ sample_dir(void)
 		slash = strrchr(exe, '/');
 		if (slash != NULL) {
 			*slash = '\0';
+			char real[PATH_MAX];
+
 			p = xasprintf("%s/../data/sample", exe);
-			if (is_dir(p))
-				return p;
+			if (is_dir(p) && realpath(p, real) != NULL) {
+				free(p);
+				return xstrdup(real);
+			}
 			free(p);
 			if (strcmp(exe, ABS_BUILDDIR "/src") == 0 && is_dir(ABS_SRCDIR "/data/sample"))
 				return xstrdup(ABS_SRCDIR "/data/sample");

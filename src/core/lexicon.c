@@ -75,18 +75,22 @@ group_slot(const struct lexicon *lx, uint32_t c)
 	return &lx->first_slot[h];
 }
 
-/* Group entries by the first character of their key (called once, under
- * pthread_once, so the static sort_lx is safe). */
+/* Group entries by the first character of their key. */
 static void
 index_first(struct lexicon *lx)
 {
 	size_t i;
 
+	static pthread_mutex_t sort_lock = PTHREAD_MUTEX_INITIALIZER;
+
 	lx->by_first = xmalloc((lx->n ? lx->n : 1) * sizeof(*lx->by_first));
 	for (i = 0; i < lx->n; i++)
 		lx->by_first[i] = (unsigned)i;
+	/* two lists may load at once in two threads: sort_lx is shared */
+	pthread_mutex_lock(&sort_lock);
 	sort_lx = lx;
 	qsort(lx->by_first, lx->n, sizeof(*lx->by_first), by_first_then_longest);
+	pthread_mutex_unlock(&sort_lock);
 	for (lx->nfirst = 16; lx->nfirst < lx->n * 2; lx->nfirst *= 2)
 		;
 	lx->first_slot = xcalloc(lx->nfirst, sizeof(*lx->first_slot));
