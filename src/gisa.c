@@ -85,11 +85,19 @@ static char *
 sample_dir(void)
 {
 	const char *env = getenv("GISA_DATADIR");
-	char exe[PATH_MAX], *slash, *p;
+	char exe[PATH_MAX], *slash, *p = NULL;
 	ssize_t n;
 
-	if (env != NULL && *env != '\0')
-		return xasprintf("%s/sample", env);
+	if (env != NULL && *env != '\0') {
+		char real[PATH_MAX];
+
+		p = xasprintf("%s/sample", env);
+		if (realpath(p, real) != NULL) {
+			free(p);
+			return xstrdup(real);
+		}
+		return p;
+	}
 	n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
 	if (n > 0) {
 		exe[n] = '\0';

@@ -201,6 +201,17 @@ draw_frame(struct ui *ui)
 	attrset(A_NORMAL);
 }
 
+/* path without the working directory in front, when it is below it */
+static const char *
+ui_relative(const struct ui *ui, const char *path)
+{
+	size_t n = strlen(ui->cwd);
+
+	if (n > 1 && strncmp(path, ui->cwd, n) == 0 && path[n] == '/')
+		return path + n + 1;
+	return path;
+}
+
 static void
 draw_status(struct ui *ui)
 {
@@ -212,7 +223,7 @@ draw_status(struct ui *ui)
 	if (ui->status[0] != '\0')
 		buf_adds(&s, ui->status);
 	else if (ui->m->n > 0)
-		buf_printf(&s, "%s", ui->m->a[ui->cur].source);
+		buf_adds(&s, ui_relative(ui, ui->m->a[ui->cur].source));
 	if (lw > 0)
 		ui_put(ui->rows - 1, 0, lw, s.s, s.len, A_NORMAL);
 	ui_put(ui->rows - 1, lw > 0 ? lw : 0, lw > 0 ? rw : ui->cols, right, (size_t)rw, A_NORMAL);
@@ -253,13 +264,16 @@ draw(struct ui *ui)
 
 	getmaxyx(stdscr, ui->rows, ui->cols);
 	if (ui->cols < MIN_COLS || ui->rows < MIN_ROWS) {
-		char msg[80];
-		int len;
+		char msg[2][40];
+		int k;
 
 		erase();
-		len = snprintf(msg, sizeof(msg), "terminal too small: %dx%d, gisa needs %dx%d",
-		    ui->cols, ui->rows, MIN_COLS, MIN_ROWS);
-		mvaddnstr(ui->rows / 2, 0, msg, len < ui->cols ? len : ui->cols);
+		snprintf(msg[0], sizeof(msg[0]), "terminal too small");
+		snprintf(msg[1], sizeof(msg[1]), "%dx%d, need %dx%d", ui->cols, ui->rows,
+		    MIN_COLS, MIN_ROWS);
+		for (k = 0; k < 2 && k < ui->rows; k++)
+			ui_put(ui->rows > 2 ? ui->rows / 2 - 1 + k : k, 0, ui->cols, msg[k],
+			    strlen(msg[k]), A_NORMAL);
 		refresh();
 		return;
 	}
@@ -362,6 +376,8 @@ ui_run(struct model *m)
 	memset(&ui, 0, sizeof(ui));
 	ui.m = m;
 	ui.lines_for = (size_t)-1;
+	if (getcwd(ui.cwd, sizeof(ui.cwd)) == NULL)
+		ui.cwd[0] = '\0';
 	if (fallback)
 		snprintf(ui.status, sizeof(ui.status), "locale is not UTF-8: using C.UTF-8");
 
@@ -398,5 +414,11 @@ ui_run(struct model *m)
 	free(ui.lines);
 	free(ui.wrap);
 	buf_free(&ui.meta);
+	if (got_signal) {
+		/* die of the signal, now that the terminal is back, so the
+		 * parent sees what happened */
+		signal(got_signal, SIG_DFL);
+		raise(got_signal);
+	}
 	return 0;
 }

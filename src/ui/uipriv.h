@@ -44,6 +44,7 @@ struct ui {
 	int quit;
 	int color;
 	char status[256];
+	char cwd[4096];		/* sources below it are shown relative */
 	struct rect pane[PANE_COUNT];
 	int visible[PANE_COUNT];
 	/* reader lines for (lines_for, lines_width) */
