@@ -396,6 +396,19 @@ outlet_offer(struct found *f, const char *name, int rank)
 	}
 }
 
+/* 1 when a photo credit "(사진=" closes just before s[a] (a photo desk's
+ * address in a caption run into the body). */
+static int
+after_credit(const char *s, size_t a)
+{
+	size_t i = a > 80 ? a - 80 : 0;
+
+	for (; i + 7 <= a; i++)
+		if (s[i] == '(' && memcmp(s + i + 1, "\xEC\x82\xAC\xEC\xA7\x84", 6) == 0)
+			return 1;	/* (사진 */
+	return 0;
+}
+
 static void
 scan_block(const char *s, size_t n, int caption, struct meta *m, struct found *out)
 {
@@ -477,7 +490,8 @@ scan_block(const char *s, size_t n, int caption, struct meta *m, struct found *o
 
 		if (s[i] == '@' && email_at(s, n, i, &a, &e)) {
 			outlet_offer(out, meta_outlet_name(s + i + 1, e - i - 1), 2);
-			if (m->nrep == 1 && m->rep[0].email == NULL && e - a < 64) {
+			if (m->nrep == 1 && m->rep[0].email == NULL && e - a < 64
+			    && !after_credit(s, a)) {
 				const char *dom = meta_outlet_name(s + i + 1, e - i - 1);
 
 				if (dom != NULL)

@@ -230,3 +230,14 @@ Test(meta, photo_agency_is_not_the_outlet)
 	cr_assert_str_eq(m.outlet, "전자신문");
 	meta_free(&m);
 }
+
+Test(meta, caption_mail_is_not_the_reporters)
+{
+	struct meta m;
+
+	extract("[서울=뉴시스] 장관이 기념사를 하고 있다. (사진=과기정통부 제공) 2025.12.02. photo@newsis.com "
+	    "[서울=뉴시스]강민재 기자 = " P1 P2 "\n", &m);
+	cr_assert_eq(m.nrep, 1);
+	cr_assert_null(m.rep[0].email);
+	meta_free(&m);
+}
