@@ -125,6 +125,26 @@ clean_count(const char *s, size_t n, size_t *hangul, size_t *chars)
 	*chars = c;
 }
 
+/* Past list marks and bullets at a word start: "*재판매", "◎공감언론". */
+static size_t
+skip_marks(const char *s, size_t n, size_t i)
+{
+	while (i < n) {
+		uint32_t u;
+		int l;
+
+		if (s[i] == '*' || s[i] == '-' || s[i] == '#') {
+			i++;
+			continue;
+		}
+		l = utf8_decode(s + i, n - i, &u);
+		if (l < 0 || u < 0x2010 || u > 0x27FF)
+			break;
+		i += (size_t)l;
+	}
+	return i;
+}
+
 size_t
 clean_chrome_hits(const char *s, size_t n)
 {
@@ -134,6 +154,7 @@ clean_chrome_hits(const char *s, size_t n)
 	while (i < n) {
 		size_t len;
 
+		i = skip_marks(s, n, i);
 		if (lexicon_prefix(lx, s + i, n - i, &len) != NULL) {
 			hits++;
 			i += len;
@@ -154,7 +175,10 @@ has_kind(const char *s, size_t n, const char *kind)
 
 	while (i < n) {
 		size_t len;
-		const struct lex_entry *e = lexicon_prefix(lx, s + i, n - i, &len);
+		const struct lex_entry *e;
+
+		i = skip_marks(s, n, i);
+		e = lexicon_prefix(lx, s + i, n - i, &len);
 
 		if (e != NULL && e->nf > 1 && strcmp(e->f[1], kind) == 0)
 			return 1;
@@ -166,9 +190,119 @@ has_kind(const char *s, size_t n, const char *kind)
 	return 0;
 }
 
+/* ---------- small text tests ---------- */
+
+#define KIJA "\xEA\xB8\xB0\xEC\x9E\x90"	/* 기자 */
+#define SAJIN "\xEC\x82\xAC\xEC\xA7\x84"	/* 사진 */
+#define JEGONG "\xEC\xA0\x9C\xEA\xB3\xB5"	/* 제공 */
+#define IL "\xEC\x9D\xBC"	/* 일 */
+
+static int
+has_prefix(const char *s, size_t n, const char *p)
+{
+	size_t l = strlen(p);
+
+	return n >= l && memcmp(s, p, l) == 0;
+}
+
+static int
+has_suffix(const char *s, size_t n, const char *p)
+{
+	size_t l = strlen(p);
+
+	return n >= l && memcmp(s + n - l, p, l) == 0;
+}
+
+static void
+trim(const char **s, size_t *n)
+{
+	while (*n > 0 && **s == ' ')
+		(*s)++, (*n)--;
+	while (*n > 0 && (*s)[*n - 1] == ' ')
+		(*n)--;
+}
+
+int
+clean_has_sentence_end(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((s[i] == '.' || s[i] == '?' || s[i] == '!')
+		    && clean_sentence_end(s, n, i) != 0)
+			return 1;
+	return 0;
+}
+
+/* The index just past the last sentence end in s[0..n), or 0. */
+static size_t
+last_sentence_end(const char *s, size_t n)
+{
+	size_t i, last = 0, e;
+
+	for (i = 0; i < n; i++)
+		if ((s[i] == '.' || s[i] == '?' || s[i] == '!')
+		    && (e = clean_sentence_end(s, n, i)) != 0)
+			last = e;
+	return last;
+}
+
+static int
+has_hangul(const char *s, size_t n)
+{
+	size_t h, c;
+
+	clean_count(s, n, &h, &c);
+	return h > 0;
+}
+
+/* "(사진=김아름 기자)", "[사진 = 연합뉴스]", "<사진=...>": a photo credit. */
+static size_t
+photo_credit(const char *s, size_t n)
+{
+	const char *close;
+	size_t k = 1;
+
+	if (n < 4 || (s[0] != '(' && s[0] != '[' && s[0] != '<'))
+		return 0;
+	if (n < k + 6 || memcmp(s + k, SAJIN, 6) != 0)
+		return 0;
+	close = memchr(s, s[0] == '(' ? ')' : s[0] == '[' ? ']' : '>', n < 120 ? n : 120);
+	if (close == NULL)
+		return 0;
+	return (size_t)(close - s) + 1;
+}
+
+int
+clean_credit_tail(const char *s, size_t n)
+{
+	trim(&s, &n);
+	if (n == 0 || n > 90 || memchr(s, '@', n) != NULL || has_suffix(s, n, KIJA)
+	    || clean_has_sentence_end(s, n))
+		return 0;
+	if (photo_credit(s, n) == n || s[0] == '/' || has_prefix(s, n, SAJIN)
+	    || has_suffix(s, n, JEGONG))
+		return 1;
+	return lexicon_find(lexicon_get(LEX_OUTLETS), s, n) != NULL;
+}
+
+/* A caption on its own: one or two sentences, then a photo credit. */
+static int
+caption_block(const char *s, size_t n, size_t ends, size_t hangul)
+{
+	size_t e;
+
+	if (ends == 0 || ends > 2 || hangul > 160)
+		return 0;
+	e = last_sentence_end(s, n);
+	return e != 0 && e < n && clean_credit_tail(s + e, n - e);
+}
+
+/* ---------- blocks ---------- */
+
 struct feat {
 	size_t hangul, chars, ends, hits;
-	int strong, sentence, copyright;
+	int strong, sentence, copyright, caption;
 };
 
 static void
@@ -186,10 +320,11 @@ features(const struct html_doc *d, size_t b, struct feat *f)
 			f->ends++;
 	f->hits = clean_chrome_hits(s, n);
 	f->copyright = has_kind(s, n, "copyright") && f->hangul < 80;
-	f->strong = f->hangul >= 20 && f->ends >= 1 && !linky
-	    && !(flags & (BLK_NAV | BLK_HINT | BLK_TITLE | BLK_CAPTION | BLK_ITEM))
+	f->caption = (flags & BLK_CAPTION) || caption_block(s, n, f->ends, f->hangul);
+	f->strong = f->hangul >= 20 && f->ends >= 1 && !linky && !f->caption
+	    && !(flags & (BLK_NAV | BLK_HINT | BLK_TITLE | BLK_ITEM))
 	    && f->hits * 40 < f->hangul && !f->copyright;
-	f->sentence = f->hangul >= 6 && f->ends >= 1 && !linky
+	f->sentence = f->hangul >= 6 && f->ends >= 1 && !linky && !f->caption
 	    && !(flags & (BLK_NAV | BLK_HINT | BLK_TITLE | BLK_ITEM))
 	    && f->hits == 0 && !f->copyright;
 }
@@ -210,44 +345,32 @@ bracket_byline(const char *s, size_t n)
 	if (close == NULL)
 		return 0;
 	len = (size_t)(close - s) + 1;
-	if (len >= 8 && memcmp(close - 6, "\xEA\xB8\xB0\xEC\x9E\x90", 6) == 0)
+	if (len >= 8 && memcmp(close - 6, KIJA, 6) == 0)
 		return len;	/* ends in 기자 */
 	return 0;
 }
 
-/* "(사진=김아름 기자)", "[사진 = 연합뉴스]", "<사진=...>": a photo credit. */
-static size_t
-photo_credit(const char *s, size_t n)
-{
-	const char *close;
-	size_t k = 1;
-
-	if (n < 4 || (s[0] != '(' && s[0] != '[' && s[0] != '<'))
-		return 0;
-	if (n < k + 6 || memcmp(s + k, "\xEC\x82\xAC\xEC\xA7\x84", 6) != 0)
-		return 0;	/* 사진 */
-	close = memchr(s, s[0] == '(' ? ')' : s[0] == '[' ? ']' : '>', n < 120 ? n : 120);
-	if (close == NULL)
-		return 0;
-	return (size_t)(close - s) + 1;
-}
-
-/* "(서울=뉴스1) 이기범 기자 =" at the start of a paragraph. */
+/* "(서울=뉴스1) 이기범 기자 =", "[서울=뉴시스]강민재 기자 =" or
+ * "[파이낸셜뉴스]" at the start of a paragraph: its length, or 0. */
 static size_t
 dateline(const char *s, size_t n)
 {
 	const char *eq;
-	size_t i;
+	size_t i, in;
 
-	if (n < 8 || s[0] != '(')
+	if (n < 8 || (s[0] != '(' && s[0] != '['))
 		return 0;
-	eq = memchr(s, ')', n < 48 ? n : 48);
-	if (eq == NULL || memchr(s, '=', (size_t)(eq - s)) == NULL)
+	eq = memchr(s, s[0] == '(' ? ')' : ']', n < 48 ? n : 48);
+	if (eq == NULL)
+		return 0;
+	in = (size_t)(eq - s) - 1;
+	if (memchr(s, '=', in + 1) == NULL
+	    && lexicon_find(lexicon_get(LEX_OUTLETS), s + 1, in) == NULL)
 		return 0;
 	i = (size_t)(eq - s) + 1;
 	/* then "NAME 기자 =" or "NAME 기자" and text */
 	for (; i < n && i < (size_t)(eq - s) + 40; i++) {
-		if (i + 7 <= n && memcmp(s + i, "\xEA\xB8\xB0\xEC\x9E\x90", 6) == 0) {
+		if (i + 7 <= n && memcmp(s + i, KIJA, 6) == 0) {
 			i += 6;
 			while (i < n && s[i] == ' ')
 				i++;
@@ -262,21 +385,48 @@ dateline(const char *s, size_t n)
 }
 
 static void
-trim(const char **s, size_t *n)
-{
-	while (*n > 0 && **s == ' ')
-		(*s)++, (*n)--;
-	while (*n > 0 && (*s)[*n - 1] == ' ')
-		(*n)--;
-}
-
-static void
 add_paragraph(struct clean_result *r, const char *s, size_t n, int caption)
 {
+	struct strv *to = caption ? &r->captions : &r->paragraphs;
+
 	trim(&s, &n);
 	if (n == 0)
 		return;
-	strv_add(caption ? &r->captions : &r->paragraphs, s, n);
+	/* a caption scraped twice is shown once */
+	if (caption && to->n > 0 && strlen(to->v[to->n - 1]) == n
+	    && memcmp(to->v[to->n - 1], s, n) == 0)
+		return;
+	strv_add(to, s, n);
+}
+
+/* Text cut off by a by-line or a caption before the body has begun: a
+ * headline and its decks when it holds no sentence end.  A second copy
+ * of them later ("subheading + headline + decks") keeps only what is
+ * new. */
+static void
+add_lead(struct clean_result *r, const char *s, size_t n, int caption)
+{
+	size_t k;
+
+	trim(&s, &n);
+	if (n == 0 || caption || clean_has_sentence_end(s, n)) {
+		add_paragraph(r, s, n, caption);
+		return;
+	}
+	if (r->paragraphs.n == 0) {
+		strv_add(&r->decks, s, n);
+		return;
+	}
+	/* "subheading + the headline again": keep the subheading only */
+	for (k = 0; k < r->decks.n; k++) {
+		size_t l = strlen(r->decks.v[k]);
+
+		if (l >= 20 && l <= n && memcmp(s + n - l, r->decks.v[k], l) == 0) {
+			add_paragraph(r, s, n - l, 0);
+			return;
+		}
+	}
+	add_paragraph(r, s, n, caption);
 }
 
 static int
@@ -291,10 +441,65 @@ starts_sentence(const char *s, size_t n)
 	    || u == '(' || u == '<';
 }
 
+/* Where the caption before a credit at s[i] starts: the last sentence,
+ * or the one before it when only a date stands between ("...있다.
+ * 2025.4.17 (사진=연합뉴스)"); and when a deck is jammed onto it, at the
+ * day the caption opens with ("...3년 한시17일 국회 본회의에서"). */
+static size_t
+caption_start(const char *s, size_t prev, size_t cur, size_t i)
+{
+	size_t k = cur, j, stop;
+
+	if (i - cur < 24 && !has_hangul(s + cur, i - cur))
+		k = prev;
+	stop = k;
+	while (stop < i && !clean_sentence_end(s, i, stop))
+		stop++;
+	for (j = stop; j > k + 3; j--) {
+		size_t d = j;
+
+		if (!is_syllable(char_before(s, j)) || !(s[j] >= '0' && s[j] <= '9'))
+			continue;
+		while (d < stop && s[d] >= '0' && s[d] <= '9')
+			d++;
+		if (d - j <= 2 && has_prefix(s + d, stop - d, IL))
+			return j;
+	}
+	return k;
+}
+
+/* The part of a credit's block after it that holds no Hangul (a date, an
+ * e-mail address) belongs to the caption: its length, or 0. */
+static size_t
+credit_rest(const char *s, size_t n)
+{
+	return n < 60 && !has_hangul(s, n) ? n : 0;
+}
+
+static int only_byline(const char *s, size_t n);
+
+/* A by-line after the last sentence ("...추산하고 있다. 박서연 기자
+ * x@etnews.com") is cut off: the length that stays. */
+static size_t
+cut_byline_tail(const char *s, size_t n)
+{
+	size_t e = last_sentence_end(s, n), k = e;
+
+	if (e == 0 || e == n)
+		return n;
+	while (k < n && s[k] == ' ')
+		k++;
+	if (k == n || photo_credit(s + k, n - k) != 0)
+		return n;	/* a caption's credit, kept for split_block */
+	return only_byline(s + k, n - k) ? e : n;
+}
+
 /*
  * Split one body block into paragraphs: at sentence ends with nothing
  * between them and the next sentence, around bracketed by-lines, and
  * after photo credits (the sentence before a credit is its caption).
+ * Text before the first by-line or caption that holds no sentence is a
+ * headline with its decks (add_lead).
  */
 static void
 split_block(struct clean_result *r, const char *s, size_t n, int caption)
@@ -306,25 +511,22 @@ split_block(struct clean_result *r, const char *s, size_t n, int caption)
 		s += d;
 		n -= d;
 	}
+	n = cut_byline_tail(s, n);
 	while (i < n) {
 		size_t e, l;
 
 		if ((l = photo_credit(s + i, n - i)) != 0) {
-			/* the sentence before the credit is its caption */
-			size_t k = cur;
+			size_t k = caption_start(s, prev, cur, i);
 
-			while (k < i && s[k] == ' ')
-				k++;
-			if (k == i)
-				cur = prev;
-			add_paragraph(r, s + start, cur - start, caption);
-			add_paragraph(r, s + cur, i + l - cur, 1);
+			add_lead(r, s + start, k - start, caption);
+			l += credit_rest(s + i + l, n - i - l);
+			add_paragraph(r, s + k, i + l - k, 1);
 			i += l;
 			start = prev = cur = i;
 			continue;
 		}
 		if ((l = bracket_byline(s + i, n - i)) != 0) {
-			add_paragraph(r, s + start, i - start, caption);
+			add_lead(r, s + start, i - start, caption);
 			i += l;
 			start = prev = cur = i;
 			continue;
@@ -354,43 +556,57 @@ only_byline(const char *s, size_t n)
 	clean_count(s, n, &hangul, &chars);
 	if (memchr(s, '@', n) != NULL && chars < 60 && hangul < 12)
 		return 1;
-	return n < 40 && n >= 6 && memcmp(s + n - 6, "\xEA\xB8\xB0\xEC\x9E\x90", 6) == 0
+	return n < 40 && n >= 6 && memcmp(s + n - 6, KIJA, 6) == 0
 	    && hangul <= 8;
 }
+
+/* The body runs over the strong blocks [*first, *last], ends at a
+ * copyright line, and takes plain sentences right after it. */
+static void
+body_range(const struct feat *f, size_t nb, size_t *first, size_t *last)
+{
+	size_t b, stop = nb;
+
+	*first = (size_t)-1;
+	*last = 0;
+	for (b = 0; b < nb; b++) {
+		if (f[b].strong) {
+			if (*first == (size_t)-1)
+				*first = b;
+			*last = b;
+		}
+	}
+	if (*first == (size_t)-1)
+		return;
+	for (b = *first; b <= *last; b++)
+		if (f[b].copyright) {
+			stop = b;
+			break;
+		}
+	if (stop <= *last) {
+		*last = *first;
+		for (b = *first; b < stop; b++)
+			if (f[b].strong)
+				*last = b;
+	}
+	while (*last + 1 < stop && *last + 1 < nb && f[*last + 1].sentence)
+		(*last)++;
+}
+
+/* Captions just before the body belong to it (a lead photo). */
+#define CAPTION_LEAD 3
 
 void
 clean_document(const struct html_doc *d, struct clean_result *r)
 {
 	struct feat *f = xcalloc(d->n ? d->n : 1, sizeof(*f));
-	size_t b, first = (size_t)-1, last = 0, stop = d->n;
+	size_t b, first, last;
 
 	memset(r, 0, sizeof(*r));
 	r->cls = xcalloc(d->n ? d->n : 1, 1);
-	for (b = 0; b < d->n; b++) {
+	for (b = 0; b < d->n; b++)
 		features(d, b, &f[b]);
-		if (f[b].strong) {
-			if (first == (size_t)-1)
-				first = b;
-			last = b;
-		}
-	}
-	if (first != (size_t)-1) {
-		/* a copyright line inside the run ends the body */
-		for (b = first; b <= last; b++)
-			if (f[b].copyright) {
-				stop = b;
-				break;
-			}
-		if (stop <= last) {
-			last = first;
-			for (b = first; b < stop; b++)
-				if (f[b].strong)
-					last = b;
-		}
-		/* plain sentences right after the last strong block */
-		while (last + 1 < stop && last + 1 < d->n && f[last + 1].sentence)
-			last++;
-	}
+	body_range(f, d->n, &first, &last);
 	r->first = first == (size_t)-1 ? 1 : first;
 	r->last = first == (size_t)-1 ? 0 : last;
 	for (b = 0; b < d->n; b++) {
@@ -402,8 +618,9 @@ clean_document(const struct html_doc *d, struct clean_result *r)
 			r->cls[b] = CLS_TITLE;
 			continue;
 		}
-		if (flags & BLK_CAPTION) {
-			if (first != (size_t)-1 && b >= first && b <= last) {
+		if (f[b].caption) {
+			if (first != (size_t)-1 && b + CAPTION_LEAD >= first && b <= last
+			    && !(flags & (BLK_NAV | BLK_HINT))) {
 				r->cls[b] = CLS_CAPTION;
 				add_paragraph(r, s, n, 1);
 			}
@@ -426,6 +643,7 @@ clean_result_free(struct clean_result *r)
 {
 	strv_free(&r->paragraphs);
 	strv_free(&r->captions);
+	strv_free(&r->decks);
 	free(r->cls);
 	memset(r, 0, sizeof(*r));
 }

@@ -21,6 +21,8 @@ enum block_class { CLS_CHROME, CLS_BODY, CLS_CAPTION, CLS_TITLE };
 struct clean_result {
 	struct strv paragraphs;	/* body, in page order */
 	struct strv captions;	/* image captions and photo credits */
+	struct strv decks;	/* headline and summary decks run into the
+				 * body's first block, kept out of the body */
 	unsigned char *cls;	/* enum block_class of each block */
 	size_t first, last;	/* body block range [first, last]; first > last when none */
 };
@@ -41,6 +43,14 @@ size_t clean_next_sentence(const char *s, size_t n, size_t i, int *closed);
 /* How many chrome phrases (data/lexicon/chrome.txt) s[0..n) holds, found
  * at word starts. */
 size_t clean_chrome_hits(const char *s, size_t n);
+
+/* 1 when s[0..n) holds a Korean sentence end (clean_sentence_end). */
+int clean_has_sentence_end(const char *s, size_t n);
+
+/* 1 when s[0..n) is a photo credit left after a caption's last sentence:
+ * "/테라코어 제공", "사진=중소벤처기업부 제공", "(사진=연합뉴스)", or an
+ * outlet's name alone ("연합뉴스"). */
+int clean_credit_tail(const char *s, size_t n);
 
 /* Counts over s[0..n): Hangul syllables and code points. */
 void clean_count(const char *s, size_t n, size_t *hangul, size_t *chars);

@@ -209,9 +209,18 @@ dedup_simhash(char *const *p, size_t n)
 	return h;
 }
 
-/* Pigeonhole: DEDUP_MAX_DISTANCE + 1 bands of 16 bits; two hashes within
- * the distance agree on at least one band. */
-#define BANDS 4
+/* Pigeonhole: DEDUP_MAX_DISTANCE + 1 bands of 10-11 bits; two hashes
+ * within the distance agree on at least one band. */
+#define BANDS (DEDUP_MAX_DISTANCE + 1)
+
+/* Bits [lo, hi) of the 64 make band `band`. */
+static uint64_t
+band_key(uint64_t h, int band)
+{
+	int lo = band * 64 / BANDS, hi = (band + 1) * 64 / BANDS;
+
+	return (h >> lo) & (((uint64_t)1 << (hi - lo)) - 1);
+}
 
 void
 dedup_link(const uint64_t *hash, const unsigned char *skip, size_t n, long *near)
@@ -233,12 +242,12 @@ dedup_link(const uint64_t *hash, const unsigned char *skip, size_t n, long *near
 		if (skip != NULL && skip[i])
 			continue;
 		for (band = 0; band < BANDS; band++) {
-			uint64_t key = (hash[i] >> (band * 16)) & 0xFFFF;
+			uint64_t key = band_key(hash[i], band);
 			size_t slot = (size_t)(util_hash64(&key, sizeof(key), (uint64_t)band) & (nb - 1));
 			long j;
 
 			for (j = head[band][slot]; j >= 0; j = next[band][j]) {
-				if (((hash[j] >> (band * 16)) & 0xFFFF) != key)
+				if (band_key(hash[j], band) != key)
 					continue;
 				if (__builtin_popcountll(hash[i] ^ hash[j]) <= DEDUP_MAX_DISTANCE
 				    && (near[i] < 0 || j < near[i]))

@@ -4,6 +4,7 @@
 #include "meta.h"
 
 #include <ctype.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -277,6 +278,20 @@ format_date(const struct meta_date *md)
 	return xasprintf("%04d-%02d-%02d", md->y, md->mo, md->d);
 }
 
+/* The date after a label that ends at s[j]: in the same block, or at
+ * the start of the next when the label stands alone ("<dt>입력 :</dt>
+ * <dd>2025-11-06 14:25:31</dd>"). */
+static int
+labelled_date(const struct html_doc *doc, size_t b, const char *s, size_t n,
+	      size_t j, struct meta_date *md)
+{
+	if (j < n)
+		return meta_parse_date(s + j, n - j, md);
+	if (b + 1 >= doc->n)
+		return 0;
+	return meta_parse_date(html_block_text(doc, b + 1), doc->b[b + 1].len, md);
+}
+
 static char *
 find_date(const struct html_doc *doc, const struct clean_result *c)
 {
@@ -299,7 +314,7 @@ find_date(const struct html_doc *doc, const struct clean_result *c)
 				at += l;
 				while (j < n && (s[j] == ' ' || s[j] == ':'))
 					j++;
-				if (j < n && meta_parse_date(s + j, n - j, &md)) {
+				if (labelled_date(doc, b, s, n, j, &md)) {
 					if (md.y == 0)
 						md.y = year_for(doc, md.mo, md.d);
 					if (md.y != 0)
@@ -383,6 +398,19 @@ outlet_offer(struct found *f, const char *name, int rank)
 	}
 }
 
+/* 1 when a photo credit "(사진=" closes just before s[a] (a photo desk's
+ * address in a caption run into the body). */
+static int
+after_credit(const char *s, size_t a)
+{
+	size_t i = a > 80 ? a - 80 : 0;
+
+	for (; i + 7 <= a; i++)
+		if (s[i] == '(' && memcmp(s + i + 1, "\xEC\x82\xAC\xEC\xA7\x84", 6) == 0)
+			return 1;	/* (사진 */
+	return 0;
+}
+
 static void
 scan_block(const char *s, size_t n, int caption, struct meta *m, struct found *out)
 {
@@ -455,6 +483,8 @@ scan_block(const char *s, size_t n, int caption, struct meta *m, struct found *o
 		if (close == NULL)
 			continue;
 		eq = memchr(s + i, '=', (size_t)(close - s) - i);
+		if (eq != NULL && eq - s == (ptrdiff_t)i + 7 && memcmp(s + i + 1, "\xEC\x82\xAC\xEC\xA7\x84", 6) == 0)
+			continue;	/* (사진=연합뉴스): a photo agency */
 		if (eq != NULL && !caption)
 			outlet_offer(out, meta_outlet_name(eq + 1, (size_t)(close - eq) - 1), 0);
 	}
@@ -464,7 +494,8 @@ scan_block(const char *s, size_t n, int caption, struct meta *m, struct found *o
 
 		if (s[i] == '@' && email_at(s, n, i, &a, &e)) {
 			outlet_offer(out, meta_outlet_name(s + i + 1, e - i - 1), 2);
-			if (m->nrep == 1 && m->rep[0].email == NULL && e - a < 64) {
+			if (m->nrep == 1 && m->rep[0].email == NULL && e - a < 64
+			    && !after_credit(s, a)) {
 				const char *dom = meta_outlet_name(s + i + 1, e - i - 1);
 
 				if (dom != NULL)
@@ -494,6 +525,15 @@ copyright_outlet(const char *s, size_t n, struct found *out)
 
 /* ---------- title ---------- */
 
+/*
+ * The headline is chosen among the headings, the <title> (site name cut
+ * off), the blocks before the body and the headline run into the body's
+ * first block (c->decks), by how much it reads like a headline: enough
+ * Hangul, headline punctuation, several words, and repeated elsewhere on
+ * the page; menus, breadcrumbs, list rows, by-lines, dates and outlet
+ * names are never headlines.
+ */
+
 static const char *const board_marks[] = {
 	" \xEC\x9E\x91\xEC\x84\xB1\xEC\x9D\xBC",	/* 작성일 */
 	" \xEC\x9E\x91\xEC\x84\xB1\xEC\x9E\x90",	/* 작성자 */
@@ -502,89 +542,322 @@ static const char *const board_marks[] = {
 	" | ", " - ", " :: ", NULL,
 };
 
+/* s[0..n) cut at the first board mark or site-name separator past 10
+ * bytes ("제목 작성일 12-15", "제목 | 사이트"). */
+static size_t
+cut_marks(const char *s, size_t n)
+{
+	size_t k;
+
+	for (k = 0; board_marks[k] != NULL; k++) {
+		size_t l = strlen(board_marks[k]), i;
+
+		for (i = 11; i + l <= n; i++)
+			if (memcmp(s + i, board_marks[k], l) == 0) {
+				n = i;
+				break;
+			}
+	}
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	return n;
+}
+
+static uint32_t
+char_at(const char *s, size_t n, size_t i, size_t *len)
+{
+	uint32_t u;
+	int l = utf8_decode(s + i, n - i, &u);
+
+	*len = l < 0 ? 1 : (size_t)l;
+	return u;
+}
+
+static int
+headline_punct(uint32_t u)
+{
+	return u == 0x2026 || u == ',' || u == '\'' || u == '"' || u == 0x201C
+	    || u == 0x201D || u == 0x2018 || u == 0x2019 || u == '?' || u == '!';
+}
+
+struct shape {
+	size_t words, longest, hangul, chars;	/* longest word, code points */
+	int punct, digits, bars, arrows;	/* headline punctuation; | and > separators */
+};
+
+static void
+shape_of(const char *s, size_t n, struct shape *sh)
+{
+	size_t i = 0, w = 0;
+
+	memset(sh, 0, sizeof(*sh));
+	while (i < n) {
+		size_t l;
+		uint32_t u = char_at(s, n, i, &l);
+
+		sh->chars++;
+		sh->hangul += u >= 0xAC00 && u <= 0xD7A3;
+		sh->punct |= headline_punct(u);
+		sh->digits |= u >= '0' && u <= '9';
+		sh->bars += u == '|';
+		sh->arrows += u == '>' || u == 0x203A || u == 0x25B6;
+		if (u == ' ') {
+			w = 0;
+		} else if (++w == 1) {
+			sh->words++;
+		}
+		if (w > sh->longest)
+			sh->longest = w;
+		i += l;
+	}
+}
+
+/* A row of many short words without headline punctuation or figures,
+ * or words between | and > separators: a menu or a breadcrumb. */
+static int
+menu_like(const struct shape *sh)
+{
+	return sh->bars >= 2 || sh->arrows > 0
+	    || (sh->words >= 6 && !sh->punct && !sh->digits && sh->chars <= sh->words * 4);
+}
+
+/* "1 하이닉스 실적 ... (32)": a numbered list row. */
+static int
+list_row(const char *s, size_t n)
+{
+	return n > 2 && isdigit((unsigned char)s[0])
+	    && (s[1] == ' ' || s[1] == '.' || (isdigit((unsigned char)s[1]) && s[2] == ' '));
+}
+
+static int
+bylineish(const char *s, size_t n)
+{
+	struct meta_date md;
+	size_t i;
+
+	if (memchr(s, '@', n) != NULL || (n >= 6 && memcmp(s + n - 6, KIJA, 6) == 0))
+		return 1;
+	for (i = 0; i < n; i++)
+		if (isdigit((unsigned char)s[i]) && (i == 0 || !isdigit((unsigned char)s[i - 1]))
+		    && meta_parse_date(s + i, n - i, &md) && md.y != 0)
+			return 1;
+	return 0;
+}
+
+/* How much s[0..n) reads like a headline; <= 0 when it cannot be one. */
+static int
+headline_score(const char *s, size_t n)
+{
+	struct shape sh;
+	int score;
+
+	shape_of(s, n, &sh);
+	if (sh.hangul < 4 || sh.chars > 150 || menu_like(&sh) || list_row(s, n)
+	    || bylineish(s, n) || meta_outlet_name(s, n) != NULL
+	    || clean_chrome_hits(s, n) * 3 > sh.words)
+		return 0;
+	score = (int)(sh.hangul < 40 ? sh.hangul : 40);
+	if (sh.punct)
+		score += 8;
+	if (sh.words >= 4)
+		score += 6;
+	if (clean_has_sentence_end(s, n))
+		score -= 10;
+	return score;
+}
+
+/* A cut-off headline ends where the next deck is jammed on: a Hangul
+ * syllable followed by a capital, a bracket or an opening quote
+ * ("논의AI", "요구[이데일리"), or a sentence-final 다 followed by a new
+ * word ("꺼냈다수도권"). */
 static int
 jam_after(const char *s, size_t n, size_t i)
 {
-	uint32_t a, b;
-	int la;
+	static const char connect[] =
+	    "\xEA\xB3\xA0\xEB\x8A\x94\xEB\xA9\xB0\xEB\xA9\xB4\xEA\xB0\x80\xEB\x8B\x88"
+	    "\xEB\x8D\x98\xEB\x93\xA0\xEB\xA7\x8C\xEC\xA7\x80\xEB\x9D\xBC\xEB\x9E\x80"
+	    "\xEC\x84\x9C\xEB\x8F\x84\xEB\x8A\x94\xEC\x9D\x98";	/* 고는며면가니던든만지라란서도는의 */
+	uint32_t a, b, z = 0;
+	size_t j = i, l;
 
-	if (i == 0 || i >= n)
+	if (i < 3 || i >= n)
 		return 0;
-	la = utf8_decode(s + i, n - i, &b);
-	a = 0;
-	{
-		size_t j = i;
+	do
+		j--;
+	while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80);
+	a = char_at(s, n, j, &l);
+	b = char_at(s, n, i, &l);
+	if ((a == ')' || a == ']') && b >= 0xAC00 && b <= 0xD7A3)
+		return 1;	/* "(종합)보조금" */
+	if (a < 0xAC00 || a > 0xD7A3)
+		return 0;
+	if ((b >= 'A' && b <= 'Z') || b == '[' || b == 0x201C)
+		return 1;
+	if (a != 0xB2E4 || b < 0xAC00 || b > 0xD7A3 || j < 3)
+		return 0;	/* 다 */
+	z = char_at(s, n, j - 3, &l);
+	if (z < 0xAC00 || z > 0xD7A3)
+		return 0;
+	for (l = 0; l + 3 <= sizeof(connect) - 1; l += 3)
+		if (memcmp(s + i, connect + l, 3) == 0)
+			return 0;
+	return 1;
+}
 
-		do
-			j--;
-		while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80);
-		utf8_decode(s + j, i - j, &a);
+/* A board cuts long titles: finish s[0..*n) from a deck or paragraph
+ * that begins with it. */
+static const char *
+finish_title(const char *s, size_t *n, const struct clean_result *c)
+{
+	size_t k;
+
+	for (k = 0; k < c->decks.n + 3; k++) {
+		const char *p;
+		size_t pn, e;
+
+		if (k < c->decks.n)
+			p = c->decks.v[k];
+		else if (k - c->decks.n < c->paragraphs.n)
+			p = c->paragraphs.v[k - c->decks.n];
+		else
+			break;
+		pn = strlen(p);
+		if (pn <= *n || strncmp(p, s, *n) != 0)
+			continue;
+		if (jam_after(p, pn, *n))
+			return s;	/* whole already */
+		for (e = *n; e < pn && e < *n + 60; e++)
+			if (jam_after(p, pn, e) || clean_sentence_end(p, pn, e))
+				break;
+		if (e < *n + 60 && (e == pn || jam_after(p, pn, e))) {
+			*n = e;
+			return p;
+		}
 	}
-	(void)la;
-	return a >= 0xAC00 && a <= 0xD7A3 && ((b >= 'A' && b <= 'Z') || b == '[' || b == 0x201C);
+	return s;
+}
+
+/* 1 when word w[0..wn) stands alone in a menu row of the page. */
+static int
+menu_word(const struct html_doc *doc, const char *w, size_t wn)
+{
+	size_t b, i;
+
+	for (b = 0; b < doc->n; b++) {
+		const char *s = html_block_text(doc, b);
+		size_t n = doc->b[b].len;
+		struct shape sh;
+
+		shape_of(s, n, &sh);
+		if (!menu_like(&sh))
+			continue;
+		for (i = 0; i + wn <= n; i++)
+			if (memcmp(s + i, w, wn) == 0 && (i == 0 || s[i - 1] == ' ')
+			    && (i + wn == n || s[i + wn] == ' '))
+				return 1;
+	}
+	return 0;
+}
+
+/* "[산업] 조선 빅3...": a section label the page's menu also shows is
+ * not part of the headline ("[단독]", "[속보]" stay). */
+static void
+cut_section(const struct html_doc *doc, const char **s, size_t *n)
+{
+	const char *close;
+	size_t l;
+
+	if (*n < 4 || (*s)[0] != '[' || (close = memchr(*s, ']', *n < 20 ? *n : 20)) == NULL)
+		return;
+	l = (size_t)(close - *s) - 1;
+	if (l == 0 || memchr(*s + 1, ' ', l) != NULL || !menu_word(doc, *s + 1, l))
+		return;
+	l += 2;
+	while (l < *n && (*s)[l] == ' ')
+		l++;
+	*s += l;
+	*n -= l;
+}
+
+struct pick {
+	const char *s;
+	size_t n;
+	int score;
+};
+
+/* A board's post header ("제목 작성일 ...") names the post: bonus. */
+#define BOARD_MARKS 4
+#define BOARD_BONUS 15
+
+static void
+offer(struct pick *p, const char *s, size_t n, int bonus)
+{
+	size_t cut = cut_marks(s, n), k;
+	int sc = headline_score(s, cut);
+
+	if (sc <= 0)
+		return;
+	for (k = 0; k < BOARD_MARKS && cut < n; k++)
+		if (n - cut > strlen(board_marks[k])
+		    && memcmp(s + cut, board_marks[k], strlen(board_marks[k])) == 0)
+			sc += BOARD_BONUS;
+	n = cut;
+	sc += bonus;
+	if (sc > p->score) {
+		p->s = s;
+		p->n = n;
+		p->score = sc;
+	}
+}
+
+/* Bonus for a candidate that begins another text of the page. */
+static int
+repeated(const char *s, size_t n, const struct html_doc *doc,
+	 const struct clean_result *c)
+{
+	size_t b, k = n < 24 ? n : 24;
+
+	if (k < 12)
+		return 0;
+	for (b = 0; b < c->decks.n; b++)
+		if (strncmp(c->decks.v[b], s, k) == 0)
+			return 15;
+	for (b = 0; b < doc->n; b++)
+		if ((doc->b[b].flags & BLK_TITLE) && doc->b[b].len >= k
+		    && memcmp(html_block_text(doc, b), s, k) == 0)
+			return 15;
+	return 0;
 }
 
 static char *
 find_title(const struct html_doc *doc, const struct clean_result *c)
 {
-	size_t b, k;
-	const char *s = NULL;
-	size_t n = 0;
+	struct pick p = { NULL, 0, 0 };
+	size_t b, end = c->first <= c->last ? c->first : doc->n;
 
-	for (b = 0; b < doc->n && s == NULL; b++)
-		if (doc->b[b].flags & BLK_HEADING && c->cls[b] != CLS_CAPTION) {
-			s = html_block_text(doc, b);
-			n = doc->b[b].len;
-		}
-	for (b = 0; b < doc->n && s == NULL; b++)
-		if (doc->b[b].flags & BLK_TITLE) {
-			s = html_block_text(doc, b);
-			n = doc->b[b].len;
-		}
-	for (b = 0; b < doc->n && s == NULL && b <= c->last; b++) {
+	for (b = 0; b < doc->n; b++) {
 		const char *t = html_block_text(doc, b);
-		size_t tn = doc->b[b].len, h, ch;
+		size_t tn = doc->b[b].len;
+		unsigned fl = doc->b[b].flags;
 
-		if (doc->b[b].flags & (BLK_NAV | BLK_CAPTION | BLK_ITEM))
+		if ((fl & BLK_CAPTION) || c->cls[b] == CLS_CAPTION || c->cls[b] == CLS_BODY)
 			continue;
-		for (k = 0; board_marks[k] != NULL; k++) {
-			const char *p = strstr(t, board_marks[k]);
-
-			if (p != NULL && (size_t)(p - t) < tn)
-				tn = (size_t)(p - t);
-		}
-		clean_count(t, tn, &h, &ch);
-		if (h < 5 || ch > 150 || memchr(t, ' ', tn) == NULL
-		    || clean_chrome_hits(t, tn) > 0 || meta_outlet_name(t, tn) != NULL)
-			continue;
-		s = t;
-		n = tn;
+		if (fl & BLK_TITLE)
+			offer(&p, t, tn, 10);
+		else if ((fl & BLK_HEADING) && b <= c->last)
+			offer(&p, t, tn, 20 + repeated(t, tn, doc, c));
+		else if (b < end && !(fl & (BLK_NAV | BLK_ITEM | BLK_HINT)))
+			offer(&p, t, tn, repeated(t, tn, doc, c));
 	}
-	if (s == NULL)
+	if (p.s == NULL && c->decks.n > 0)
+		offer(&p, c->decks.v[0], strlen(c->decks.v[0]), 0);
+	if (p.s == NULL)
 		return NULL;
-	for (k = 0; board_marks[k] != NULL; k++) {
-		const char *p = strstr(s, board_marks[k]);
-
-		if (p != NULL && (size_t)(p - s) < n && p - s > 10)
-			n = (size_t)(p - s);
-	}
-	while (n > 0 && s[n - 1] == ' ')
-		n--;
-	/* a board cuts long titles: finish it from the body it begins */
-	for (k = 0; k < c->paragraphs.n && k < 3; k++) {
-		const char *p = c->paragraphs.v[k];
-		size_t pn = strlen(p), e;
-
-		if (pn <= n || strncmp(p, s, n) != 0)
-			continue;
-		for (e = n; e < pn && e < n + 60; e++)
-			if (jam_after(p, pn, e) || clean_sentence_end(p, pn, e))
-				break;
-		if (e < pn && e < n + 60 && jam_after(p, pn, e))
-			return xstrndup(p, e);
-	}
-	return xstrndup(s, n);
+	p.s = finish_title(p.s, &p.n, c);
+	cut_section(doc, &p.s, &p.n);
+	return xstrndup(p.s, p.n);
 }
+
 
 void
 meta_extract(const struct html_doc *doc, const struct clean_result *c, struct meta *m)

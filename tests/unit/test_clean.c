@@ -171,3 +171,116 @@ Test(clean, page_without_body_gives_nothing)
 	clean_result_free(&r);
 	html_doc_free(&d);
 }
+
+static int
+caption_has(const struct clean_result *r, const char *frag)
+{
+	size_t i;
+
+	for (i = 0; i < r->captions.n; i++)
+		if (strstr(r->captions.v[i], frag) != NULL)
+			return 1;
+	return 0;
+}
+
+Test(clean, headline_and_decks_before_byline_are_not_body)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	run("AI 전력난, 정부 '분산 입지' 카드 꺼냈다수도권 신청 몰려 계통 포화"
+	    "[이데일리 정다은 기자] " P1 P2 "소제목 하나AI 전력난, 정부 '분산 입지' 카드 꺼냈다수도권 신청 몰려 계통 포화"
+	    "[이데일리 정다은 기자] " P3 "\n", &d, &r);
+	cr_assert_eq(r.decks.n, 1);
+	cr_assert_not(body_has(&r, "카드 꺼냈다"));
+	cr_assert(body_has(&r, "소제목 하나"), "the subheading before the repeat stays");
+	cr_assert(body_has(&r, "인공지능 반도체"));
+	clean_result_free(&r);
+	html_doc_free(&d);
+}
+
+Test(clean, caption_known_by_its_credit)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	run("라이언 포터 CEO가 12일 서울에서 열린 기자간담회에서 발언하고 있다./테라코어 제공\n"
+	    P1 "\n" P2 "\n12일 서울 중구 센터에서 구직자들이 상담을 기다리고 있다. 연합뉴스\n" P3 "\n", &d, &r);
+	cr_assert_eq(r.paragraphs.n, 3);
+	cr_assert(caption_has(&r, "테라코어 제공"));
+	cr_assert(caption_has(&r, "기다리고 있다. 연합뉴스"));
+	clean_result_free(&r);
+	html_doc_free(&d);
+	/* a by-line after the last sentence is not a credit */
+	run(P1 "\n" P2 " /김아름 기자\n", &d, &r);
+	cr_assert_eq(r.captions.n, 0);
+	clean_result_free(&r);
+	html_doc_free(&d);
+}
+
+Test(clean, caption_after_date_and_jammed_deck)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	run("특별법 국회 통과(종합)근로시간 특례는 3년 한시17일 국회 본회의에서 법안이 가결되고 있다. "
+	    "2025.4.17 (사진=연합뉴스)" P1 P2 "\n", &d, &r);
+	cr_assert(caption_has(&r, "17일 국회 본회의에서"));
+	cr_assert_not(caption_has(&r, "한시17일"));
+	cr_assert(caption_has(&r, "2025.4.17 (사진=연합뉴스)"));
+	cr_assert_not(body_has(&r, "특별법 국회 통과"));
+	cr_assert_eq(r.paragraphs.n, 2);
+	clean_result_free(&r);
+	html_doc_free(&d);
+}
+
+Test(clean, credit_keeps_its_date_and_mail)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	run("[서울=뉴시스] 장관이 2일 개소식에서 기념사를 하고 있다. (사진=과기정통부 제공) 2025.12.02. photo@newsis.com\n"
+	    "[서울=뉴시스]강민재 기자 = " P1 "\n[파이낸셜뉴스] " P2 "\n", &d, &r);
+	cr_assert(caption_has(&r, "photo@newsis.com"));
+	cr_assert_not(body_has(&r, "photo@"));
+	cr_assert_not(body_has(&r, "뉴시스"), "datelines are cut");
+	cr_assert_not(body_has(&r, "[파이낸셜뉴스]"));
+	cr_assert_eq(r.paragraphs.n, 2);
+	clean_result_free(&r);
+	html_doc_free(&d);
+}
+
+Test(clean, byline_after_last_sentence_cut)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	run(P1 "\n" P2 " " P3 " 박서연 기자 syeon.park@etnews.com\n", &d, &r);
+	cr_assert_not(body_has(&r, "박서연"));
+	cr_assert(body_has(&r, "요구했다."));
+	clean_result_free(&r);
+	html_doc_free(&d);
+}
+
+Test(clean, chrome_phrase_after_list_mark)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	cr_assert_eq(clean_chrome_hits("*재판매 및 DB 금지", strlen("*재판매 및 DB 금지")), 1);
+	run(P1 "\n" P2 "\n*재판매 및 DB 금지\n사진 또는 영상을 보내주시면 적극 반영하겠습니다.\n", &d, &r);
+	cr_assert_eq(r.paragraphs.n, 2);
+	clean_result_free(&r);
+	html_doc_free(&d);
+}
+
+Test(clean, caption_scraped_twice_shown_once)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	run(P1 "행사 모습이다. (사진=산업부)" P2 P1 "행사 모습이다. (사진=산업부)" P2 "\n", &d, &r);
+	cr_assert_eq(r.captions.n, 1);
+	clean_result_free(&r);
+	html_doc_free(&d);
+}

@@ -96,3 +96,18 @@ Test(dedup, link_points_to_earliest)
 	dedup_link(h, skip, 4, near);
 	cr_assert_eq(near[3], -1);
 }
+
+Test(dedup, link_spans_every_bit_within_the_distance)
+{
+	/* bits spread over every band: a re-post 5 bits away still links */
+	uint64_t base = 0x0123456789abcdefULL;
+	uint64_t h[] = { base, base ^ 0x8000100002000041ULL };
+	long near[2];
+
+	cr_assert_eq(__builtin_popcountll(h[0] ^ h[1]), 5);
+	dedup_link(h, NULL, 2, near);
+	cr_assert_eq(near[1], 0, "5 bits apart");
+	h[1] ^= 0x0000000000100000ULL;
+	dedup_link(h, NULL, 2, near);
+	cr_assert_eq(near[1], -1, "6 bits apart");
+}

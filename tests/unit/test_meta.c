@@ -162,3 +162,82 @@ Test(meta, names_need_a_surname)
 	cr_assert_not(meta_is_name("느티나무", strlen("느티나무")));
 	cr_assert_not(meta_is_name("김A", strlen("김A")));
 }
+
+Test(meta, menus_breadcrumbs_and_list_rows_are_not_titles)
+{
+	struct meta m;
+
+	extract("경제 금융 산업 IT·과학 증권 부동산 정치 사회 국제 오피니언\n증권 > 마감시황\n"
+	    "실시간 인기글\n1 하이닉스 실적 발표 앞두고 다들 어떻게 보시나요 (32)\n"
+	    "코스피, 외국인 '팔자'에 2400선 붕괴\n김하늘 기자 2024.11.13 16:05\n" P1 "\n" P2 "\n", &m);
+	cr_assert_str_eq(m.title, "코스피, 외국인 '팔자'에 2400선 붕괴");
+	meta_free(&m);
+}
+
+Test(meta, board_header_beats_summary_deck)
+{
+	struct meta m;
+
+	extract("권태준 장관 \"K배터리, ESS로 반등\" 작성일 10-21 17 목록 "
+	    "<strong class=\"summary_view\">배터리 산업 미래전략 포럼…3사 북미 ESS 수주 20조원 돌파</strong>"
+	    "<p>" P1 "</p><p>" P2 "</p>", &m);
+	cr_assert_str_eq(m.title, "권태준 장관 \"K배터리, ESS로 반등\"");
+	meta_free(&m);
+}
+
+Test(meta, cut_title_finished_at_jammed_verb_end)
+{
+	struct meta m;
+
+	extract("자유게시판\nAI 데이터센터 전력난, 정부 '분산\n작성자 moon 조회 3회\n"
+	    "AI 데이터센터 전력난, 정부 '분산 입지' 카드 꺼냈다수도권 신청 몰려[이데일리 정다은 기자] " P1 P2 "\n", &m);
+	cr_assert_str_eq(m.title, "AI 데이터센터 전력난, 정부 '분산 입지' 카드 꺼냈다");
+	meta_free(&m);
+	/* a whole title is not run on into its deck */
+	extract("뉴스스크랩\n반도체특별법 국회 통과…전력망 국가가 깐다(종합)\n작성자 칩스 조회 41회\n"
+	    "반도체특별법 국회 통과…전력망 국가가 깐다(종합)보조금 직접 지급 근거 마련[전자신문 박서연 기자] " P1 P2 "\n", &m);
+	cr_assert_str_eq(m.title, "반도체특별법 국회 통과…전력망 국가가 깐다(종합)");
+	meta_free(&m);
+}
+
+Test(meta, section_label_from_menu_cut)
+{
+	struct meta m;
+
+	extract("홈 | 경제 | 산업 | IT | 정치\n[산업] 조선 빅3, LNG선 4척 수주…누적 120억달러\n" P1 "\n" P2 "\n", &m);
+	cr_assert_str_eq(m.title, "조선 빅3, LNG선 4척 수주…누적 120억달러");
+	meta_free(&m);
+	extract("홈 | 경제 | 산업 | IT | 정치\n[단독] 조선 빅3, LNG선 4척 수주…누적 120억달러\n" P1 "\n" P2 "\n", &m);
+	cr_assert_str_eq(m.title, "[단독] 조선 빅3, LNG선 4척 수주…누적 120억달러");
+	meta_free(&m);
+}
+
+Test(meta, label_and_date_in_separate_blocks)
+{
+	struct meta m;
+
+	extract("<html><body><dl><dt>입력 :</dt><dd>2025-11-06 14:25:31</dd></dl>"
+	    "<p>" P1 "</p><p>" P2 "</p></body></html>", &m);
+	cr_assert_str_eq(m.date, "2025-11-06T14:25");
+	meta_free(&m);
+}
+
+Test(meta, photo_agency_is_not_the_outlet)
+{
+	struct meta m;
+
+	extract(P1 "행사 모습이다. 2025.4.17 (사진=연합뉴스)" P2 " 박서연 기자 syeon.park@etnews.com\n", &m);
+	cr_assert_str_eq(m.outlet, "전자신문");
+	meta_free(&m);
+}
+
+Test(meta, caption_mail_is_not_the_reporters)
+{
+	struct meta m;
+
+	extract("[서울=뉴시스] 장관이 기념사를 하고 있다. (사진=과기정통부 제공) 2025.12.02. photo@newsis.com "
+	    "[서울=뉴시스]강민재 기자 = " P1 P2 "\n", &m);
+	cr_assert_eq(m.nrep, 1);
+	cr_assert_null(m.rep[0].email);
+	meta_free(&m);
+}
