@@ -167,17 +167,43 @@ mix64(uint64_t x)
 	return x;
 }
 
-uint64_t
-dedup_simhash(char *const *p, size_t n)
+/* The K hash functions: h_k(x) = high half of (a_k * x + b_k), a_k odd. */
+static const uint64_t *
+perm(void)
 {
-	uint32_t acc[64];
-	size_t features = 0;
-	uint32_t win[4];
-	size_t k, i, have = 0;
-	uint64_t h = 0;
-	int b;
+	static uint64_t ab[2 * DEDUP_K];
+	static int ready;
 
-	memset(acc, 0, sizeof(acc));
+	if (!ready) {
+		/* fixed constants: the same signatures on every machine */
+		int k;
+
+		for (k = 0; k < DEDUP_K; k++) {
+			ab[2 * k] = mix64(0x9E3779B97F4A7C15ULL * (uint64_t)(k + 1)) | 1;
+			ab[2 * k + 1] = mix64(0xC2B2AE3D27D4EB4FULL * (uint64_t)(k + 7));
+		}
+		ready = 1;
+	}
+	return ab;
+}
+
+static int
+keep_char(uint32_t u)
+{
+	return (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z')
+	    || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x4E00 && u <= 0x9FFF);
+}
+
+size_t
+dedup_minhash(char *const *p, size_t n, uint32_t sig[DEDUP_K])
+{
+	const uint64_t *ab = perm();
+	uint32_t win[5];
+	size_t k, i, have = 0, grams = 0;
+	int j;
+
+	for (j = 0; j < DEDUP_K; j++)
+		sig[j] = UINT32_MAX;
 	for (k = 0; k < n; k++) {
 		const char *s = p[k];
 		size_t len = strlen(s);
@@ -185,83 +211,87 @@ dedup_simhash(char *const *p, size_t n)
 		for (i = 0; i < len;) {
 			uint32_t u;
 			int l = utf8_decode(s + i, len - i, &u);
+			uint64_t x;
 
 			i += l < 0 ? 1 : (size_t)l;
-			if (u == ' ')
+			if (!keep_char(u))
 				continue;
-			win[have % 4] = u;
-			have++;
-			if (have >= 4) {
-				uint64_t x = mix64(((uint64_t)win[(have) % 4] << 42)
-				    ^ ((uint64_t)win[(have + 1) % 4] << 21)
-				    ^ (uint64_t)win[(have + 2) % 4]
-				    ^ ((uint64_t)win[(have + 3) % 4] * 0x9E3779B97F4A7C15ULL));
+			if (u >= 'A' && u <= 'Z')
+				u += 32;
+			win[have % 5] = u;
+			if (++have < 5)
+				continue;
+			x = mix64(((uint64_t)win[have % 5] << 40) ^ ((uint64_t)win[(have + 1) % 5] << 20)
+			    ^ win[(have + 2) % 5] ^ ((uint64_t)win[(have + 3) % 5] << 52)
+			    ^ ((uint64_t)win[(have + 4) % 5] * 0x9E3779B97F4A7C15ULL));
+			for (j = 0; j < DEDUP_K; j++) {
+				uint32_t v = (uint32_t)((ab[2 * j] * x + ab[2 * j + 1]) >> 32);
 
-				for (b = 0; b < 64; b++)
-					acc[b] += (uint32_t)((x >> b) & 1);
-				features++;
+				sig[j] = v < sig[j] ? v : sig[j];
 			}
+			grams++;
 		}
 	}
-	for (b = 0; b < 64; b++)
-		if (acc[b] * 2 > features)
-			h |= (uint64_t)1 << b;
-	return h;
+	return grams;
 }
 
-/* Pigeonhole: DEDUP_MAX_DISTANCE + 1 bands of 10-11 bits; two hashes
- * within the distance agree on at least one band. */
-#define BANDS (DEDUP_MAX_DISTANCE + 1)
-
-/* Bits [lo, hi) of the 64 make band `band`. */
-static uint64_t
-band_key(uint64_t h, int band)
+double
+dedup_similarity(const uint32_t *a, const uint32_t *b)
 {
-	int lo = band * 64 / BANDS, hi = (band + 1) * 64 / BANDS;
+	int j, same = 0;
 
-	return (h >> lo) & (((uint64_t)1 << (hi - lo)) - 1);
+	for (j = 0; j < DEDUP_K; j++)
+		same += a[j] == b[j];
+	return (double)same / DEDUP_K;
 }
 
 void
-dedup_link(const uint64_t *hash, const unsigned char *skip, size_t n, long *near)
+dedup_link(const uint32_t *sigs, const unsigned char *skip, size_t n, long *near)
 {
 	size_t nb = 1, i;
-	long *head[BANDS], *next[BANDS];
+	long *head, *next;
+	uint64_t *keys;
 	int band;
 
-	while (nb < n * 2)
+	while (nb < n * DEDUP_BANDS * 2)
 		nb *= 2;
-	for (band = 0; band < BANDS; band++) {
-		head[band] = xmalloc(nb * sizeof(long));
-		next[band] = xmalloc((n ? n : 1) * sizeof(long));
-		for (i = 0; i < nb; i++)
-			head[band][i] = -1;
-	}
+	/* one table for all bands: the band number is part of the key */
+	head = xmalloc(nb * sizeof(*head));
+	next = xmalloc((n ? n : 1) * DEDUP_BANDS * sizeof(*next));
+	keys = xmalloc((n ? n : 1) * DEDUP_BANDS * sizeof(*keys));
+	for (i = 0; i < nb; i++)
+		head[i] = -1;
 	for (i = 0; i < n; i++) {
+		const uint32_t *si = sigs + i * DEDUP_K;
+
 		near[i] = -1;
 		if (skip != NULL && skip[i])
 			continue;
-		for (band = 0; band < BANDS; band++) {
-			uint64_t key = band_key(hash[i], band);
-			size_t slot = (size_t)(util_hash64(&key, sizeof(key), (uint64_t)band) & (nb - 1));
-			long j;
+		for (band = 0; band < DEDUP_BANDS; band++) {
+			uint64_t key = util_hash64(si + band * DEDUP_ROWS,
+			    DEDUP_ROWS * sizeof(uint32_t), (uint64_t)band);
+			size_t slot = (size_t)(key & (nb - 1));
+			long e;
 
-			for (j = head[band][slot]; j >= 0; j = next[band][j]) {
-				if (band_key(hash[j], band) != key)
+			for (e = head[slot]; e >= 0; e = next[e]) {
+				long j = e / DEDUP_BANDS;
+
+				if (keys[e] != key || e % DEDUP_BANDS != band)
 					continue;
-				if (__builtin_popcountll(hash[i] ^ hash[j]) <= DEDUP_MAX_DISTANCE
-				    && (near[i] < 0 || j < near[i]))
+				if ((near[i] < 0 || j < near[i])
+				    && dedup_similarity(si, sigs + (size_t)j * DEDUP_K) >= DEDUP_MIN_SIMILARITY)
 					near[i] = j;
 			}
-			next[band][i] = head[band][slot];
-			head[band][slot] = (long)i;
+			e = (long)(i * DEDUP_BANDS + (size_t)band);
+			keys[e] = key;
+			next[e] = head[slot];
+			head[slot] = e;
 		}
 		/* link to the first of a chain, not to a copy of a copy */
 		if (near[i] >= 0 && near[near[i]] >= 0)
 			near[i] = near[near[i]];
 	}
-	for (band = 0; band < BANDS; band++) {
-		free(head[band]);
-		free(next[band]);
-	}
+	free(head);
+	free(next);
+	free(keys);
 }

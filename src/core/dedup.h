@@ -5,10 +5,10 @@
  * sometimes repeat a run of sentences in the middle of one line.
  * dedup_paragraphs keeps the first occurrence of every sentence and drops
  * later ones, and drops a cut-off copy (an unfinished last sentence that
- * begins an earlier one).  Across pages, dedup_simhash fingerprints a body
- * (SimHash over character 4-grams) and dedup_link finds, for every
- * article, an earlier one whose fingerprint is within a few bits, through
- * banding: near-linear in the corpus size.
+ * begins an earlier one).  Across pages, dedup_minhash signs a body
+ * (MinHash over character 5-grams) and dedup_link finds, for every
+ * article, an earlier one with a similar signature through locality-
+ * sensitive banding: near-linear in the corpus size.
  */
 #ifndef GISA_DEDUP_H
 #define GISA_DEDUP_H
@@ -22,19 +22,30 @@
  * how many were dropped. */
 size_t dedup_paragraphs(struct strv *paras);
 
-/* The SimHash of paragraphs p[0..n). */
-uint64_t dedup_simhash(char *const *p, size_t n);
+/* Near-duplicates: MinHash over the character 5-grams of the body's
+ * letters and digits (spacing and punctuation do not count), DEDUP_K
+ * values a signature, banded DEDUP_BANDS x DEDUP_ROWS for LSH. */
+#define DEDUP_K 32
+#define DEDUP_ROWS 2
+#define DEDUP_BANDS (DEDUP_K / DEDUP_ROWS)
+/* Share of equal MinHash values (the estimated Jaccard similarity of the
+ * 5-gram sets) from which two bodies are near-duplicates.  A re-post with
+ * a sentence reworded and one dropped scores about 0.8; unrelated news
+ * pages under 0.05. */
+#define DEDUP_MIN_SIMILARITY 0.5
 
-/* Bits in which two fingerprints differ at most to be near-duplicates.
- * A re-post with one sentence reworded and one dropped lands 4 bits away
- * (data/sample 07/11); unrelated pages lie 22-40 bits apart, and two
- * random fingerprints fall within 5 bits with odds below 1e-12. */
-#define DEDUP_MAX_DISTANCE 5
+/* The MinHash signature of paragraphs p[0..n) into sig[DEDUP_K].
+ * Returns the number of 5-grams seen (0: too little text to judge). */
+size_t dedup_minhash(char *const *p, size_t n, uint32_t sig[DEDUP_K]);
 
-/* For i in [0, n): near[i] = the smallest j < i whose hash is within
- * DEDUP_MAX_DISTANCE bits of hash[i], or -1.  Articles with skip[i] set
- * (too short to judge; may be NULL) are never linked. */
-void dedup_link(const uint64_t *hash, const unsigned char *skip, size_t n,
+/* Estimated similarity (0..1) of two signatures. */
+double dedup_similarity(const uint32_t *a, const uint32_t *b);
+
+/* For i in [0, n): near[i] = the earliest j < i whose signature
+ * (sigs + j * DEDUP_K) is at least DEDUP_MIN_SIMILARITY alike, or -1.
+ * Only pairs that agree on a whole band are compared, so the cost stays
+ * near-linear.  Articles with skip[i] set (may be NULL) are never linked. */
+void dedup_link(const uint32_t *sigs, const unsigned char *skip, size_t n,
 		long *near);
 
 #endif

@@ -18,6 +18,9 @@
 #include "html.h"
 #include "meta.h"
 
+/* Bodies with fewer 5-grams are never linked as near-duplicates. */
+#define MIN_NEAR_GRAMS 100
+
 static const char *
 adup(struct arena *a, const char *s)
 {
@@ -66,7 +69,15 @@ ingest_document(const char *path, const char *bytes, size_t n,
 	for (i = 0; i < c.captions.n; i++)
 		out->cap[i] = arena_strdup(a, c.captions.v[i]);
 	out->id = model_body_id(out->para, out->npara);
-	out->simhash = dedup_simhash(c.paragraphs.v, c.paragraphs.n);
+	{
+		uint32_t sig[DEDUP_K];
+
+		/* too little text to tell a re-post from a coincidence */
+		if (dedup_minhash(c.paragraphs.v, c.paragraphs.n, sig) >= MIN_NEAR_GRAMS) {
+			out->minhash = arena_alloc(a, sizeof(sig));
+			memcpy(out->minhash, sig, sizeof(sig));
+		}
+	}
 	out->near = -1;
 
 	meta_free(&m);
@@ -124,17 +135,32 @@ work(void *arg)
 	return NULL;
 }
 
+struct counted {
+	const struct ingest_opts *o;
+	size_t n;
+};
+
+static void
+count_warning(void *ctx, const char *path, const char *reason)
+{
+	struct counted *c = ctx;
+
+	c->n++;
+	c->o->warn(c->o->ctx, path, reason);
+}
+
 size_t
 ingest_paths(struct model *m, char *const *paths, size_t n,
 	     const struct ingest_opts *o)
 {
+	struct counted walk = { o, 0 };
 	struct job j;
 	struct worker *w;
 	size_t i, failed = 0;
 	int nt = o->threads, t;
 
 	memset(&j, 0, sizeof(j));
-	j.nfiles = source_expand(paths, n, &j.files, o->warn, o->ctx);
+	j.nfiles = source_expand(paths, n, &j.files, count_warning, &walk);
 	j.out = xcalloc(j.nfiles ? j.nfiles : 1, sizeof(*j.out));
 	j.err = xcalloc(j.nfiles ? j.nfiles : 1, sizeof(*j.err));
 	j.warn = xcalloc(j.nfiles ? j.nfiles : 1, sizeof(*j.warn));
@@ -181,5 +207,5 @@ ingest_paths(struct model *m, char *const *paths, size_t n,
 	free(j.warn);
 	free(j.ok);
 	free(w);
-	return failed;
+	return failed + walk.n;
 }

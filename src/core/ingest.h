@@ -29,7 +29,8 @@ int ingest_document(const char *path, const char *bytes, size_t n,
 
 /* Load every file that paths[0..n) name into m.  Problems with single
  * files are reported through o->warn and those files left out.  Returns
- * the number of files that could not be loaded. */
+ * the number of paths and files that could not be loaded (missing paths,
+ * symlink loops and unreadable files included). */
 size_t ingest_paths(struct model *m, char *const *paths, size_t n,
 		    const struct ingest_opts *o);
 

@@ -46,29 +46,23 @@ model_body_id(const char *const *p, size_t n)
 	return h;
 }
 
-/* Too little text to tell a re-post from a coincidence. */
-#define MIN_NEAR_BYTES 200
-
 void
 model_link_duplicates(struct model *m)
 {
-	uint64_t *h = xmalloc((m->n ? m->n : 1) * sizeof(*h));
+	uint32_t *sigs = xcalloc(m->n ? m->n : 1, DEDUP_K * sizeof(*sigs));
 	unsigned char *skip = xcalloc(m->n ? m->n : 1, 1);
 	long *near = xmalloc((m->n ? m->n : 1) * sizeof(*near));
-	size_t i, k;
+	size_t i;
 
 	for (i = 0; i < m->n; i++) {
-		size_t bytes = 0;
-
-		for (k = 0; k < m->a[i].npara; k++)
-			bytes += strlen(m->a[i].para[k]);
-		h[i] = m->a[i].simhash;
-		skip[i] = bytes < MIN_NEAR_BYTES;
+		if (m->a[i].minhash != NULL)
+			memcpy(sigs + i * DEDUP_K, m->a[i].minhash, DEDUP_K * sizeof(*sigs));
+		skip[i] = m->a[i].minhash == NULL;
 	}
-	dedup_link(h, skip, m->n, near);
+	dedup_link(sigs, skip, m->n, near);
 	for (i = 0; i < m->n; i++)
 		m->a[i].near = near[i];
-	free(h);
+	free(sigs);
 	free(skip);
 	free(near);
 }

@@ -34,7 +34,7 @@ struct article {
 	size_t ncap;
 	size_t dups;		/* repeats removed */
 	long near;		/* index of an earlier near-duplicate, or -1 */
-	uint64_t simhash;
+	uint32_t *minhash;	/* DEDUP_K values, NULL when too short */
 };
 
 struct model {

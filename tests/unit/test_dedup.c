@@ -1,5 +1,6 @@
 /* test_dedup.c — repeats inside a page and near-duplicates across pages. */
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "core/dedup.h"
@@ -69,45 +70,72 @@ Test(dedup, short_repeats_allowed)
 	strv_free(&sv);
 }
 
-Test(dedup, simhash_near_and_far)
-{
-	char *a[] = { (char *)S1, (char *)S2, (char *)S3 };
-	char *b[] = { (char *)S1, (char *)S2, (char *)S3, (char *)"끝." };
-	char *c[] = { (char *)"전혀 다른 기사의 본문이다. 주식 시장이 크게 올랐다고 전했다." };
-	uint64_t ha = dedup_simhash(a, 3), hb = dedup_simhash(b, 4), hc = dedup_simhash(c, 1);
+#define S4 "정부는 내년 상반기까지 세부 계획을 마련해 발표하겠다는 방침을 거듭 밝혔다고 덧붙였다."
+#define S5 "업계 관계자는 전력망 확충 없이는 데이터센터 분산이 어렵다고 지적했다."
 
-	cr_assert_leq(__builtin_popcountll(ha ^ hb), DEDUP_MAX_DISTANCE);
-	cr_assert_gt(__builtin_popcountll(ha ^ hc), DEDUP_MAX_DISTANCE);
+Test(dedup, minhash_near_and_far)
+{
+	char *a[] = { (char *)S1, (char *)S2, (char *)S3, (char *)S4, (char *)S5 };
+	/* a re-post: one sentence dropped, spacing and quotes changed */
+	char *b[] = { (char *)S1, (char *)"과학기술정보통신부는  이날 기업들의 \"의견\"을 들었다고 설명했다.",
+		(char *)S3, (char *)S4 };
+	char *c[] = { (char *)"전혀 다른 기사의 본문이다. 주식 시장이 크게 올랐다고 전했다. 외국인과 기관이 동반 매수에 나섰다고 분석했다." };
+	uint32_t sa[DEDUP_K], sb[DEDUP_K], sc[DEDUP_K];
+
+	cr_assert_gt(dedup_minhash(a, 5, sa), 100);
+	dedup_minhash(b, 4, sb);
+	dedup_minhash(c, 1, sc);
+	cr_assert_geq(dedup_similarity(sa, sb), DEDUP_MIN_SIMILARITY);
+	cr_assert_lt(dedup_similarity(sa, sc), 0.2);
+	cr_assert_eq(dedup_similarity(sa, sa), 1.0);
 }
 
-Test(dedup, link_points_to_earliest)
+static void
+sign(uint32_t *sig, const char *text)
 {
-	uint64_t h[] = { 0x1234567890abcdefULL, 0xfedcba0987654321ULL, 0x1234567890abcdeeULL,
-		0x1234567890abcdefULL };
+	char *p[1] = { (char *)text };
+
+	dedup_minhash(p, 1, sig);
+}
+
+Test(dedup, link_points_to_earliest_and_skips)
+{
+	uint32_t sigs[4 * DEDUP_K];
 	unsigned char skip[] = { 0, 0, 0, 0 };
 	long near[4];
 
-	dedup_link(h, skip, 4, near);
+	sign(sigs, S1 S2 S3 S4);
+	sign(sigs + DEDUP_K, "전혀 다른 기사의 본문이다. 주식 시장이 크게 올랐다고 전했다.");
+	sign(sigs + 2 * DEDUP_K, S1 S2 S3 S4 S5);
+	sign(sigs + 3 * DEDUP_K, S1 S2 S3 S4);
+	dedup_link(sigs, skip, 4, near);
 	cr_assert_eq(near[0], -1);
 	cr_assert_eq(near[1], -1);
 	cr_assert_eq(near[2], 0);
 	cr_assert_eq(near[3], 0);
 	skip[3] = 1;
-	dedup_link(h, skip, 4, near);
+	dedup_link(sigs, skip, 4, near);
 	cr_assert_eq(near[3], -1);
 }
 
-Test(dedup, link_spans_every_bit_within_the_distance)
+Test(dedup, link_is_near_linear_on_many_unrelated_bodies)
 {
-	/* bits spread over every band: a re-post 5 bits away still links */
-	uint64_t base = 0x0123456789abcdefULL;
-	uint64_t h[] = { base, base ^ 0x8000100002000041ULL };
-	long near[2];
+	/* 5000 distinct bodies: none linked (each differs in most 5-grams) */
+	enum { N = 5000 };
+	uint32_t *sigs = xmalloc(N * DEDUP_K * sizeof(*sigs));
+	long *near = xmalloc(N * sizeof(*near));
+	size_t i;
 
-	cr_assert_eq(__builtin_popcountll(h[0] ^ h[1]), 5);
-	dedup_link(h, NULL, 2, near);
-	cr_assert_eq(near[1], 0, "5 bits apart");
-	h[1] ^= 0x0000000000100000ULL;
-	dedup_link(h, NULL, 2, near);
-	cr_assert_eq(near[1], -1, "6 bits apart");
+	for (i = 0; i < N; i++) {
+		char text[256];
+
+		snprintf(text, sizeof(text), "문서%zu 번째 본문 %zu 과 %zu 그리고 %zu 의 내용 %zu",
+		    i, i * 7919 % 10007, i * 104729 % 99991, i * 31 % 977, i * 13);
+		sign(sigs + i * DEDUP_K, text);
+	}
+	dedup_link(sigs, NULL, N, near);
+	for (i = 0; i < N; i++)
+		cr_assert_eq(near[i], -1, "body %zu linked to %ld", i, near[i]);
+	free(sigs);
+	free(near);
 }

