@@ -21,6 +21,7 @@ static const struct {
 	{ 'G', REQ_LAST }, { KEY_END, REQ_LAST }, { '>', REQ_LAST },
 	{ '\n', REQ_ENTER }, { '\r', REQ_ENTER }, { KEY_ENTER, REQ_ENTER },
 	{ '\t', REQ_FOCUS_NEXT }, { KEY_BTAB, REQ_FOCUS_PREV },
+	{ 's', REQ_SORT },
 	{ '?', REQ_HELP }, { KEY_F(1), REQ_HELP },
 	{ CTRL('l'), REQ_REDRAW },
 	{ 'q', REQ_BACK },

@@ -16,12 +16,14 @@
 	X(REQ_FIRST, "g  Home", "go to the top") \
 	X(REQ_LAST, "G  End", "go to the bottom") \
 	X(REQ_ENTER, "Enter", "open the article in the reader") \
+	X(REQ_SORT, "s", "sort the list by date (newest first) or input order") \
 	X(REQ_FOCUS_NEXT, "Tab", "focus the next pane") \
 	X(REQ_FOCUS_PREV, "Shift-Tab", "focus the previous pane") \
 	X(REQ_HELP, "?", "show this help") \
 	X(REQ_REDRAW, "Ctrl-L", "redraw the screen") \
 	X(REQ_BACK, "q", "back to the list; in the list, quit") \
-	X(REQ_QUIT, "Q  Ctrl-C", "quit at once")
+	X(REQ_QUIT, "Q  Ctrl-C", "quit at once") \
+	X(REQ_MOUSE, "mouse", "wheel scrolls the pane under it; click selects, double click opens")
 
 enum request {
 	REQ_NONE,

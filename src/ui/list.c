@@ -4,6 +4,7 @@
  * a redraw does not grow with the corpus.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "uipriv.h"
@@ -14,7 +15,7 @@
 static void
 list_title(struct ui *ui, struct buf *out)
 {
-	buf_printf(out, "%zu/%zu articles", ui->m->n ? ui->cur + 1 : 0, ui->m->n);
+	buf_printf(out, "%zu/%zu articles", ui->norder ? ui->cur + 1 : 0, ui->norder);
 }
 
 static void
@@ -41,11 +42,11 @@ list_draw(struct ui *ui, const struct rect *r)
 		attr_t attr;
 		char date[8];
 
-		if (i >= ui->m->n) {
+		if (i >= ui->norder) {
 			ui_put(r->y + y, r->x, r->w, "", 0, ui_attr(ui, ST_NORMAL));
 			continue;
 		}
-		a = &ui->m->a[i];
+		a = &ui->m->a[ui->order[i]];
 		buf_reset(&row);
 		/* marker: current, then near-duplicate */
 		buf_adds(&row, i == ui->cur ? "\xE2\x96\xB8" : a->near >= 0 ? "=" : " ");
@@ -72,13 +73,13 @@ list_draw(struct ui *ui, const struct rect *r)
 	buf_free(&row);
 }
 
-static void
-move_to(struct ui *ui, size_t to)
+void
+list_select(struct ui *ui, size_t to)
 {
-	if (ui->m->n == 0)
+	if (ui->norder == 0)
 		return;
-	if (to >= ui->m->n)
-		to = ui->m->n - 1;
+	if (to >= ui->norder)
+		to = ui->norder - 1;
 	if (to != ui->cur) {
 		ui->cur = to;
 		ui->rtop = 0;
@@ -93,32 +94,80 @@ list_request(struct ui *ui, enum request req, const struct rect *r)
 
 	switch (req) {
 	case REQ_DOWN:
-		move_to(ui, ui->cur + 1);
+		list_select(ui, ui->cur + 1);
 		return 1;
 	case REQ_UP:
-		move_to(ui, ui->cur > 0 ? ui->cur - 1 : 0);
+		list_select(ui, ui->cur > 0 ? ui->cur - 1 : 0);
 		return 1;
 	case REQ_PAGE_DOWN:
-		move_to(ui, ui->cur + page);
+		list_select(ui, ui->cur + page);
 		return 1;
 	case REQ_PAGE_UP:
-		move_to(ui, ui->cur > page ? ui->cur - page : 0);
+		list_select(ui, ui->cur > page ? ui->cur - page : 0);
 		return 1;
 	case REQ_HALF_DOWN:
-		move_to(ui, ui->cur + page / 2 + 1);
+		list_select(ui, ui->cur + page / 2 + 1);
 		return 1;
 	case REQ_HALF_UP:
-		move_to(ui, ui->cur > page / 2 + 1 ? ui->cur - page / 2 - 1 : 0);
+		list_select(ui, ui->cur > page / 2 + 1 ? ui->cur - page / 2 - 1 : 0);
 		return 1;
 	case REQ_FIRST:
-		move_to(ui, 0);
+		list_select(ui, 0);
 		return 1;
 	case REQ_LAST:
-		move_to(ui, ui->m->n ? ui->m->n - 1 : 0);
+		list_select(ui, ui->norder ? ui->norder - 1 : 0);
+		return 1;
+	case REQ_SORT:
+		ui->sort = ui->sort == SORT_INPUT ? SORT_DATE : SORT_INPUT;
+		list_sort(ui);
 		return 1;
 	default:
 		return 0;
 	}
 }
 
-const struct view_ops list_view = { "list", list_title, list_draw, list_request };
+static const struct model *sort_model;
+
+/* Newest first; undated articles last; ties keep input order. */
+static int
+by_date(const void *pa, const void *pb)
+{
+	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+	const char *da = sort_model->a[a].date, *db = sort_model->a[b].date;
+	int c;
+
+	if (da == NULL || db == NULL)
+		c = (da == NULL) - (db == NULL);
+	else
+		c = -strcmp(da, db);
+	return c != 0 ? c : (a > b) - (a < b);
+}
+
+static int
+by_input(const void *pa, const void *pb)
+{
+	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+
+	return (a > b) - (a < b);
+}
+
+void
+list_sort(struct ui *ui)
+{
+	size_t keep = ui->norder ? ui_art(ui) : 0, i;
+
+	sort_model = ui->m;
+	qsort(ui->order, ui->norder, sizeof(*ui->order),
+	    ui->sort == SORT_DATE ? by_date : by_input);
+	for (i = 0; i < ui->norder; i++)
+		if (ui->order[i] == keep)
+			ui->cur = i;
+}
+
+static void
+list_where(struct ui *ui, struct buf *out)
+{
+	buf_adds(out, ui->sort == SORT_DATE ? "newest first" : "input order");
+}
+
+const struct view_ops list_view = { "list", list_title, list_draw, list_where, list_request };

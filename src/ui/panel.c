@@ -11,7 +11,7 @@
 static size_t
 panel_rows(const struct ui *ui, size_t row, struct buf *out, enum style *st)
 {
-	const struct article *a = &ui->m->a[ui->cur];
+	const struct article *a = &ui->m->a[ui_art(ui)];
 	size_t n = 0;
 
 	/* people */
@@ -72,7 +72,7 @@ panel_draw(struct ui *ui, const struct rect *r)
 		enum style st = ST_NORMAL;
 
 		buf_reset(&row);
-		if (ui->m->n == 0 || !panel_rows(ui, ui->ptop + (size_t)y, &row, &st))
+		if (ui->norder == 0 || !panel_rows(ui, ui->ptop + (size_t)y, &row, &st))
 			buf_reset(&row);
 		ui_put(r->y + y, r->x, r->w, row.s ? row.s : "", row.len, ui_attr(ui, st));
 	}
@@ -97,4 +97,4 @@ panel_request(struct ui *ui, enum request req, const struct rect *r)
 	}
 }
 
-const struct view_ops panel_view = { "panel", panel_title, panel_draw, panel_request };
+const struct view_ops panel_view = { "panel", panel_title, panel_draw, NULL, panel_request };

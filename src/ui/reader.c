@@ -35,14 +35,16 @@ reader_layout(struct ui *ui, int w)
 	const struct article *a;
 	size_t i;
 
-	if (ui->lines_width == w && ui->lines_for == ui->cur && ui->lines != NULL)
+	if (ui->norder == 0 || w <= 0) {
+		ui->nlines = 0;
+		return;
+	}
+	if (ui->lines_width == w && ui->lines_for == ui_art(ui) && ui->lines != NULL)
 		return;
 	ui->nlines = 0;
-	ui->lines_for = ui->cur;
+	ui->lines_for = ui_art(ui);
 	ui->lines_width = w;
-	if (ui->m->n == 0 || w <= 0)
-		return;
-	a = &ui->m->a[ui->cur];
+	a = &ui->m->a[ui_art(ui)];
 	add_wrapped(ui, a->title != NULL ? a->title : "(no title)", w, LINE_TITLE);
 
 	buf_reset(&ui->meta);
@@ -77,8 +79,8 @@ reader_layout(struct ui *ui, int w)
 static void
 reader_title(struct ui *ui, struct buf *out)
 {
-	if (ui->m->n > 0 && ui->m->a[ui->cur].title != NULL)
-		buf_adds(out, ui->m->a[ui->cur].title);
+	if (ui->norder > 0 && ui->m->a[ui_art(ui)].title != NULL)
+		buf_adds(out, ui->m->a[ui_art(ui)].title);
 	else
 		buf_adds(out, "reader");
 }
@@ -151,4 +153,22 @@ reader_request(struct ui *ui, enum request req, const struct rect *r)
 	return 1;
 }
 
-const struct view_ops reader_view = { "reader", reader_title, reader_draw, reader_request };
+/* "12-38/80 45%": the lines shown and how far through the article. */
+static void
+reader_where(struct ui *ui, struct buf *out)
+{
+	const struct rect *r = &ui->pane[PANE_READER];
+	size_t last = ui->rtop + (size_t)r->h;
+
+	if (ui->nlines == 0)
+		return;
+	if (last > ui->nlines)
+		last = ui->nlines;
+	if (ui->rtop == 0 && last == ui->nlines)
+		buf_printf(out, "all %zu lines", ui->nlines);
+	else
+		buf_printf(out, "%zu-%zu/%zu %zu%%", ui->rtop + 1, last, ui->nlines,
+		    last * 100 / ui->nlines);
+}
+
+const struct view_ops reader_view = { "reader", reader_title, reader_draw, reader_where, reader_request };

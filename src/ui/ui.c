@@ -129,6 +129,29 @@ layout(struct ui *ui)
 	}
 }
 
+enum frame_part { F_H, F_V, F_UL, F_UR, F_LL, F_LR, F_TT, F_BT };
+
+/* Line drawing is East Asian ambiguous: where the terminal draws those
+ * characters wide, the frame is drawn in ASCII so it keeps one column. */
+static chtype
+frame(enum frame_part f)
+{
+	static const char ascii[] = "-|++++++";
+
+	if (text_ambiguous_wide())
+		return (chtype)ascii[f];
+	switch (f) {
+	case F_H: return ACS_HLINE;
+	case F_V: return ACS_VLINE;
+	case F_UL: return ACS_ULCORNER;
+	case F_UR: return ACS_URCORNER;
+	case F_LL: return ACS_LLCORNER;
+	case F_LR: return ACS_LRCORNER;
+	case F_TT: return ACS_TTEE;
+	default: return ACS_BTEE;
+	}
+}
+
 static void
 hline_at(int y, int x, int w, attr_t attr)
 {
@@ -136,7 +159,7 @@ hline_at(int y, int x, int w, attr_t attr)
 
 	attrset(attr);
 	for (i = 0; i < w; i++)
-		mvaddch(y, x + i, ACS_HLINE);
+		mvaddch(y, x + i, frame(F_H));
 	attrset(A_NORMAL);
 }
 
@@ -168,6 +191,29 @@ border_title(struct ui *ui, enum pane p)
 	buf_free(&t);
 }
 
+/* The bottom border of pane p with its position text at the right. */
+static void
+border_where(struct ui *ui, enum pane p)
+{
+	const struct rect *r = &ui->pane[p];
+	struct buf t = BUF_INIT, cut = BUF_INIT;
+	size_t used;
+
+	if (views[p]->where == NULL || r->w <= 6)
+		return;
+	buf_addc(&t, ' ');
+	views[p]->where(ui, &t);
+	buf_addc(&t, ' ');
+	if (t.len > 2) {
+		used = text_truncate(t.s, t.len, (size_t)r->w - 2, &cut);
+		attrset(ui_attr(ui, ST_BORDER));
+		mvaddnstr(ui->rows - 2, r->x + r->w - 1 - (int)used, cut.s, (int)cut.len);
+		attrset(A_NORMAL);
+	}
+	buf_free(&t);
+	buf_free(&cut);
+}
+
 static void
 draw_frame(struct ui *ui)
 {
@@ -175,13 +221,13 @@ draw_frame(struct ui *ui)
 	int y, i, bottom = ui->rows - 2;
 
 	attrset(b);
-	mvaddch(0, 0, ACS_ULCORNER);
-	mvaddch(0, ui->cols - 1, ACS_URCORNER);
-	mvaddch(bottom, 0, ACS_LLCORNER);
-	mvaddch(bottom, ui->cols - 1, ACS_LRCORNER);
+	mvaddch(0, 0, frame(F_UL));
+	mvaddch(0, ui->cols - 1, frame(F_UR));
+	mvaddch(bottom, 0, frame(F_LL));
+	mvaddch(bottom, ui->cols - 1, frame(F_LR));
 	for (y = 1; y < bottom; y++) {
-		mvaddch(y, 0, ACS_VLINE);
-		mvaddch(y, ui->cols - 1, ACS_VLINE);
+		mvaddch(y, 0, frame(F_V));
+		mvaddch(y, ui->cols - 1, frame(F_V));
 	}
 	hline_at(bottom, 1, ui->cols - 2, b);
 	for (i = 0; i < PANE_COUNT; i++) {
@@ -192,10 +238,10 @@ draw_frame(struct ui *ui)
 			int x = ui->pane[i].x - 1;
 
 			attrset(b);
-			mvaddch(0, x, ACS_TTEE);
+			mvaddch(0, x, frame(F_TT));
 			for (y = 1; y < bottom; y++)
-				mvaddch(y, x, ACS_VLINE);
-			mvaddch(bottom, x, ACS_BTEE);
+				mvaddch(y, x, frame(F_V));
+			mvaddch(bottom, x, frame(F_BT));
 		}
 	}
 	attrset(A_NORMAL);
@@ -222,8 +268,8 @@ draw_status(struct ui *ui)
 	buf_addc(&s, ' ');
 	if (ui->status[0] != '\0')
 		buf_adds(&s, ui->status);
-	else if (ui->m->n > 0)
-		buf_adds(&s, ui_relative(ui, ui->m->a[ui->cur].source));
+	else if (ui->norder > 0)
+		buf_adds(&s, ui_relative(ui, ui->m->a[ui_art(ui)].source));
 	if (lw > 0)
 		ui_put(ui->rows - 1, 0, lw, s.s, s.len, A_NORMAL);
 	ui_put(ui->rows - 1, lw > 0 ? lw : 0, lw > 0 ? rw : ui->cols, right, (size_t)rw, A_NORMAL);
@@ -287,8 +333,62 @@ draw(struct ui *ui)
 	for (i = 0; i < PANE_COUNT; i++)
 		if (ui->visible[i])
 			views[i]->draw(ui, &ui->pane[i]);
+	for (i = 0; i < PANE_COUNT; i++)
+		if (ui->visible[i])
+			border_where(ui, (enum pane)i);
 	draw_status(ui);
 	refresh();
+}
+
+static int
+pane_at(const struct ui *ui, int y, int x)
+{
+	int i;
+
+	for (i = 0; i < PANE_COUNT; i++) {
+		const struct rect *r = &ui->pane[i];
+
+		if (ui->visible[i] && y >= r->y && y < r->y + r->h && x >= r->x - 1
+		    && x < r->x + r->w)
+			return i;
+	}
+	return -1;
+}
+
+/* The wheel scrolls the pane under the pointer; a click focuses a pane
+ * and, in the list, selects the row; a double click opens it. */
+static void
+handle_mouse(struct ui *ui)
+{
+	MEVENT ev;
+	int p, k;
+
+	if (getmouse(&ev) != OK || ui->help)
+		return;
+	p = pane_at(ui, ev.y, ev.x);
+	if (p < 0)
+		return;
+	if (ev.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED)) {
+		enum request req = ev.bstate & BUTTON4_PRESSED ? REQ_UP : REQ_DOWN;
+
+		for (k = 0; k < 3; k++)
+			views[p]->request(ui, req, &ui->pane[p]);
+		return;
+	}
+	if (!(ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_DOUBLE_CLICKED)))
+		return;
+	ui->focus = (enum pane)p;
+	if (p == PANE_LIST) {
+		size_t row = ui->top + (size_t)(ev.y - ui->pane[p].y);
+
+		if (row < ui->norder) {
+			list_select(ui, row);
+			if (ev.bstate & BUTTON1_DOUBLE_CLICKED) {
+				ui->focus = PANE_READER;
+				ui->rtop = 0;
+			}
+		}
+	}
 }
 
 static void
@@ -330,6 +430,11 @@ handle(struct ui *ui, int key)
 		return;
 	case REQ_FOCUS_PREV:
 		ui->focus = (enum pane)((ui->focus + PANE_COUNT - 1) % PANE_COUNT);
+		return;
+	case REQ_SORT:
+		list_view.request(ui, req, &ui->pane[PANE_LIST]);
+		snprintf(ui->status, sizeof(ui->status), "sorted %s",
+		    ui->sort == SORT_DATE ? "by date, newest first" : "in input order");
 		return;
 	case REQ_ENTER:
 		if (ui->focus == PANE_LIST) {
@@ -375,6 +480,14 @@ ui_run(struct model *m)
 	}
 	memset(&ui, 0, sizeof(ui));
 	ui.m = m;
+	ui.norder = m->n;
+	ui.order = xmalloc((m->n ? m->n : 1) * sizeof(*ui.order));
+	{
+		size_t i;
+
+		for (i = 0; i < m->n; i++)
+			ui.order[i] = i;
+	}
 	ui.lines_for = (size_t)-1;
 	if (getcwd(ui.cwd, sizeof(ui.cwd)) == NULL)
 		ui.cwd[0] = '\0';
@@ -397,6 +510,9 @@ ui_run(struct model *m)
 	curs_set(0);
 	set_escdelay(25);
 	setup_colors(&ui);
+	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_DOUBLE_CLICKED
+	    | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+	mouseinterval(200);
 
 	while (!ui.quit && !got_signal) {
 		int key;
@@ -407,12 +523,17 @@ ui_run(struct model *m)
 			continue;
 		if (key == KEY_RESIZE)
 			continue;	/* the next draw uses the new size */
+		if (key == KEY_MOUSE) {
+			handle_mouse(&ui);
+			continue;
+		}
 		handle(&ui, key);
 	}
 	restore_terminal();
 	util_set_fatal_hook(NULL);
 	free(ui.lines);
 	free(ui.wrap);
+	free(ui.order);
 	buf_free(&ui.meta);
 	if (got_signal) {
 		/* die of the signal, now that the terminal is back, so the

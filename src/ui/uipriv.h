@@ -31,10 +31,15 @@ struct rline {
 	enum line_kind kind;
 };
 
+enum sort_order { SORT_INPUT, SORT_DATE };
+
 struct ui {
 	struct model *m;
-	size_t cur;		/* current article */
-	size_t top;		/* first article shown in the list */
+	size_t *order;		/* the articles shown, in list order */
+	size_t norder;
+	enum sort_order sort;
+	size_t cur;		/* current row of order */
+	size_t top;		/* first row shown in the list */
 	size_t rtop;		/* first reader line shown */
 	size_t ptop;		/* first panel line shown */
 	enum pane focus;
@@ -63,6 +68,8 @@ struct view_ops {
 	void (*title)(struct ui *ui, struct buf *out);
 	/* Fill the inside of r; everything outside r is left alone. */
 	void (*draw)(struct ui *ui, const struct rect *r);
+	/* Text for the pane's bottom border (position, order), or nothing. */
+	void (*where)(struct ui *ui, struct buf *out);
 	/* Act on a request; returns 1 when handled. */
 	int (*request)(struct ui *ui, enum request req, const struct rect *r);
 };
@@ -79,6 +86,19 @@ attr_t ui_attr(const struct ui *ui, enum style st);
 /* Draw s[0..n) at (y, x), cut to w columns with "…" and padded with
  * spaces to exactly w columns. */
 void ui_put(int y, int x, int w, const char *s, size_t n, attr_t attr);
+
+/* The model index of the current article (the list must not be empty). */
+static inline size_t
+ui_art(const struct ui *ui)
+{
+	return ui->order[ui->cur];
+}
+
+/* Make row `to` of the list current (clamped to the list). */
+void list_select(struct ui *ui, size_t to);
+
+/* Sort the shown articles by ui->sort, keeping the current one current. */
+void list_sort(struct ui *ui);
 
 /* Reader lines of the current article, wrapped to width w. */
 void reader_layout(struct ui *ui, int w);

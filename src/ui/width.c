@@ -1,0 +1,23 @@
+/*
+ * width.c — one width for everything on the screen.
+ *
+ * ncursesw measures characters with the C library's wcwidth().  gisa
+ * measures them with text_char_width() (libunistring, with East Asian
+ * ambiguous characters narrow or wide as the user chose).  Defining
+ * wcwidth here interposes it for ncurses too, so the layout code, ncurses'
+ * idea of the cursor and the terminal all agree: a border never drifts
+ * because two parts of the program counted a character differently.
+ */
+#include <wchar.h>
+
+#include "../core/text.h"
+
+int
+wcwidth(wchar_t c)
+{
+	if (c == 0)
+		return 0;
+	if (c < 0x20 || (c >= 0x7F && c < 0xA0) || c > 0x10FFFF)
+		return -1;
+	return text_char_width((uint32_t)c);
+}
