@@ -303,8 +303,8 @@ draw_help(struct ui *ui)
 	buf_free(&line);
 }
 
-static void
-draw(struct ui *ui)
+void
+ui_draw(struct ui *ui)
 {
 	int i;
 
@@ -460,6 +460,57 @@ locale_is_utf8(void)
 	return cs != NULL && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
 }
 
+void
+ui_init(struct ui *ui, struct model *m)
+{
+	size_t i;
+
+	memset(ui, 0, sizeof(*ui));
+	ui->m = m;
+	ui->norder = m->n;
+	ui->order = xmalloc((m->n ? m->n : 1) * sizeof(*ui->order));
+	for (i = 0; i < m->n; i++)
+		ui->order[i] = i;
+	ui->lines_for = (size_t)-1;
+	if (getcwd(ui->cwd, sizeof(ui->cwd)) == NULL)
+		ui->cwd[0] = '\0';
+}
+
+void
+ui_free(struct ui *ui)
+{
+	free(ui->lines);
+	free(ui->wrap);
+	free(ui->order);
+	buf_free(&ui->meta);
+}
+
+void
+ui_setup_screen(struct ui *ui)
+{
+	raw();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	curs_set(0);
+	set_escdelay(25);
+	setup_colors(ui);
+	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_DOUBLE_CLICKED
+	    | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+	mouseinterval(200);
+}
+
+void
+ui_key(struct ui *ui, int key)
+{
+	if (key == ERR || key == KEY_RESIZE)
+		return;		/* the next draw uses the new size */
+	if (key == KEY_MOUSE)
+		handle_mouse(ui);
+	else
+		handle(ui, key);
+}
+
 int
 ui_run(struct model *m)
 {
@@ -478,19 +529,7 @@ ui_run(struct model *m)
 		}
 		fallback = 1;
 	}
-	memset(&ui, 0, sizeof(ui));
-	ui.m = m;
-	ui.norder = m->n;
-	ui.order = xmalloc((m->n ? m->n : 1) * sizeof(*ui.order));
-	{
-		size_t i;
-
-		for (i = 0; i < m->n; i++)
-			ui.order[i] = i;
-	}
-	ui.lines_for = (size_t)-1;
-	if (getcwd(ui.cwd, sizeof(ui.cwd)) == NULL)
-		ui.cwd[0] = '\0';
+	ui_init(&ui, m);
 	if (fallback)
 		snprintf(ui.status, sizeof(ui.status), "locale is not UTF-8: using C.UTF-8");
 
@@ -503,38 +542,15 @@ ui_run(struct model *m)
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
 	sigaction(SIGINT, &sa, NULL);
-	raw();
-	noecho();
-	nonl();
-	keypad(stdscr, TRUE);
-	curs_set(0);
-	set_escdelay(25);
-	setup_colors(&ui);
-	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_DOUBLE_CLICKED
-	    | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
-	mouseinterval(200);
+	ui_setup_screen(&ui);
 
 	while (!ui.quit && !got_signal) {
-		int key;
-
-		draw(&ui);
-		key = getch();
-		if (key == ERR)
-			continue;
-		if (key == KEY_RESIZE)
-			continue;	/* the next draw uses the new size */
-		if (key == KEY_MOUSE) {
-			handle_mouse(&ui);
-			continue;
-		}
-		handle(&ui, key);
+		ui_draw(&ui);
+		ui_key(&ui, getch());
 	}
 	restore_terminal();
 	util_set_fatal_hook(NULL);
-	free(ui.lines);
-	free(ui.wrap);
-	free(ui.order);
-	buf_free(&ui.meta);
+	ui_free(&ui);
 	if (got_signal) {
 		/* die of the signal, now that the terminal is back, so the
 		 * parent sees what happened */

@@ -87,6 +87,16 @@ attr_t ui_attr(const struct ui *ui, enum style st);
  * spaces to exactly w columns. */
 void ui_put(int y, int x, int w, const char *s, size_t n, attr_t attr);
 
+/* Set ui up over m (no terminal needed); ui_free releases it. */
+void ui_init(struct ui *ui, struct model *m);
+void ui_free(struct ui *ui);
+/* Input modes, colours and mouse for the current screen. */
+void ui_setup_screen(struct ui *ui);
+/* Draw the whole screen and refresh it. */
+void ui_draw(struct ui *ui);
+/* Act on one key from getch() (KEY_MOUSE and KEY_RESIZE included). */
+void ui_key(struct ui *ui, int key);
+
 /* The model index of the current article (the list must not be empty). */
 static inline size_t
 ui_art(const struct ui *ui)
