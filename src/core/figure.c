@@ -157,7 +157,8 @@ is_modifier(const char *w, size_t n)
 		"약", "총", "최대", "최소", "무려", "연간", "연", "모두", "각각", "올해",
 		"지난해", "작년", "내년", "당초", "기존", "월", "하루", "단", "불과",
 		"전년", "누적", "추가로", "또", "다시", "현재", "이미", "새로", "향후",
-		"평균", "사상", "역대", "모두", "전체", "합계", "합쳐", "이상", "최고",
+		"평균", "사상", "역대", "전체", "합계", "합쳐", "이상", "최고", "최근",
+		"지난", "오는", "이번", "올", "첫", "매년", "매달", "매일", "오늘", "어제",
 	};
 	size_t i;
 
@@ -266,13 +267,19 @@ again:
 		return;
 	}
 	last = b - a >= 3 ? syllable(s, b, b - 3) : 0;
+	switch (last) {
+	case 0xB3C4: case 0xC740: case 0xB294: case 0xC774: case 0xAC00:
+	case 0xC744: case 0xB97C: case 0xC758:	/* 도 은 는 이 가 을 를 의 */
+		if (b - a >= 6) {
+			b -= 3;
+			last = syllable(s, b, b - 3);
+		}
+		break;
+	default:
+		break;
+	}
 	if (last != 0) {
 		switch (last) {
-		case 0xB3C4: case 0xC740: case 0xB294: case 0xC774: case 0xAC00:
-		case 0xC744: case 0xB97C: case 0xC758:	/* 도 은 는 이 가 을 를 의 */
-			if (b - a >= 6)
-				b -= 3;
-			break;
 		case 0xB2E4: case 0xACE0: case 0xBA70: case 0xBA74: case 0xC11C:
 		case 0xD574: case 0xD55C: case 0xB41C: case 0xB358: case 0xD560:
 		case 0xB420: case 0xC5D0: case 0xAED8: case 0xC9C0: case 0xAC8C:
@@ -422,7 +429,9 @@ read_number(const char *s, size_t n, size_t ts, size_t j, size_t *floor,
 	f->value = value;
 	f->unit = unit;
 	f->kind = kind;
-	subject(s, *floor, j, f);
+	f->subj_off = f->subj_len = 0;
+	if (kind != FIG_YEAR && kind != FIG_DATE && kind != FIG_RANK)
+		subject(s, *floor, j, f);
 	*floor = end;
 	return end;
 }

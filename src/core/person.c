@@ -18,11 +18,19 @@
 #include "lexicon.h"
 #include "util.h"
 
+struct tmatch {
+	struct pspan whole, bare;	/* bare.s NULL: the whole is in the list */
+	const struct lex_entry *e;
+};
+
 struct ptok {
 	const char *text;	/* the whole text the token is in */
 	uint32_t para;		/* UINT32_MAX: the title */
 	uint32_t cs, ce;	/* the core: the token without punctuation */
 	uint8_t open, close;	/* punctuation before / after the core */
+	int8_t title;		/* title_at on the core: -1 not yet asked, 0, 1 */
+	uint8_t particle;	/* bytes of particle after the title */
+	struct tmatch tm;	/* the title when title is 1 */
 };
 
 /* ---- characters ---- */
@@ -84,11 +92,15 @@ punct_len_at(const char *s, size_t n, size_t i)
 		"\xE2\x80\xA2", "\xE2\x80\x94", "\xE2\x80\x93",	/* • — – */
 	};
 	size_t k;
+	unsigned char c;
 
 	if (i >= n)
 		return 0;
-	if (strchr("()[]{}<>\"',.!?:;~/|*=+", s[i]) != NULL && s[i] != '\0')
-		return 1;
+	c = (unsigned char)s[i];
+	if (c < 0x80)
+		return c != '\0' && strchr("()[]{}<>\"',.!?:;~/|*=+", c) != NULL;
+	if (c != 0xE2 && c != 0xE3 && c != 0xC2)
+		return 0;
 	for (k = 0; k < sizeof(multi) / sizeof(multi[0]); k++) {
 		size_t l = strlen(multi[k]);
 
@@ -109,9 +121,60 @@ punct_len_before(const char *s, size_t start, size_t i)
 	return 0;
 }
 
+static const char *const particles[] = {
+	"으로부터", "께서는", "에게서", "으로서", "이라고", "이라며", "이라는", "에서는",
+	"에게는", "으로는", "으로도", "에서도", "이었던", "이었다", "께서", "에게", "에서",
+	"으로", "부터", "까지", "처럼", "보다", "이라", "라고", "라며", "라는", "이며", "이다",
+	"였다", "였던", "와의", "과의", "에는", "에도", "로서", "로는", "이고", "이자", "이나",
+	"이던", "과", "와", "은", "는", "이", "가", "을", "를", "의", "도", "에", "로", "께",
+	"만", "며", "인", "님", "직",
+};
+
+static size_t particle_len[sizeof(particles) / sizeof(particles[0])];
+
 /* ---- lexicon helpers ---- */
 
 static const struct lexicon *lx_sur, *lx_title, *lx_org, *lx_stop;
+
+/* Bitmaps of the last character (BMP) of every title and of every
+ * organisation word: most words end in none, and are rejected at once. */
+static unsigned char title_last[8192], org_last[8192];
+
+static uint32_t
+last_char(const char *s, size_t n)
+{
+	size_t i = n;
+	uint32_t u;
+
+	if (n == 0)
+		return 0;
+	while (i > 0 && ((unsigned char)s[i - 1] & 0xC0) == 0x80)
+		i--;
+	if (i == 0 && n > 4)
+		return 0;
+	if (i > 0)
+		i--;
+	if (utf8_decode(s + i, n - i, &u) < 0)
+		return 0;
+	return u;
+}
+
+static void
+mark_last(unsigned char *bits, const char *s)
+{
+	uint32_t u = last_char(s, strlen(s));
+
+	if (u < 65536)
+		bits[u >> 3] |= (unsigned char)(1u << (u & 7));
+}
+
+static int
+has_last(const unsigned char *bits, const char *s, size_t n)
+{
+	uint32_t u = last_char(s, n);
+
+	return u < 65536 && (bits[u >> 3] & (1u << (u & 7)));
+}
 
 struct abbr {
 	const char *abbr, *full;
@@ -134,6 +197,15 @@ load_lists(void)
 	lx_title = lexicon_get(LEX_TITLES);
 	lx_org = lexicon_get(LEX_ORGCUES);
 	lx_stop = lexicon_get(LEX_STOPNAMES);
+	for (i = 0; i < lx_title->n; i++)
+		mark_last(title_last, lx_title->e[i].f[0]);
+	for (i = 0; i < sizeof(particles) / sizeof(particles[0]); i++)
+		particle_len[i] = strlen(particles[i]);
+	for (i = 0; i < lx_org->n; i++) {
+		mark_last(org_last, lx_org->e[i].f[0]);
+		if (lx_org->e[i].nf >= 3)
+			mark_last(org_last, lx_org->e[i].f[2]);
+	}
 	for (i = 0; i < lx_org->n; i++) {
 		const struct lex_entry *e = &lx_org->e[i];
 
@@ -207,7 +279,11 @@ org_like(const char *s, size_t n)
 		if (e != NULL && (strcmp(e->f[1], "org") == 0 || n > 3))
 			return 1;
 	}
-	if (abbr_find(s, n) >= 0 || acronym(s, n))
+	if (acronym(s, n))
+		return 1;
+	if (!has_last(org_last, s, n))
+		return 0;
+	if (abbr_find(s, n) >= 0)
 		return 1;
 	nsyl = hangul_only(s, n);
 	for (k = 1; k < n; k++) {
@@ -229,15 +305,6 @@ org_like(const char *s, size_t n)
 
 /* ---- titles ---- */
 
-static const char *const particles[] = {
-	"으로부터", "께서는", "에게서", "으로서", "이라고", "이라며", "이라는", "에서는",
-	"에게는", "으로는", "으로도", "에서도", "이었던", "이었다", "께서", "에게", "에서",
-	"으로", "부터", "까지", "처럼", "보다", "이라", "라고", "라며", "라는", "이며", "이다",
-	"였다", "였던", "와의", "과의", "에는", "에도", "로서", "로는", "이고", "이자", "이나",
-	"이던", "과", "와", "은", "는", "이", "가", "을", "를", "의", "도", "에", "로", "께",
-	"만", "며", "인", "님", "직",
-};
-
 /* Bare titles too common inside other words to stand at a word's end
  * (주식시장, 국가대표, 국정감사). */
 static int
@@ -257,11 +324,6 @@ weak_bare(const char *s, size_t n)
 			return 1;
 	return 0;
 }
-
-struct tmatch {
-	struct pspan whole, bare;	/* bare.s NULL: the whole is in the list */
-	const struct lex_entry *e;
-};
 
 /* Titles that are also everyday nouns (시장 market, 이사 moving, 대사
  * lines): only right after a name. */
@@ -285,6 +347,8 @@ title_exact(const char *s, size_t n, struct tmatch *m)
 {
 	size_t k, nchar = 0;
 
+	if (!has_last(title_last, s, n))
+		return 0;
 	m->e = lexicon_find(lx_title, s, n);
 	if (m->e != NULL) {
 		m->whole.s = s;
@@ -317,17 +381,22 @@ title_exact(const char *s, size_t n, struct tmatch *m)
 static int
 title_at(const char *s, size_t n, struct tmatch *m, size_t *particle)
 {
-	size_t i;
+	size_t i, l;
 
 	*particle = 0;
 	if (n == 0)
 		return 0;
 	if (title_exact(s, n, m))
 		return 1;
-	for (i = 0; i < sizeof(particles) / sizeof(particles[0]); i++) {
-		size_t l = strlen(particles[i]);
-
-		if (n > l && ends_with(s, n, particles[i]) && title_exact(s, n - l, m)) {
+	/* strip one to four trailing syllables; only where a title could
+	 * end (a bitmap test) is the rest looked for among the particles */
+	for (l = 3; l <= 12 && l < n; l += 3) {
+		if (syl(s, n, n - l) == 0 || !has_last(title_last, s, n - l))
+			continue;
+		for (i = 0; i < sizeof(particles) / sizeof(particles[0]); i++)
+			if (particle_len[i] == l && memcmp(s + n - l, particles[i], l) == 0)
+				break;
+		if (i < sizeof(particles) / sizeof(particles[0]) && title_exact(s, n - l, m)) {
 			*particle = l;
 			return 1;
 		}
@@ -378,6 +447,7 @@ tokenize(struct person_result *r, const char *s, uint32_t para)
 		t->ce = (uint32_t)ce;
 		t->open = cs > ts;
 		t->close = ce < te;
+		t->title = -1;
 	}
 }
 
@@ -386,6 +456,25 @@ core(const struct person_result *r, size_t i, size_t *n)
 {
 	*n = r->tok[i].ce - r->tok[i].cs;
 	return r->tok[i].text + r->tok[i].cs;
+}
+
+/* title_at on token i, asked once per token. */
+static int
+tok_title(struct person_result *r, size_t i, struct tmatch *m, size_t *pl)
+{
+	struct ptok *t = &r->tok[i];
+
+	if (t->title < 0) {
+		size_t p = 0;
+
+		t->title = (int8_t)title_at(t->text + t->cs, t->ce - t->cs, &t->tm, &p);
+		t->particle = (uint8_t)p;
+	}
+	if (t->title) {
+		*m = t->tm;
+		*pl = t->particle;
+	}
+	return t->title;
 }
 
 /* Tokens i and i+1 are one phrase: same text, no punctuation between. */
@@ -411,13 +500,11 @@ korean_name(const char *s, size_t n, int *rare)
 		e = lexicon_find(lx_sur, s, 6);
 	if (e == NULL || (nsyl == 4 && strlen(e->f[0]) != 6))
 		return 0;
-	if (is_stopname(s, n) || lexicon_find(lx_title, s, n) != NULL || org_like(s, n))
-		return 0;
 	switch (syl(s, n, n - 3)) {
 	case 0xB97C: case 0xC744: case 0xC5D0: case 0xC758: case 0xC640: case 0xACFC:
 	case 0xD574: case 0xB294: case 0xB85C: case 0xB3C4: case 0xACE0: case 0xBA70:
-	case 0xC11C: case 0xB2E4:
-		/* 를 을 에 의 와 과 해 는 로 도 고 며 서 다: a word and its ending */
+	case 0xB2E4:
+		/* 를 을 에 의 와 과 해 는 로 도 고 며 다: a word and its ending */
 		return 0;
 	case 0xC774: case 0xAC00: case 0xC740:
 		/* 이 가 은 end names too (한송이), and words: 정부가, 구글이 */
@@ -428,6 +515,8 @@ korean_name(const char *s, size_t n, int *rare)
 	default:
 		break;
 	}
+	if (is_stopname(s, n) || lexicon_find(lx_title, s, n) != NULL || org_like(s, n))
+		return 0;
 	*rare = e->nf >= 2 && strcmp(e->f[1], "rare") == 0;
 	return 1;
 }
@@ -551,20 +640,19 @@ set_org(struct person *p, const struct article_text *a, const char *s, size_t n)
 static int
 breaks_phrase(const char *s, size_t n)
 {
-	static const char *const ends[] = {
-		"은", "는", "을", "를", "에", "와", "도", "며", "에서", "으로", "씨", "이다", "했다",
-		"해", "고", "서", "면", "된", "던", "한", "이", "가",
-	};
-	size_t i;
-
 	if (span_eq(s, n, "씨", 3) || span_eq(s, n, "겸", 3))
 		return 1;
-	if (org_like(s, n))
+	switch (n >= 3 ? syl(s, n, n - 3) : 0) {
+	case 0xC740: case 0xB294: case 0xC744: case 0xB97C: case 0xC5D0: case 0xC640:
+	case 0xB3C4: case 0xBA70: case 0xC11C: case 0xB85C: case 0xB2E4: case 0xD574:
+	case 0xACE0: case 0xBA74: case 0xB41C: case 0xB358: case 0xD55C: case 0xC774:
+	case 0xAC00:
+		/* 은 는 을 를 에 와 도 며 서 로 다 해 고 면 된 던 한 이 가: the
+		 * phrase ends here, unless the word is an organisation */
+		return !org_like(s, n);
+	default:
 		return 0;
-	for (i = 0; i < sizeof(ends) / sizeof(ends[0]); i++)
-		if (ends_with(s, n, ends[i]))
-			return 1;
-	return 0;
+	}
 }
 
 static int
@@ -577,7 +665,7 @@ modifier(const char *s, size_t n)
 /* The title after the name at token k, within three words: its token
  * index, or -1.  *org0, *org1: the tokens between (maybe none). */
 static long
-title_after(const struct person_result *r, size_t k, struct tmatch *m, size_t *org0,
+title_after(struct person_result *r, size_t k, struct tmatch *m, size_t *org0,
 	    size_t *org1)
 {
 	size_t j, cn, pl;
@@ -586,15 +674,13 @@ title_after(const struct person_result *r, size_t k, struct tmatch *m, size_t *o
 	*org0 = k + 1;
 	for (j = k + 1; j <= k + 4 && joined(r, j - 1); j++) {
 		c = core(r, j, &cn);
-		if (title_at(c, cn, m, &pl)) {
+		if (tok_title(r, j, m, &pl)) {
 			struct tmatch m2;
-			size_t c2n, pl2;
-			const char *c2;
+			size_t pl2;
 
 			/* 한국자동차연구원 선임연구원: the first is the organisation */
 			if (pl == 0 && !r->tok[j].close && joined(r, j)) {
-				c2 = core(r, j + 1, &c2n);
-				if (title_at(c2, c2n, &m2, &pl2) && org_like(c, cn))
+				if (tok_title(r, j + 1, &m2, &pl2) && org_like(c, cn))
 					goto between;
 			}
 			if (j > k + 1 && noun_title(m))
@@ -685,10 +771,10 @@ full_name(struct person_result *r, size_t k, const struct article_text *a)
 	long t;
 	int rare;
 
-	if (r->tok[k].close || !korean_name(c, cn, &rare))
+	if (r->tok[k].close || hangul_only(c, cn) < 3 || cn > 12 || !joined(r, k))
 		return;
 	t = title_after(r, k, &m, &o0, &o1);
-	if (t < 0)
+	if (t < 0 || !korean_name(c, cn, &rare))
 		return;
 	org_between(r, o0, (size_t)t, &org);
 	if (org.s == NULL)
@@ -745,7 +831,7 @@ foreign_word(const struct person_result *r, size_t i)
 
 /* Does "last title" occur at another place than token skip? */
 static int
-back_reference(const struct person_result *r, size_t last, size_t skip, const struct tmatch *m)
+back_reference(struct person_result *r, size_t last, size_t skip, const struct tmatch *m)
 {
 	size_t i, ln, cn, pl;
 	const char *l = core(r, last, &ln);
@@ -757,7 +843,7 @@ back_reference(const struct person_result *r, size_t last, size_t skip, const st
 		if (i == skip || !span_eq(c, cn, l, ln) || !joined(r, i))
 			continue;
 		c = core(r, i + 1, &cn);
-		if (title_at(c, cn, &m2, &pl) && m2.e == m->e)
+		if (tok_title(r, i + 1, &m2, &pl) && m2.e == m->e)
 			return 1;
 	}
 	return 0;
@@ -769,12 +855,20 @@ static void
 foreign_name(struct person_result *r, size_t t, const struct article_text *a)
 {
 	size_t cn, pl, first, last, orgt = 0;
-	const char *c = core(r, t, &cn);
 	struct tmatch m;
 	struct person *p;
 	int with_org = 0;
 
-	if (r->tok[t].open || !title_at(c, cn, &m, &pl) || m.bare.s != NULL)
+	if (t < 2 || r->tok[t].open || !joined(r, t - 2) || !joined(r, t - 1))
+		return;
+	{
+		size_t xn;
+		const char *x = core(r, t - 1, &xn);
+
+		if (hangul_only(x, xn) == 0)
+			return;
+	}
+	if (!tok_title(r, t, &m, &pl) || m.bare.s != NULL)
 		return;
 	if (strcmp(m.e->f[1], "corp") != 0 && strcmp(m.e->f[1], "gov") != 0)
 		return;
@@ -882,16 +976,15 @@ mentions(struct person_result *r)
 				}
 			}
 		}
-		if (k < r->n || !joined(r, i))
+		if (k < r->n || !joined(r, i) || (cn != 3 && cn != 6 && !(cn > 0 && cn <= 15)))
+			continue;
+		for (k = 0; k < r->n && !is_surname_of(&r->p[k], c, cn); k++)
+			;
+		if (k == r->n)
 			continue;
 		/* 배 장관, 남궁 차관, 포터 CEO */
-		{
-			size_t tn;
-			const char *tc = core(r, i + 1, &tn);
-
-			if (!title_at(tc, tn, &m, &pl))
-				continue;
-		}
+		if (!tok_title(r, i + 1, &m, &pl))
+			continue;
 		for (k = 0; k < r->n; k++) {
 			const struct person *p = &r->p[k];
 			size_t j;
