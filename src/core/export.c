@@ -11,6 +11,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "figure.h"
+
 enum export_format
 export_parse_format(const char *name)
 {
@@ -66,20 +68,42 @@ string_array(struct buf *b, const char *const *v, size_t n)
 	buf_addc(b, ']');
 }
 
-static size_t
-count_in_body(const struct article *a, const char *name)
+static void
+json_number(struct buf *b, double v)
 {
-	size_t i, c = 0, nl = strlen(name);
+	if (v == (double)(long long)v && v < 1e18 && v > -1e18)
+		buf_printf(b, "%lld", (long long)v);
+	else
+		buf_printf(b, "%.15g", v);
+}
 
-	for (i = 0; i < a->npara; i++) {
-		const char *p = a->para[i];
+static void
+json_person(struct buf *b, const struct art_person *p)
+{
+	buf_adds(b, "{\"name\":");
+	export_json_string(b, p->name);
+	buf_adds(b, ",\"titles\":");
+	string_array(b, p->titles, p->ntitles);
+	buf_adds(b, ",\"org\":");
+	export_json_string(b, p->org);
+	buf_printf(b, ",\"mentions\":%zu}", p->mentions);
+}
 
-		while ((p = strstr(p, name)) != NULL) {
-			c++;
-			p += nl;
-		}
-	}
-	return c;
+static void
+json_figure(struct buf *b, const struct art_figure *f)
+{
+	buf_adds(b, "{\"text\":");
+	export_json_string(b, f->text);
+	buf_adds(b, ",\"value\":");
+	json_number(b, f->value);
+	buf_adds(b, ",\"unit\":");
+	export_json_string(b, f->unit);
+	buf_printf(b, ",\"kind\":\"%s\",\"subject\":", figure_kind_name(f->kind));
+	export_json_string(b, f->subject);
+	if (f->para == SPAN_TITLE)
+		buf_adds(b, ",\"paragraph\":null}");
+	else
+		buf_printf(b, ",\"paragraph\":%u}", f->para);
 }
 
 void
@@ -119,16 +143,19 @@ export_json_article(struct buf *b, const struct model *m, size_t i)
 	} else {
 		buf_adds(b, "null");
 	}
-	/* by-line reporters are people too, with the title 기자 */
 	buf_adds(b, ",\"people\":[");
-	for (k = 0; k < a->nrep; k++) {
-		buf_adds(b, k ? ",{\"name\":" : "{\"name\":");
-		export_json_string(b, a->rep[k].name);
-		buf_adds(b, ",\"titles\":[\"\xEA\xB8\xB0\xEC\x9E\x90\"],\"org\":");
-		export_json_string(b, a->outlet);
-		buf_printf(b, ",\"mentions\":%zu}", count_in_body(a, a->rep[k].name));
+	for (k = 0; k < a->npeople; k++) {
+		if (k > 0)
+			buf_addc(b, ',');
+		json_person(b, &a->people[k]);
 	}
-	buf_adds(b, "],\"figures\":[]}");
+	buf_adds(b, "],\"figures\":[");
+	for (k = 0; k < a->nfig; k++) {
+		if (k > 0)
+			buf_addc(b, ',');
+		json_figure(b, &a->fig[k]);
+	}
+	buf_adds(b, "]}");
 }
 
 static int
@@ -140,54 +167,118 @@ flush_buf(FILE *f, struct buf *b)
 	return 0;
 }
 
-/* The corpus-wide person index: reporters merged by name and outlet. */
+/* The corpus-wide person index, over the selected articles only: ids,
+ * titles and mentions come from those articles. */
 static void
-json_people(struct buf *b, const struct model *m, const size_t *sel, size_t n)
+json_people(struct buf *b, const struct model *m, const unsigned char *on)
 {
-	size_t i, k, j, first = 1;
+	size_t i, j, k, t, first = 1;
+	const char **titles = NULL;
+	size_t ntitles, cap = 0;
 	char hex[17];
 
-	for (i = 0; i < n; i++) {
-		const struct article *a = &m->a[sel[i]];
+	for (i = 0; i < m->npeople; i++) {
+		const struct corpus_person *cp = &m->people[i];
+		size_t mentions = 0, nart = 0;
 
-		for (k = 0; k < a->nrep; k++) {
-			size_t mentions = 0, seen = 0, ii;
+		ntitles = 0;
+		for (j = 0; j < cp->narticles; j++) {
+			const struct article *a = &m->a[cp->articles[j]];
 
-			/* emit each (name, outlet) once, at its first article */
-			for (ii = 0; ii < i && !seen; ii++) {
-				const struct article *p = &m->a[sel[ii]];
-
-				for (j = 0; j < p->nrep; j++)
-					if (strcmp(p->rep[j].name, a->rep[k].name) == 0
-					    && (p->outlet == a->outlet
-						|| (p->outlet && a->outlet && strcmp(p->outlet, a->outlet) == 0)))
-						seen = 1;
-			}
-			if (seen)
+			if (!on[cp->articles[j]])
 				continue;
-			buf_adds(b, first ? "\n{\"name\":" : ",\n{\"name\":");
-			first = 0;
-			export_json_string(b, a->rep[k].name);
-			buf_adds(b, ",\"titles\":[\"\xEA\xB8\xB0\xEC\x9E\x90\"],\"org\":");
-			export_json_string(b, a->outlet);
-			buf_adds(b, ",\"articles\":[");
-			for (ii = i; ii < n; ii++) {
-				const struct article *p = &m->a[sel[ii]];
+			nart++;
+			for (k = 0; k < a->npeople; k++) {
+				const struct art_person *ap = &a->people[k];
 
-				for (j = 0; j < p->nrep; j++) {
-					if (strcmp(p->rep[j].name, a->rep[k].name) != 0
-					    || !(p->outlet == a->outlet
-						|| (p->outlet && a->outlet && strcmp(p->outlet, a->outlet) == 0)))
-						continue;
-					model_id_hex(p->id, hex);
-					buf_printf(b, "%s\"%s\"", ii == i ? "" : ",", hex);
-					mentions += count_in_body(p, p->rep[j].name);
-					break;
+				if (ap->person != i)
+					continue;
+				mentions += ap->mentions;
+				for (t = 0; t < ap->ntitles; t++) {
+					size_t x;
+
+					for (x = 0; x < ntitles && strcmp(titles[x], ap->titles[t]) != 0; x++)
+						;
+					if (x == ntitles) {
+						titles = xgrow(titles, &cap, ntitles + 1, sizeof(*titles));
+						titles[ntitles++] = ap->titles[t];
+					}
 				}
 			}
-			buf_printf(b, "],\"mentions\":%zu}", mentions);
 		}
+		if (nart == 0)
+			continue;
+		buf_adds(b, first ? "\n{\"name\":" : ",\n{\"name\":");
+		first = 0;
+		export_json_string(b, cp->name);
+		buf_adds(b, ",\"titles\":");
+		string_array(b, titles, ntitles);
+		buf_adds(b, ",\"org\":");
+		export_json_string(b, cp->org);
+		buf_adds(b, ",\"articles\":[");
+		for (j = 0, k = 0; j < cp->narticles; j++) {
+			if (!on[cp->articles[j]])
+				continue;
+			model_id_hex(m->a[cp->articles[j]].id, hex);
+			buf_printf(b, "%s\"%s\"", k++ ? "," : "", hex);
+		}
+		buf_printf(b, "],\"mentions\":%zu}", mentions);
 	}
+	free(titles);
+}
+
+/* The corpus-wide figure index over the selected articles. */
+static void
+json_figures(struct buf *b, const struct model *m, const unsigned char *on)
+{
+	size_t i, j, k, first = 1;
+	const char **texts = NULL;
+	size_t ntexts, cap = 0;
+	char hex[17];
+
+	for (i = 0; i < m->nfigures; i++) {
+		const struct corpus_figure *cf = &m->figures[i];
+		size_t nart = 0;
+
+		ntexts = 0;
+		for (j = 0; j < cf->narticles; j++) {
+			const struct article *a = &m->a[cf->articles[j]];
+
+			if (!on[cf->articles[j]])
+				continue;
+			nart++;
+			for (k = 0; k < a->nfig; k++) {
+				size_t x;
+
+				if (a->fig[k].figure != i)
+					continue;
+				for (x = 0; x < ntexts && strcmp(texts[x], a->fig[k].text) != 0; x++)
+					;
+				if (x == ntexts) {
+					texts = xgrow(texts, &cap, ntexts + 1, sizeof(*texts));
+					texts[ntexts++] = a->fig[k].text;
+				}
+			}
+		}
+		if (nart == 0)
+			continue;
+		buf_adds(b, first ? "\n{\"value\":" : ",\n{\"value\":");
+		first = 0;
+		json_number(b, cf->value);
+		buf_adds(b, ",\"unit\":");
+		export_json_string(b, cf->unit);
+		buf_printf(b, ",\"kind\":\"%s\",\"texts\":", figure_kind_name(cf->kind));
+		string_array(b, texts, ntexts);
+		buf_adds(b, ",\"articles\":[");
+		for (j = 0, k = 0; j < cf->narticles; j++) {
+			if (!on[cf->articles[j]])
+				continue;
+			model_id_hex(m->a[cf->articles[j]].id, hex);
+			buf_printf(b, "%s\"%s\"", k++ ? "," : "", hex);
+		}
+		buf_adds(b, "]}");
+	}
+	free(texts);
 }
 
 int
@@ -227,9 +318,16 @@ export_write(FILE *f, const struct model *m, const size_t *sel, size_t n,
 			rc = flush_buf(f, &b);
 	}
 	if (fmt == EXPORT_JSON) {
+		unsigned char *on = xcalloc(m->n ? m->n : 1, 1);
+
+		for (i = 0; i < n; i++)
+			on[sel[i]] = 1;
 		buf_adds(&b, "\n],\"people\":[");
-		json_people(&b, m, sel, n);
-		buf_adds(&b, "\n],\"figures\":[]}\n");
+		json_people(&b, m, on);
+		buf_adds(&b, "\n],\"figures\":[");
+		json_figures(&b, m, on);
+		buf_adds(&b, "\n]}\n");
+		free(on);
 	}
 	if (rc == 0)
 		rc = flush_buf(f, &b);

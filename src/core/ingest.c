@@ -15,8 +15,10 @@
 
 #include "clean.h"
 #include "dedup.h"
+#include "figure.h"
 #include "html.h"
 #include "meta.h"
+#include "person.h"
 
 /* Bodies with fewer 5-grams are never linked as near-duplicates. */
 #define MIN_NEAR_GRAMS 100
@@ -25,6 +27,180 @@ static const char *
 adup(struct arena *a, const char *s)
 {
 	return s != NULL ? arena_strdup(a, s) : NULL;
+}
+
+/* Growable arrays reused by every document a thread reads, freed when the
+ * thread ends (the main thread's stay reachable until exit). */
+struct scratch {
+	struct person_result people;
+	struct figure_vec fig;
+	uint32_t *fig_para;	/* per fig.v: paragraph, SPAN_TITLE */
+	size_t fig_para_cap;
+	uint32_t *fig_what;	/* per fig.v: index among the listed figures */
+	size_t fig_what_cap;
+	struct art_mention *men;
+	size_t men_cap;
+};
+
+static pthread_key_t scratch_key;
+static pthread_once_t scratch_once = PTHREAD_ONCE_INIT;
+
+static void
+scratch_free(void *p)
+{
+	struct scratch *s = p;
+
+	person_result_free(&s->people);
+	figure_vec_free(&s->fig);
+	free(s->fig_para);
+	free(s->fig_what);
+	free(s->men);
+	free(s);
+}
+
+static void
+scratch_init(void)
+{
+	if (pthread_key_create(&scratch_key, scratch_free) != 0)
+		fatal("cannot create a thread key");
+}
+
+static struct scratch *
+scratch_get(void)
+{
+	struct scratch *s;
+
+	pthread_once(&scratch_once, scratch_init);
+	s = pthread_getspecific(scratch_key);
+	if (s == NULL) {
+		s = xcalloc(1, sizeof(*s));
+		pthread_setspecific(scratch_key, s);
+	}
+	return s;
+}
+
+static const char *
+span_dup(struct arena *a, const char *s, size_t n)
+{
+	return s != NULL ? arena_strndup(a, s, n) : NULL;
+}
+
+/* Figures of the title and body: listed once per (value, unit), first
+ * body occurrence first; every occurrence a mention. */
+static size_t
+extract_figures(struct article *out, struct arena *a, struct scratch *sc)
+{
+	size_t i, k, nlisted = 0, t;
+
+	sc->fig.n = 0;
+	for (t = 0; t <= out->npara; t++) {
+		const char *text = t < out->npara ? out->para[t] : out->title;
+		size_t before = sc->fig.n;
+
+		if (text == NULL)
+			continue;
+		figure_scan(text, strlen(text), &sc->fig);
+		sc->fig_para = xgrow(sc->fig_para, &sc->fig_para_cap, sc->fig.n, sizeof(uint32_t));
+		for (k = before; k < sc->fig.n; k++)
+			sc->fig_para[k] = t < out->npara ? (uint32_t)t : SPAN_TITLE;
+	}
+	sc->fig_what = xgrow(sc->fig_what, &sc->fig_what_cap, sc->fig.n + 1, sizeof(uint32_t));
+	out->fig = arena_alloc(a, (sc->fig.n ? sc->fig.n : 1) * sizeof(*out->fig));
+	for (i = 0; i < sc->fig.n; i++) {
+		const struct figure *f = &sc->fig.v[i];
+		const char *text = sc->fig_para[i] == SPAN_TITLE ? out->title : out->para[sc->fig_para[i]];
+
+		/* an article has a few dozen figures: a linear search is cheap */
+		for (k = 0; k < nlisted; k++)
+			if (out->fig[k].value == f->value && (out->fig[k].unit == f->unit
+			    || (out->fig[k].unit && f->unit && strcmp(out->fig[k].unit, f->unit) == 0)))
+				break;
+		sc->fig_what[i] = (uint32_t)k;
+		if (k < nlisted) {
+			if (out->fig[k].subject == NULL && f->subj_len > 0)
+				out->fig[k].subject = span_dup(a, text + f->subj_off, f->subj_len);
+			continue;
+		}
+		out->fig[k].text = span_dup(a, text + f->off, f->len);
+		out->fig[k].value = f->value;
+		out->fig[k].unit = f->unit;
+		out->fig[k].kind = f->kind;
+		out->fig[k].subject = f->subj_len > 0 ? span_dup(a, text + f->subj_off, f->subj_len) : NULL;
+		out->fig[k].para = sc->fig_para[i];
+		out->fig[k].figure = 0;
+		nlisted++;
+	}
+	out->nfig = nlisted;
+	return sc->fig.n;
+}
+
+static void
+extract_people(struct article *out, struct arena *a, struct scratch *sc)
+{
+	struct person_result *r = &sc->people;
+	const char **rep = arena_alloc(a, (out->nrep ? out->nrep : 1) * sizeof(char *));
+	size_t i, k;
+
+	for (i = 0; i < out->nrep; i++)
+		rep[i] = out->rep[i].name;
+	person_extract(out->title, out->para, out->npara, rep, out->nrep, out->outlet, r);
+	out->npeople = r->n;
+	out->people = arena_alloc(a, (r->n ? r->n : 1) * sizeof(*out->people));
+	for (i = 0; i < r->n; i++) {
+		const struct person *p = &r->p[i];
+		struct art_person *ap = &out->people[i];
+
+		ap->name = span_dup(a, p->name.s, p->name.len);
+		ap->ntitles = p->ntitles;
+		ap->titles = arena_alloc(a, (p->ntitles ? p->ntitles : 1) * sizeof(char *));
+		for (k = 0; k < p->ntitles; k++)
+			ap->titles[k] = span_dup(a, p->title[k].s, p->title[k].len);
+		ap->org = span_dup(a, p->org.s, p->org.len);
+		ap->mentions = p->mentions;
+		ap->person = 0;
+	}
+}
+
+static int
+mention_before(const struct art_mention *x, const struct art_mention *y)
+{
+	return x->at.para < y->at.para || (x->at.para == y->at.para && x->at.off < y->at.off);
+}
+
+/* Both mention lists are in (para, off) order, the title last: merge. */
+static void
+merge_mentions(struct article *out, struct arena *a, struct scratch *sc, size_t nfigm)
+{
+	const struct person_result *r = &sc->people;
+	size_t i = 0, j = 0, n = 0, total = r->nm + nfigm;
+
+	out->mention = arena_alloc(a, (total ? total : 1) * sizeof(*out->mention));
+	while (i < r->nm || j < nfigm) {
+		struct art_mention pm = { { 0, 0, 0 }, 0, 0 }, fm = pm;
+
+		if (i < r->nm) {
+			pm.at.para = r->m[i].para;
+			pm.at.off = r->m[i].off;
+			pm.at.len = r->m[i].len;
+			pm.what = r->m[i].who;
+			pm.type = MENTION_PERSON;
+		}
+		if (j < nfigm) {
+			fm.at.para = sc->fig_para[j];
+			fm.at.off = sc->fig.v[j].off;
+			fm.at.len = sc->fig.v[j].len;
+			fm.what = sc->fig_what[j];
+			fm.type = MENTION_FIGURE;
+		}
+		if (j >= nfigm || (i < r->nm && mention_before(&pm, &fm))) {
+			out->mention[n++] = pm;
+			i++;
+		} else {
+			out->mention[n++] = fm;
+			j++;
+		}
+	}
+	out->nmention = n;
 }
 
 int
@@ -79,6 +255,13 @@ ingest_document(const char *path, const char *bytes, size_t n,
 		}
 	}
 	out->near = -1;
+	{
+		struct scratch *sc = scratch_get();
+		size_t nfigm = extract_figures(out, a, sc);
+
+		extract_people(out, a, sc);
+		merge_mentions(out, a, sc, nfigm);
+	}
 
 	meta_free(&m);
 	clean_result_free(&c);
@@ -200,6 +383,7 @@ ingest_paths(struct model *m, char *const *paths, size_t n,
 		free(j.warn[i]);
 	}
 	model_link_duplicates(m);
+	model_build_index(m);
 	pthread_mutex_destroy(&j.lock);
 	source_paths_free(j.files, j.nfiles);
 	free(j.out);

@@ -1,7 +1,8 @@
 /*
  * ingest.h — the per-document pipeline and the parallel loader.
  *
- * ingest_document runs source → html → clean → dedup → meta on the bytes
+ * ingest_document runs source → html → clean → dedup → meta → figures and
+ * people on the bytes
  * of one file and copies the result into an arena; it is a pure function
  * of its input, so ingest_paths runs it on every core and then merges the
  * results, in input order, into the model.

@@ -19,6 +19,45 @@ struct art_reporter {
 	const char *email;	/* NULL when unknown */
 };
 
+/* Where a mention is: byte offset and length in paragraph para of its
+ * article, or in the title when para is SPAN_TITLE. */
+#define SPAN_TITLE UINT32_MAX
+struct span {
+	uint32_t para;
+	uint32_t off, len;
+};
+
+/* A person of one article (by-line reporters included, title 기자). */
+struct art_person {
+	const char *name;
+	const char **titles;	/* as written (제2차관, 무역투자실장), then bare (실장) */
+	size_t ntitles;
+	const char *org;	/* NULL when none */
+	size_t mentions;	/* in the paragraphs, back-references included */
+	size_t person;		/* index into model.people (after model_build_index) */
+};
+
+/* A figure of one article, listed once per (value, unit). */
+struct art_figure {
+	const char *text;	/* surface form at the first occurrence */
+	double value;
+	const char *unit;	/* bare unit (static string), NULL when none */
+	int kind;		/* enum figure_kind (figure.h) */
+	const char *subject;	/* NULL when the sentence does not say */
+	uint32_t para;		/* first paragraph, SPAN_TITLE when only in the title */
+	size_t figure;		/* index into model.figures (after model_build_index) */
+};
+
+enum mention_type { MENTION_PERSON, MENTION_FIGURE };
+
+/* Every occurrence, for highlighting: what indexes art_person or
+ * art_figure of the same article, by type. */
+struct art_mention {
+	struct span at;
+	uint32_t what;
+	uint8_t type;		/* enum mention_type */
+};
+
 struct article {
 	uint64_t id;		/* FNV-1a of the cleaned body */
 	const char *source;	/* path as given, "-" for standard input */
@@ -35,6 +74,42 @@ struct article {
 	size_t dups;		/* repeats removed */
 	long near;		/* index of an earlier near-duplicate, or -1 */
 	uint32_t *minhash;	/* DEDUP_K values, NULL when too short */
+	struct art_person *people;	/* in order of first mention */
+	size_t npeople;
+	struct art_figure *fig;		/* in order of first occurrence */
+	size_t nfig;
+	struct art_mention *mention;	/* sorted by (para, off); title last */
+	size_t nmention;
+};
+
+/* One person across the corpus: merged by name, and by organisation when
+ * two people share a name (an entry without organisation joins the first
+ * of its name). */
+struct corpus_person {
+	const char *name;
+	const char **titles;	/* every title seen, first seen first */
+	size_t ntitles;
+	const char *org;
+	size_t *articles;	/* indexes into model.a, ascending */
+	size_t narticles;
+	size_t mentions;
+};
+
+/* One (value, unit) across the corpus. */
+struct corpus_figure {
+	double value;
+	const char *unit;	/* NULL: a bare number */
+	int kind;
+	const char **texts;	/* distinct surface forms */
+	size_t ntexts;
+	size_t *articles;	/* ascending */
+	size_t narticles;
+};
+
+struct outlet_index {
+	const char *outlet;
+	size_t *articles;	/* ascending */
+	size_t narticles;
 };
 
 struct model {
@@ -42,6 +117,15 @@ struct model {
 	size_t n, cap;
 	struct arena *arenas;
 	size_t narenas;
+	/* corpus-wide indexes, built by model_build_index in arena idx */
+	struct corpus_person *people;	/* first seen first */
+	size_t npeople;
+	struct corpus_figure *figures;	/* first seen first */
+	size_t nfigures;
+	struct outlet_index *outlets;	/* sorted by outlet name (bytes) */
+	size_t noutlets;
+	size_t *by_date;	/* all articles by date, then input order; undated last */
+	struct arena idx;
 };
 
 void model_init(struct model *m);
@@ -49,6 +133,13 @@ void model_free(struct model *m);
 
 /* Find near-duplicates among all articles (sets every article's near). */
 void model_link_duplicates(struct model *m);
+
+/* (Re)build the corpus-wide indexes: people, figures, outlets, dates;
+ * sets art_person.person and art_figure.figure.  Near-linear time. */
+void model_build_index(struct model *m);
+
+/* The corpus figure for (value, unit), or -1. */
+long model_find_figure(const struct model *m, double value, const char *unit);
 
 /* The id as 16 lower-case hex digits into out[17]. */
 void model_id_hex(uint64_t id, char out[17]);

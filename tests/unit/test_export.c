@@ -25,7 +25,8 @@ static void
 one_article(struct model *m)
 {
 	static const char page[] = "[이데일리 김아름 기자] 정부는 23일 인공지능 반도체 산업을 키우기 위해 내년 예산을 크게 늘리겠다고 밝혔다. "
-	    "과학기술정보통신부는 이날 서울에서 열린 간담회에서 기업들의 의견을 들었다고 설명했다.\n";
+	    "과학기술정보통신부는 이날 서울에서 열린 간담회에서 기업들의 의견을 들었다고 설명했다. "
+	    "유상임 과학기술정보통신부 장관은 GPU 3만장을 확보하겠다고 말했다. 유 장관은 AI 예산도 9조9000억원을 확보했다고 말했다.\n";
 	char *err = NULL, *warn = NULL;
 
 	model_init(m);
@@ -34,6 +35,7 @@ one_article(struct model *m)
 	m->a = xgrow(m->a, &m->cap, 1, sizeof(*m->a));
 	cr_assert_eq(ingest_document("dir/page.txt", page, sizeof(page) - 1, &m->arenas[0], &m->a[0], &err, &warn), 0);
 	m->n = 1;
+	model_build_index(m);
 }
 
 Test(export, jsonl_has_every_contract_field)
@@ -43,8 +45,12 @@ Test(export, jsonl_has_every_contract_field)
 	const char *fields[] = { "\"id\":\"", "\"source\":\"dir/page.txt\"", "\"encoding\":\"UTF-8\"",
 		"\"title\":", "\"outlet\":\"이데일리\"", "\"date\":null", "\"reporters\":[{\"name\":\"김아름\",\"email\":null}]",
 		"\"paragraphs\":[", "\"captions\":[]", "\"duplicates_removed\":0", "\"near_duplicate_of\":null",
-		"\"people\":[{\"name\":\"김아름\",\"titles\":[\"기자\"],\"org\":\"이데일리\",\"mentions\":0}]",
-		"\"figures\":[]", NULL };
+		"\"people\":[{\"name\":\"유상임\",\"titles\":[\"장관\"],\"org\":\"과학기술정보통신부\",\"mentions\":2},"
+		"{\"name\":\"김아름\",\"titles\":[\"기자\"],\"org\":\"이데일리\",\"mentions\":0}]",
+		"\"figures\":[{\"text\":\"23일\",\"value\":23,\"unit\":\"일\",\"kind\":\"date\",\"subject\":null,\"paragraph\":0},",
+		"{\"text\":\"3만장\",\"value\":30000,\"unit\":\"장\",\"kind\":\"count\",\"subject\":\"GPU\",\"paragraph\":0}",
+		"{\"text\":\"9조9000억원\",\"value\":9900000000000,\"unit\":\"원\",\"kind\":\"money\",\"subject\":\"AI 예산\",\"paragraph\":0}",
+		NULL };
 	size_t i;
 
 	one_article(&m);
@@ -85,7 +91,8 @@ Test(export, file_written_atomically_and_never_clobbered)
 	text = slurp(path);
 	cr_assert(strncmp(text, "{\"articles\":[", 13) == 0);
 	cr_assert(strstr(text, "\"people\":[") != NULL);
-	cr_assert(strstr(text, "\"figures\":[]}") != NULL);
+	cr_assert(strstr(text, "\n],\"figures\":[\n{\"value\":23,\"unit\":\"일\",\"kind\":\"date\",\"texts\":[\"23일\"],\"articles\":[\"") != NULL, "%s", text);
+	cr_assert(strstr(text, "{\"name\":\"유상임\",\"titles\":[\"장관\"],\"org\":\"과학기술정보통신부\",\"articles\":[\"") != NULL);
 	free(text);
 	/* an existing file stays as it was without force */
 	cr_assert_eq(export_to_path(path, 0, &m, sel, 1, EXPORT_TXT, &err), -1);

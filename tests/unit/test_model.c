@@ -54,3 +54,38 @@ Test(model, repost_linked_to_first)
 	cr_assert_eq(m.a[0].id, m.a[2].id);
 	model_free(&m);
 }
+
+Test(model, one_person_across_articles_and_indexes)
+{
+	struct model m;
+	size_t i, k;
+
+	model_init(&m);
+	m.arenas = xcalloc(1, sizeof(*m.arenas));
+	m.narenas = 1;
+	add(&m, "<p>배경훈 과학기술정보통신부 장관은 GPU 26만장을 확보했다고 말했다. 배 장관은 웃었다.</p>");
+	add(&m, "<p>배경훈 부총리 겸 과학기술정보통신부 장관이 GPU 26만장 공급을 확정했다. 배 부총리는 말했다.</p>");
+	m.a[0].date = "2025-09-09";
+	m.a[1].date = "2025-01-02";
+	m.a[0].outlet = "뉴스1";
+	m.a[1].outlet = "매일경제";
+	model_build_index(&m);
+	cr_assert_eq(m.npeople, 1);
+	cr_expect_str_eq(m.people[0].name, "배경훈");
+	cr_expect_eq(m.people[0].narticles, 2);
+	cr_expect_eq(m.people[0].mentions, 4);
+	for (i = 0, k = 0; i < m.people[0].ntitles; i++)
+		k += strcmp(m.people[0].titles[i], "부총리") == 0 || strcmp(m.people[0].titles[i], "장관") == 0;
+	cr_expect_eq(k, 2);
+	cr_assert(model_find_figure(&m, 260000, "장") >= 0);
+	cr_expect_eq(m.figures[model_find_figure(&m, 260000, "장")].narticles, 2);
+	cr_expect_eq(m.a[1].fig[m.a[1].nfig - 1].figure, (size_t)model_find_figure(&m, 260000, "장"));
+	cr_assert_eq(m.noutlets, 2);
+	cr_expect_str_eq(m.outlets[0].outlet, "뉴스1");	/* byte order */
+	cr_expect_eq(m.by_date[0], 1);
+	cr_expect_eq(m.by_date[1], 0);
+	/* mentions are sorted and point at what they name */
+	for (i = 1; i < m.a[0].nmention; i++)
+		cr_expect(m.a[0].mention[i - 1].at.off < m.a[0].mention[i].at.off);
+	model_free(&m);
+}

@@ -1,0 +1,123 @@
+/* test_person.c — names, titles, organisations, back-references, traps. */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "core/person.h"
+
+static struct person_result r;
+
+static void
+run(const char *title, const char *body)
+{
+	const char *para[1] = { body };
+
+	person_extract(title, para, 1, NULL, 0, NULL, &r);
+}
+
+static const struct person *
+who(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < r.n; i++)
+		if (r.p[i].name.len == strlen(name) && memcmp(r.p[i].name.s, name, r.p[i].name.len) == 0)
+			return &r.p[i];
+	return NULL;
+}
+
+static int
+has_title(const struct person *p, const char *t)
+{
+	size_t i;
+
+	for (i = 0; i < p->ntitles; i++)
+		if (p->title[i].len == strlen(t) && memcmp(p->title[i].s, t, p->title[i].len) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+expect(const char *body, const char *name, const char *title, const char *org)
+{
+	const struct person *p;
+
+	run(NULL, body);
+	p = who(name);
+	cr_assert_not_null(p, "%s: no %s", body, name);
+	cr_expect(has_title(p, title), "%s: %s lacks %s", body, name, title);
+	if (org == NULL)
+		cr_expect_null(p->org.s);
+	else
+		cr_expect(p->org.s != NULL && p->org.len == strlen(org)
+		    && memcmp(p->org.s, org, p->org.len) == 0, "%s: org of %s", body, name);
+}
+
+Test(person, name_org_title)
+{
+	expect("배경훈 과학기술정보통신부 장관이 말했다.", "배경훈", "장관", "과학기술정보통신부");
+	expect("김성훈 업스테이지 대표는 말했다.", "김성훈", "대표", "업스테이지");
+	expect("이날 NC AI 이연수 대표가 참석했다.", "이연수", "대표", "NC AI");
+	expect("KOSA 조준희 회장을 비롯해", "조준희", "회장", "KOSA");
+	expect("딥웨이브의 한송이 대표는", "한송이", "대표", "딥웨이브");
+	expect("이연수 NC AI 대표, 임우형 LG경영개발원 AI연구원 원장 등", "임우형", "원장",
+	    "LG경영개발원 AI연구원");
+	expect("배하린 한국자동차연구원 선임연구원은", "배하린", "선임연구원", "한국자동차연구원");
+}
+
+Test(person, two_syllable_surnames_and_compound_titles)
+{
+	expect("남궁현석 산업통상자원부 제2차관은", "남궁현석", "제2차관", "산업통상자원부");
+	expect("황보민재 산업부 무역투자실장은", "황보민재", "무역투자실장", "산업부");
+	cr_expect(has_title(who("황보민재"), "실장"));
+	expect("선우재현 부회장은", "선우재현", "부회장", NULL);
+	expect("독고준혁 기재부 예산실장은", "독고준혁", "예산실장", "기재부");
+}
+
+Test(person, abbreviation_spelled_out_when_the_article_does)
+{
+	run(NULL, "산업통상자원부가 밝혔다. 황보민재 산업부 무역투자실장은 말했다.");
+	cr_assert_not_null(who("황보민재"));
+	cr_expect(strncmp(who("황보민재")->org.s, "산업통상자원부", who("황보민재")->org.len) == 0);
+}
+
+Test(person, back_references_count_under_the_full_name)
+{
+	run("배경훈 부총리 \"AI 거품 없다\"",
+	    "배경훈 부총리 겸 과학기술정보통신부 장관이 말했다. 배 부총리는 또 말했다. "
+	    "배 장관은 웃었다. 한 업계 관계자는 말했다.");
+	cr_assert_eq(r.n, 1);
+	cr_expect(has_title(&r.p[0], "부총리"));
+	cr_expect(has_title(&r.p[0], "장관"));
+	cr_expect_eq(r.p[0].mentions, 3);
+	cr_expect_eq(r.nm, 4);	/* the title's mention is not counted */
+	cr_expect_eq(r.m[r.nm - 1].para, UINT32_MAX);
+}
+
+Test(person, foreign_names)
+{
+	expect("젠슨 황 엔비디아 CEO가 말했다.", "젠슨 황", "CEO", "엔비디아");
+	run(NULL, "라이언 포터 테라코어 CEO는 말했다. 포터 CEO는 또 말했다.");
+	cr_assert_not_null(who("라이언 포터"));
+	cr_expect_eq(who("라이언 포터")->mentions, 2);
+}
+
+Test(person, common_words_are_not_people)
+{
+	run(NULL, "정부가 발표했다. 이날 이번 한국 조원 전력 김치 우리 유럽 구글이 검색엔진 시장을 "
+	    "장악했다. 원장을 비롯해 관계자 등이 참석했다. 한 장을 한 시간 쓴다. 정부 대표 "
+	    "AI 가속기 시장에서 경쟁한다. 스타트업 대표 20명과 만났다.");
+	cr_expect_eq(r.n, 0, "%zu false people, first %.*s", r.n,
+	    r.n ? (int)r.p[0].name.len : 0, r.n ? r.p[0].name.s : "");
+}
+
+Test(person, reporters_are_people)
+{
+	const char *para[1] = { "김아름 기자가 썼다. 류제명 차관은 말했다." };
+	const char *rep[1] = { "김아름" };
+
+	person_extract(NULL, para, 1, rep, 1, "이데일리", &r);
+	cr_assert_not_null(who("김아름"));
+	cr_expect(has_title(who("김아름"), "기자"));
+	cr_expect_eq(who("김아름")->mentions, 1);
+	person_result_free(&r);
+}
