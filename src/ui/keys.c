@@ -22,6 +22,8 @@ static const struct {
 	{ '\n', REQ_ENTER }, { '\r', REQ_ENTER }, { KEY_ENTER, REQ_ENTER },
 	{ '\t', REQ_FOCUS_NEXT }, { KEY_BTAB, REQ_FOCUS_PREV },
 	{ 's', REQ_SORT },
+	{ 'c', REQ_CORPUS },
+	{ 'F', REQ_CLEAR_FILTER },
 	{ '?', REQ_HELP }, { KEY_F(1), REQ_HELP },
 	{ CTRL('l'), REQ_REDRAW },
 	{ 'q', REQ_BACK },

@@ -15,8 +15,10 @@
 	X(REQ_HALF_UP, "u", "half a page up") \
 	X(REQ_FIRST, "g  Home", "go to the top") \
 	X(REQ_LAST, "G  End", "go to the bottom") \
-	X(REQ_ENTER, "Enter", "open the article in the reader") \
+	X(REQ_ENTER, "Enter", "open the article; in the panel, jump to the next mention or narrow the list") \
 	X(REQ_SORT, "s", "sort the list by date (newest first) or input order") \
+	X(REQ_CORPUS, "c", "panel: the current article's people and figures, or all shown articles'") \
+	X(REQ_CLEAR_FILTER, "F", "show every article again (clear what Enter in the corpus panel narrowed)") \
 	X(REQ_FOCUS_NEXT, "Tab", "focus the next pane") \
 	X(REQ_FOCUS_PREV, "Shift-Tab", "focus the previous pane") \
 	X(REQ_HELP, "?", "show this help") \

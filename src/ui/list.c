@@ -82,6 +82,8 @@ list_select(struct ui *ui, size_t to)
 		to = ui->norder - 1;
 	if (to != ui->cur) {
 		ui->cur = to;
+		ui->jumped = 0;
+		ui->psel = 1;
 		ui->rtop = 0;
 		ui->ptop = 0;
 	}

@@ -1,100 +1,393 @@
 /*
  * panel.c — the side panel: the people and figures of the current
- * article.  People are the by-line reporters for now (name, title,
- * outlet); figures come with the extraction model.
+ * article, or ('c') of every article the list shows, most mentioned first.
+ * Enter on an entry jumps to its next mention in the reader (article
+ * view) or narrows the list to the articles that mention it (corpus
+ * view); F in the list widens it again.
+ *
+ * The panel is a list of rows made on demand: labels, blanks and entries.
+ * Corpus entries are counted over the shown articles once per change of
+ * that list (corpus_stale), not per keypress.
  */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "../core/figure.h"
 #include "uipriv.h"
 
-/* One panel row: a label row or an entry. */
-static size_t
-panel_rows(const struct ui *ui, size_t row, struct buf *out, enum style *st)
-{
-	const struct article *a = &ui->m->a[ui_art(ui)];
-	size_t n = 0;
+enum row_kind { ROW_BLANK, ROW_LABEL, ROW_NONE, ROW_PERSON, ROW_FIGURE };
 
-	/* people */
-	if (row == n) {
-		*st = ST_LABEL;
-		buf_adds(out, "people");
+struct prow {
+	enum row_kind kind;
+	size_t idx;		/* art_person/art_figure, or corpus index */
+};
+
+/* ---- corpus counts over the shown articles ---- */
+
+static const size_t *sort_count;
+
+static int
+by_count(const void *pa, const void *pb)
+{
+	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+
+	if (sort_count[a] != sort_count[b])
+		return sort_count[a] < sort_count[b] ? 1 : -1;
+	return (a > b) - (a < b);
+}
+
+static void
+count_corpus(struct ui *ui)
+{
+	const struct model *m = ui->m;
+	size_t i, k;
+
+	if (!ui->corpus_stale && ui->cp != NULL)
+		return;
+	free(ui->cp_count);
+	free(ui->cf_count);
+	free(ui->cp);
+	free(ui->cf);
+	ui->cp_count = xcalloc(m->npeople ? m->npeople : 1, sizeof(size_t));
+	ui->cf_count = xcalloc(m->nfigures ? m->nfigures : 1, sizeof(size_t));
+	for (i = 0; i < ui->norder; i++) {
+		const struct article *a = &m->a[ui->order[i]];
+
+		for (k = 0; k < a->npeople; k++)
+			ui->cp_count[a->people[k].person]++;
+		for (k = 0; k < a->nfig; k++)
+			ui->cf_count[a->fig[k].figure]++;
+	}
+	ui->cp = xmalloc((m->npeople ? m->npeople : 1) * sizeof(size_t));
+	ui->cf = xmalloc((m->nfigures ? m->nfigures : 1) * sizeof(size_t));
+	for (ui->ncp = 0, i = 0; i < m->npeople; i++)
+		if (ui->cp_count[i] > 0)
+			ui->cp[ui->ncp++] = i;
+	for (ui->ncf = 0, i = 0; i < m->nfigures; i++)
+		if (ui->cf_count[i] > 0)
+			ui->cf[ui->ncf++] = i;
+	sort_count = ui->cp_count;
+	qsort(ui->cp, ui->ncp, sizeof(size_t), by_count);
+	sort_count = ui->cf_count;
+	qsort(ui->cf, ui->ncf, sizeof(size_t), by_count);
+	ui->corpus_stale = 0;
+}
+
+/* Row r of the panel; returns 0 past the end. */
+static int
+panel_row(struct ui *ui, size_t r, struct prow *out)
+{
+	size_t np, nf;
+
+	if (ui->norder == 0)
+		return 0;
+	if (ui->panel_corpus) {
+		count_corpus(ui);
+		np = ui->ncp;
+		nf = ui->ncf;
+	} else {
+		np = ui->m->a[ui_art(ui)].npeople;
+		nf = ui->m->a[ui_art(ui)].nfig;
+	}
+	/* people label, entries (or "none"), blank, figures label, entries */
+	if (r == 0)
+		return out->kind = ROW_LABEL, out->idx = 0, 1;
+	r--;
+	if (r < (np ? np : 1)) {
+		out->kind = np ? ROW_PERSON : ROW_NONE;
+		out->idx = np ? (ui->panel_corpus ? ui->cp[r] : r) : 0;
 		return 1;
 	}
-	n++;
-	if (a->nrep == 0) {
-		if (row == n) {
-			*st = ST_DIM;
-			buf_adds(out, "(none named)");
-			return 1;
-		}
-		n++;
-	}
-	if (row < n + a->nrep) {
-		*st = ST_NORMAL;
-		buf_printf(out, "%s  \xEA\xB8\xB0\xEC\x9E\x90", a->rep[row - n].name);
-		if (a->outlet != NULL)
-			buf_printf(out, " \xC2\xB7 %s", a->outlet);
-		return 1;
-	}
-	n += a->nrep;
-	if (row == n) {
-		*st = ST_NORMAL;
-		return 1;	/* a blank between sections */
-	}
-	n++;
-	if (row == n) {
-		*st = ST_LABEL;
-		buf_adds(out, "figures");
-		return 1;
-	}
-	n++;
-	if (row == n) {
-		*st = ST_DIM;
-		buf_adds(out, "(none extracted)");
+	r -= np ? np : 1;
+	if (r == 0)
+		return out->kind = ROW_BLANK, 1;
+	if (r == 1)
+		return out->kind = ROW_LABEL, out->idx = 1, 1;
+	r -= 2;
+	if (r < (nf ? nf : 1)) {
+		out->kind = nf ? ROW_FIGURE : ROW_NONE;
+		out->idx = nf ? (ui->panel_corpus ? ui->cf[r] : r) : 0;
 		return 1;
 	}
 	return 0;
 }
 
+static size_t
+panel_nrows(struct ui *ui)
+{
+	struct prow pr;
+	size_t n = 0;
+
+	while (panel_row(ui, n, &pr))
+		n++;
+	return n;
+}
+
+/* 35500000000000 → "35,500,000,000,000"; 3.5 stays "3.5". */
+static void
+grouped(struct buf *b, double v)
+{
+	char tmp[64];
+	size_t len, i, lead;
+
+	if (v != floor(v) || fabs(v) >= 1e18) {
+		buf_printf(b, "%g", v);
+		return;
+	}
+	len = (size_t)snprintf(tmp, sizeof(tmp), "%.0f", fabs(v));
+	if (v < 0)
+		buf_addc(b, '-');
+	lead = len % 3 ? len % 3 : 3;
+	buf_add(b, tmp, lead);
+	for (i = lead; i < len; i += 3) {
+		buf_addc(b, ',');
+		buf_add(b, tmp + i, 3);
+	}
+}
+
+/* The normalised value of a figure after its surface form, when it says
+ * more than the form does (35조5000억원 → 35,500,000,000,000원; not for
+ * years and dates, whose digits are not grouped). */
+static void
+value_after(struct buf *b, const char *text, double v, const char *unit, int kind)
+{
+	struct buf val = BUF_INIT;
+
+	if (kind == FIG_YEAR || kind == FIG_DATE)
+		buf_printf(&val, "%.0f", v);
+	else
+		grouped(&val, v);
+	buf_adds(&val, unit != NULL ? unit : "");
+	if (strcmp(val.s, text) != 0)
+		buf_printf(b, "  %s", val.s);
+	buf_free(&val);
+}
+
+static void
+titles(struct buf *b, const char *const *t, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n && i < 3; i++)
+		buf_printf(b, "%s%s", i ? "\xC2\xB7" : "", t[i]);
+}
+
+static void
+format_row(struct ui *ui, const struct prow *pr, struct buf *b, enum style *st)
+{
+	const struct model *m = ui->m;
+	const struct article *a = &m->a[ui_art(ui)];
+
+	*st = ST_NORMAL;
+	switch (pr->kind) {
+	case ROW_BLANK:
+		break;
+	case ROW_LABEL:
+		*st = ST_LABEL;
+		buf_adds(b, pr->idx == 0 ? "people" : "figures");
+		if (ui->panel_corpus)
+			buf_printf(b, " of %zu articles", ui->norder);
+		break;
+	case ROW_NONE:
+		*st = ST_DIM;
+		buf_adds(b, "(none)");
+		break;
+	case ROW_PERSON:
+		if (ui->panel_corpus) {
+			const struct corpus_person *p = &m->people[pr->idx];
+
+			buf_printf(b, "%s  ", p->name);
+			titles(b, p->titles, p->ntitles);
+			if (p->org != NULL)
+				buf_printf(b, " %s", p->org);
+			buf_printf(b, "  %zu art.", ui->cp_count[pr->idx]);
+		} else {
+			const struct art_person *p = &a->people[pr->idx];
+
+			buf_printf(b, "%s  ", p->name);
+			titles(b, p->titles, p->ntitles);
+			if (p->org != NULL)
+				buf_printf(b, " %s", p->org);
+			buf_printf(b, "  %zu", p->mentions);
+		}
+		break;
+	case ROW_FIGURE:
+		if (ui->panel_corpus) {
+			const struct corpus_figure *f = &m->figures[pr->idx];
+
+			const char *t = f->ntexts ? f->texts[0] : "";
+
+			buf_adds(b, t);
+			value_after(b, t, f->value, f->unit, f->kind);
+			buf_printf(b, "  %zu art.", ui->cf_count[pr->idx]);
+		} else {
+			const struct art_figure *f = &a->fig[pr->idx];
+
+			buf_adds(b, f->text);
+			value_after(b, f->text, f->value, f->unit, f->kind);
+			if (f->subject != NULL)
+				buf_printf(b, "  %s", f->subject);
+		}
+		break;
+	}
+}
+
+static int
+selectable(const struct prow *pr)
+{
+	return pr->kind == ROW_PERSON || pr->kind == ROW_FIGURE;
+}
+
 static void
 panel_title(struct ui *ui, struct buf *out)
 {
-	buf_adds(out, "people \xC2\xB7 figures");
+	buf_adds(out, ui->panel_corpus ? "corpus: people \xC2\xB7 figures" : "people \xC2\xB7 figures");
 }
 
 static void
 panel_draw(struct ui *ui, const struct rect *r)
 {
 	struct buf row = BUF_INIT;
+	size_t total = panel_nrows(ui);
 	int y;
 
+	if (ui->psel >= total)
+		ui->psel = total ? total - 1 : 0;
+	if (ui->psel < ui->ptop)
+		ui->ptop = ui->psel;
+	else if (r->h > 0 && ui->psel >= ui->ptop + (size_t)r->h)
+		ui->ptop = ui->psel - (size_t)r->h + 1;
 	for (y = 0; y < r->h; y++) {
+		struct prow pr;
 		enum style st = ST_NORMAL;
+		attr_t attr;
 
 		buf_reset(&row);
-		if (ui->norder == 0 || !panel_rows(ui, ui->ptop + (size_t)y, &row, &st))
-			buf_reset(&row);
-		ui_put(r->y + y, r->x, r->w, row.s ? row.s : "", row.len, ui_attr(ui, st));
+		if (panel_row(ui, ui->ptop + (size_t)y, &pr))
+			format_row(ui, &pr, &row, &st);
+		attr = ui_attr(ui, st);
+		if (ui->focus == PANE_PANEL && ui->ptop + (size_t)y == ui->psel && selectable(&pr))
+			attr = ui_attr(ui, ST_CURSOR);
+		ui_put(r->y + y, r->x, r->w, row.s ? row.s : "", row.len, attr);
 	}
 	buf_free(&row);
+}
+
+/* Move the selection by dir over selectable rows. */
+static void
+step(struct ui *ui, int dir, size_t times)
+{
+	size_t total = panel_nrows(ui), at = ui->psel;
+	struct prow pr;
+
+	while (times-- > 0) {
+		size_t k = at;
+
+		for (;;) {
+			if (dir > 0 ? k + 1 >= total : k == 0)
+				break;
+			k = dir > 0 ? k + 1 : k - 1;
+			if (panel_row(ui, k, &pr) && selectable(&pr)) {
+				at = k;
+				break;
+			}
+		}
+	}
+	ui->psel = at;
+	if (panel_row(ui, at, &pr) && !selectable(&pr))
+		ui->psel = 1;
+}
+
+/* Narrow the list to the articles of a corpus person or figure. */
+static void
+narrow(struct ui *ui, const size_t *arts, size_t n, const char *what)
+{
+	size_t i, j, kept = 0;
+
+	/* keep the list's order: an article stays if it is in arts */
+	for (i = 0; i < ui->norder; i++) {
+		size_t a = ui->order[i];
+		size_t lo = 0, hi = n;
+
+		while (lo < hi) {
+			j = (lo + hi) / 2;
+			if (arts[j] < a)
+				lo = j + 1;
+			else
+				hi = j;
+		}
+		if (lo < n && arts[lo] == a)
+			ui->order[kept++] = a;
+	}
+	ui->norder = kept;
+	ui->cur = ui->top = 0;
+	ui->rtop = 0;
+	ui->jumped = 0;
+	ui->corpus_stale = 1;
+	if (ui->filter[0] != '\0')
+		snprintf(ui->filter + strlen(ui->filter), sizeof(ui->filter) - strlen(ui->filter),
+		    " %s", what);
+	else
+		snprintf(ui->filter, sizeof(ui->filter), "%s", what);
+	ui->focus = PANE_LIST;
+}
+
+static void
+choose(struct ui *ui)
+{
+	struct prow pr;
+	char what[200];
+
+	if (!panel_row(ui, ui->psel, &pr) || !selectable(&pr))
+		return;
+	if (!ui->panel_corpus) {
+		if (reader_jump(ui, pr.kind == ROW_PERSON ? MENTION_PERSON : MENTION_FIGURE, pr.idx))
+			snprintf(ui->status, sizeof(ui->status), "Enter again: next mention");
+		else
+			snprintf(ui->status, sizeof(ui->status), "named only in the by-line");
+		return;
+	}
+	if (pr.kind == ROW_PERSON) {
+		const struct corpus_person *p = &ui->m->people[pr.idx];
+
+		snprintf(what, sizeof(what), "person:%s", p->name);
+		narrow(ui, p->articles, p->narticles, what);
+	} else {
+		const struct corpus_figure *f = &ui->m->figures[pr.idx];
+		struct buf v = BUF_INIT;
+
+		grouped(&v, f->value);
+		snprintf(what, sizeof(what), "value:%s%s", v.s, f->unit ? f->unit : "");
+		buf_free(&v);
+		narrow(ui, f->articles, f->narticles, what);
+	}
 }
 
 static int
 panel_request(struct ui *ui, enum request req, const struct rect *r)
 {
+	size_t page = r->h > 2 ? (size_t)r->h - 1 : 1;
+
 	switch (req) {
-	case REQ_DOWN:
-		ui->ptop++;
-		return 1;
-	case REQ_UP:
-		ui->ptop = ui->ptop > 0 ? ui->ptop - 1 : 0;
-		return 1;
-	case REQ_FIRST:
-		ui->ptop = 0;
-		return 1;
-	default:
-		return 0;
+	case REQ_DOWN: step(ui, 1, 1); return 1;
+	case REQ_UP: step(ui, -1, 1); return 1;
+	case REQ_PAGE_DOWN: case REQ_HALF_DOWN: step(ui, 1, page); return 1;
+	case REQ_PAGE_UP: case REQ_HALF_UP: step(ui, -1, page); return 1;
+	case REQ_FIRST: ui->psel = 0; step(ui, 1, 1); return 1;
+	case REQ_LAST: ui->psel = panel_nrows(ui); step(ui, -1, 1); return 1;
+	case REQ_ENTER: choose(ui); return 1;
+	default: return 0;
 	}
+}
+
+void
+panel_toggle_corpus(struct ui *ui)
+{
+	ui->panel_corpus = !ui->panel_corpus;
+	ui->psel = 1;
+	ui->ptop = 0;
 }
 
 const struct view_ops panel_view = { "panel", panel_title, panel_draw, NULL, panel_request };

@@ -8,7 +8,7 @@
 #include "uipriv.h"
 
 static void
-add(struct ui *ui, const char *s, size_t n, enum line_kind kind)
+add_at(struct ui *ui, const char *s, size_t n, enum line_kind kind, uint32_t para, size_t off)
 {
 	struct rline *l;
 
@@ -17,16 +17,24 @@ add(struct ui *ui, const char *s, size_t n, enum line_kind kind)
 	l->s = s;
 	l->n = n;
 	l->kind = kind;
+	l->para = para;
+	l->off = off;
 }
 
 static void
-add_wrapped(struct ui *ui, const char *s, int w, enum line_kind kind)
+add(struct ui *ui, const char *s, size_t n, enum line_kind kind)
+{
+	add_at(ui, s, n, kind, LINE_NO_PARA, 0);
+}
+
+static void
+add_wrapped(struct ui *ui, const char *s, int w, enum line_kind kind, uint32_t para)
 {
 	size_t n = strlen(s), k, count;
 
 	count = text_wrap(s, n, (size_t)w, &ui->wrap, &ui->wrap_cap);
 	for (k = 0; k < count; k++)
-		add(ui, s + ui->wrap[k].off, ui->wrap[k].len, kind);
+		add_at(ui, s + ui->wrap[k].off, ui->wrap[k].len, kind, para, ui->wrap[k].off);
 }
 
 void
@@ -45,7 +53,8 @@ reader_layout(struct ui *ui, int w)
 	ui->lines_for = ui_art(ui);
 	ui->lines_width = w;
 	a = &ui->m->a[ui_art(ui)];
-	add_wrapped(ui, a->title != NULL ? a->title : "(no title)", w, LINE_TITLE);
+	add_wrapped(ui, a->title != NULL ? a->title : "(no title)", w, LINE_TITLE,
+	    a->title != NULL ? SPAN_TITLE : LINE_NO_PARA);
 
 	buf_reset(&ui->meta);
 	buf_adds(&ui->meta, a->outlet != NULL ? a->outlet : "(outlet unknown)");
@@ -58,11 +67,11 @@ reader_layout(struct ui *ui, int w)
 		buf_printf(&ui->meta, " \xC2\xB7 %zu repeat%s removed", a->dups, a->dups == 1 ? "" : "s");
 	if (a->near >= 0)
 		buf_printf(&ui->meta, " \xC2\xB7 re-post of #%ld", a->near + 1);
-	add_wrapped(ui, ui->meta.s, w, LINE_META);
+	add_wrapped(ui, ui->meta.s, w, LINE_META, LINE_NO_PARA);
 
 	for (i = 0; i < a->npara; i++) {
 		add(ui, "", 0, LINE_BLANK);
-		add_wrapped(ui, a->para[i], w, LINE_TEXT);
+		add_wrapped(ui, a->para[i], w, LINE_TEXT, (uint32_t)i);
 	}
 	if (a->npara == 0) {
 		add(ui, "", 0, LINE_BLANK);
@@ -72,7 +81,7 @@ reader_layout(struct ui *ui, int w)
 		add(ui, "", 0, LINE_BLANK);
 		add(ui, "captions", 8, LINE_LABEL);
 		for (i = 0; i < a->ncap; i++)
-			add_wrapped(ui, a->cap[i], w, LINE_CAPTION);
+			add_wrapped(ui, a->cap[i], w, LINE_CAPTION, LINE_NO_PARA);
 	}
 }
 
@@ -97,6 +106,60 @@ style_of(enum line_kind k)
 	}
 }
 
+/* Draw s[0..n) at (y, *x) in attr and move *x past it. */
+static void
+piece(int y, int *x, const char *s, size_t n, attr_t attr)
+{
+	if (n == 0)
+		return;
+	attrset(attr);
+	mvaddnstr(y, *x, s, (int)n);
+	*x += (int)text_width(s, n);
+}
+
+/*
+ * One reader line, with the people and figures it holds highlighted.
+ * Mentions are byte spans of the paragraph; a line is a slice of it, so
+ * a mention is cut to the slice (a name wrapped over two lines is
+ * highlighted on both).  Spans start and end on character boundaries.
+ */
+static void
+draw_line(struct ui *ui, const struct rect *r, int y, const struct rline *l)
+{
+	const struct article *a = &ui->m->a[ui_art(ui)];
+	attr_t base = ui_attr(ui, style_of(l->kind));
+	size_t at = 0, k;
+	int x = r->x;
+
+	if (l->para != LINE_NO_PARA) {
+		for (k = 0; k < a->nmention; k++) {
+			const struct art_mention *mn = &a->mention[k];
+			size_t ms, me;
+			attr_t hl;
+
+			if (mn->at.para != l->para || mn->at.off + mn->at.len <= l->off + at
+			    || mn->at.off >= l->off + l->n)
+				continue;
+			ms = mn->at.off > l->off ? mn->at.off - l->off : 0;
+			me = mn->at.off + mn->at.len - l->off;
+			if (me > l->n)
+				me = l->n;
+			if (ms < at)
+				ms = at;
+			hl = ui->jumped && ui->jump.para == mn->at.para && ui->jump.off == mn->at.off
+			    ? ui_attr(ui, ST_JUMP)
+			    : ui_attr(ui, mn->type == MENTION_PERSON ? ST_PERSON : ST_FIGURE);
+			piece(y, &x, l->s + at, ms - at, base);
+			piece(y, &x, l->s + ms, me - ms, hl | (base & A_BOLD));
+			at = me;
+		}
+	}
+	piece(y, &x, l->s + at, l->n - at, base);
+	attrset(A_NORMAL);
+	if (x < r->x + r->w)
+		ui_put(y, x, r->x + r->w - x, "", 0, ui_attr(ui, ST_NORMAL));
+}
+
 static void
 reader_draw(struct ui *ui, const struct rect *r)
 {
@@ -108,11 +171,56 @@ reader_draw(struct ui *ui, const struct rect *r)
 		size_t i = ui->rtop + (size_t)y;
 
 		if (i < ui->nlines)
-			ui_put(r->y + y, r->x, r->w, ui->lines[i].s, ui->lines[i].n,
-			    ui_attr(ui, style_of(ui->lines[i].kind)));
+			draw_line(ui, r, r->y + y, &ui->lines[i]);
 		else
 			ui_put(r->y + y, r->x, r->w, "", 0, ui_attr(ui, ST_NORMAL));
 	}
+}
+
+/* Reader line that holds byte off of paragraph para, or nlines. */
+static size_t
+line_of(const struct ui *ui, uint32_t para, size_t off)
+{
+	size_t i;
+
+	for (i = 0; i < ui->nlines; i++)
+		if (ui->lines[i].para == para && off >= ui->lines[i].off
+		    && (off < ui->lines[i].off + ui->lines[i].n
+			|| i + 1 == ui->nlines || ui->lines[i + 1].para != para))
+			return i;
+	return ui->nlines;
+}
+
+int
+reader_jump(struct ui *ui, int type, size_t what)
+{
+	const struct article *a = &ui->m->a[ui_art(ui)];
+	const struct rect *r = &ui->pane[PANE_READER];
+	size_t k, first = a->nmention, next = a->nmention;
+
+	reader_layout(ui, r->w > 0 ? r->w : 40);
+	for (k = 0; k < a->nmention; k++) {
+		const struct art_mention *mn = &a->mention[k];
+
+		if (mn->type != type || mn->what != what)
+			continue;
+		if (first == a->nmention)
+			first = k;
+		/* after the one jumped to last (body order; the title is last) */
+		if (ui->jumped && next == a->nmention
+		    && (mn->at.para > ui->jump.para
+			|| (mn->at.para == ui->jump.para && mn->at.off > ui->jump.off)))
+			next = k;
+	}
+	if (!ui->jumped || next == a->nmention)
+		next = first;
+	if (next == a->nmention)
+		return 0;
+	ui->jumped = 1;
+	ui->jump = a->mention[next].at;
+	k = line_of(ui, ui->jump.para, ui->jump.off);
+	ui->rtop = k > 2 ? k - 2 : 0;
+	return 1;
 }
 
 static int

@@ -58,12 +58,13 @@ ui_attr(const struct ui *ui, enum style st)
 		[ST_NORMAL] = A_NORMAL, [ST_BORDER] = A_NORMAL, [ST_TITLE] = A_BOLD,
 		[ST_META] = A_DIM, [ST_CURSOR] = A_REVERSE, [ST_CAPTION] = A_DIM,
 		[ST_LABEL] = A_BOLD | A_UNDERLINE, [ST_STATUS] = A_REVERSE,
-		[ST_DIM] = A_DIM,
+		[ST_DIM] = A_DIM, [ST_PERSON] = A_BOLD, [ST_FIGURE] = A_UNDERLINE,
+		[ST_JUMP] = A_REVERSE,
 	};
 
-	if (!ui->color || st == ST_NORMAL || st == ST_CURSOR || st == ST_STATUS)
+	if (!ui->color || st == ST_NORMAL || st == ST_CURSOR || st == ST_STATUS || st == ST_JUMP)
 		return mono[st];
-	return COLOR_PAIR(st) | (st == ST_TITLE || st == ST_LABEL ? A_BOLD : A_NORMAL);
+	return COLOR_PAIR(st) | (st == ST_TITLE || st == ST_LABEL || st == ST_PERSON ? A_BOLD : A_NORMAL);
 }
 
 void
@@ -94,11 +95,13 @@ setup_colors(struct ui *ui)
 	start_color();
 	use_default_colors();
 	init_pair(ST_BORDER, COLOR_BLUE, -1);
-	init_pair(ST_TITLE, COLOR_YELLOW, -1);
+	init_pair(ST_TITLE, -1, -1);
 	init_pair(ST_META, COLOR_CYAN, -1);
 	init_pair(ST_CAPTION, COLOR_GREEN, -1);
 	init_pair(ST_LABEL, COLOR_MAGENTA, -1);
 	init_pair(ST_DIM, COLOR_BLUE, -1);
+	init_pair(ST_PERSON, COLOR_CYAN, -1);
+	init_pair(ST_FIGURE, COLOR_YELLOW, -1);
 }
 
 /* Work out which panes show and where. */
@@ -266,6 +269,8 @@ draw_status(struct ui *ui)
 	int rw = (int)sizeof(right) - 1, lw = ui->cols - rw;
 
 	buf_addc(&s, ' ');
+	if (ui->filter[0] != '\0')
+		buf_printf(&s, "[%s: %zu of %zu]  ", ui->filter, ui->norder, ui->m->n);
 	if (ui->status[0] != '\0')
 		buf_adds(&s, ui->status);
 	else if (ui->norder > 0)
@@ -437,9 +442,28 @@ handle(struct ui *ui, int key)
 		    ui->sort == SORT_DATE ? "by date, newest first" : "in input order");
 		return;
 	case REQ_ENTER:
-		if (ui->focus == PANE_LIST) {
+		if (ui->focus == PANE_LIST && ui->norder > 0) {
 			ui->focus = PANE_READER;
 			ui->rtop = 0;
+		} else if (ui->focus == PANE_PANEL) {
+			panel_view.request(ui, req, &ui->pane[PANE_PANEL]);
+		}
+		return;
+	case REQ_CORPUS:
+		panel_toggle_corpus(ui);
+		return;
+	case REQ_CLEAR_FILTER:
+		if (ui->filter[0] == '\0')
+			return;
+		{
+			size_t keep = ui->norder ? ui_art(ui) : 0;
+
+			memcpy(ui->order, ui->all, ui->m->n * sizeof(*ui->order));
+			ui->norder = ui->m->n;
+			ui->filter[0] = '\0';
+			ui->corpus_stale = 1;
+			ui->cur = keep;
+			list_sort(ui);
 		}
 		return;
 	case REQ_NONE:
@@ -469,9 +493,12 @@ ui_init(struct ui *ui, struct model *m)
 	ui->m = m;
 	ui->norder = m->n;
 	ui->order = xmalloc((m->n ? m->n : 1) * sizeof(*ui->order));
+	ui->all = xmalloc((m->n ? m->n : 1) * sizeof(*ui->all));
 	for (i = 0; i < m->n; i++)
-		ui->order[i] = i;
+		ui->order[i] = ui->all[i] = i;
 	ui->lines_for = (size_t)-1;
+	ui->corpus_stale = 1;
+	ui->psel = 1;
 	if (getcwd(ui->cwd, sizeof(ui->cwd)) == NULL)
 		ui->cwd[0] = '\0';
 }
@@ -482,6 +509,11 @@ ui_free(struct ui *ui)
 	free(ui->lines);
 	free(ui->wrap);
 	free(ui->order);
+	free(ui->all);
+	free(ui->cp);
+	free(ui->cf);
+	free(ui->cp_count);
+	free(ui->cf_count);
 	buf_free(&ui->meta);
 }
 

@@ -25,10 +25,16 @@ enum pane { PANE_LIST, PANE_READER, PANE_PANEL, PANE_COUNT };
 /* A display line of the reader: a slice of model text and its style. */
 enum line_kind { LINE_TITLE, LINE_META, LINE_TEXT, LINE_CAPTION, LINE_LABEL, LINE_BLANK };
 
+/* para: the paragraph the line is cut from (SPAN_TITLE for the title,
+ * LINE_NO_PARA for text with no mentions); off: its byte offset there. */
+#define LINE_NO_PARA (UINT32_MAX - 1)
+
 struct rline {
 	const char *s;
 	size_t n;
 	enum line_kind kind;
+	uint32_t para;
+	size_t off;
 };
 
 enum sort_order { SORT_INPUT, SORT_DATE };
@@ -58,6 +64,17 @@ struct ui {
 	size_t lines_for;
 	int lines_width;
 	struct buf meta;	/* the meta line the reader points into */
+	/* the mention the panel last jumped to, highlighted in the reader */
+	int jumped;
+	struct span jump;
+	/* panel */
+	int panel_corpus;	/* show the corpus (the shown articles) */
+	size_t psel;		/* selected entry */
+	size_t *all;		/* every article: what F goes back to */
+	char filter[256];	/* what the list is narrowed to, "" for all */
+	size_t *cp, ncp, *cf, ncf;	/* corpus people/figures, most articles first */
+	size_t *cp_count, *cf_count;
+	int corpus_stale;
 	struct text_line *wrap;
 	size_t wrap_cap;
 };
@@ -79,7 +96,7 @@ extern const struct view_ops list_view, reader_view, panel_view;
 /* Colour pairs and the attributes that stand for them without colour. */
 enum style {
 	ST_NORMAL, ST_BORDER, ST_TITLE, ST_META, ST_CURSOR, ST_CAPTION,
-	ST_LABEL, ST_STATUS, ST_DIM, ST_COUNT
+	ST_LABEL, ST_STATUS, ST_DIM, ST_PERSON, ST_FIGURE, ST_JUMP, ST_COUNT
 };
 attr_t ui_attr(const struct ui *ui, enum style st);
 
@@ -109,6 +126,13 @@ void list_select(struct ui *ui, size_t to);
 
 /* Sort the shown articles by ui->sort, keeping the current one current. */
 void list_sort(struct ui *ui);
+
+/* Switch the panel between the article and the shown corpus. */
+void panel_toggle_corpus(struct ui *ui);
+
+/* Scroll the reader to the next mention of the article's person (type
+ * MENTION_PERSON) or figure number `what`, wrapping around; 0 if none. */
+int reader_jump(struct ui *ui, int type, size_t what);
 
 /* Reader lines of the current article, wrapped to width w. */
 void reader_layout(struct ui *ui, int w);
