@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
+#include <pthread.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -59,16 +60,82 @@ version(void)
 struct report {
 	int quiet;
 	size_t count;
+	int held;		/* the browser owns the terminal: keep them */
+	struct strv lines;	/* kept messages, printed when it ends */
 };
 
 static void
 warn_file(void *ctx, const char *path, const char *reason)
 {
 	struct report *r = ctx;
+	char *msg;
 
 	r->count++;
-	if (!r->quiet)
-		fprintf(stderr, "gisa: %s: %s\n", path, reason);
+	if (r->quiet)
+		return;
+	msg = xasprintf("gisa: %s: %s\n", path, reason);
+	if (r->held)
+		strv_add(&r->lines, msg, strlen(msg));
+	else
+		fputs(msg, stderr);
+	free(msg);
+}
+
+struct loader {
+	struct model *m;
+	char *const *paths;
+	size_t n;
+	struct ingest_opts io;
+	struct ui_load *ld;
+	size_t failed;
+};
+
+static void *
+load_thread(void *arg)
+{
+	struct loader *l = arg;
+
+	l->failed = ingest_paths(l->m, l->paths, l->n, &l->io);
+	l->ld->problems = ((struct report *)l->io.ctx)->count;
+	__atomic_store_n(&l->ld->finished, 1, __ATOMIC_RELEASE);
+	return NULL;
+}
+
+/* Load in a thread while the browser shows the progress, then browse. */
+static int
+browse(struct model *m, char *const *paths, size_t n, struct ingest_opts io,
+       struct report *rep)
+{
+	struct ui_load ld;
+	struct loader l;
+	pthread_t tid;
+	size_t i;
+	int rc;
+
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fputs("gisa: the browser needs a terminal (use --export for a pipe)\n", stderr);
+		return 1;
+	}
+	memset(&ld, 0, sizeof(ld));
+	io.done = &ld.done;
+	io.total = &ld.total;
+	io.cancel = &ld.cancel;
+	l.m = m;
+	l.paths = paths;
+	l.n = n;
+	l.io = io;
+	l.ld = &ld;
+	l.failed = 0;
+	rep->held = 1;
+	if (pthread_create(&tid, NULL, load_thread, &l) != 0)
+		fatal("cannot start the loader thread");
+	rc = ui_run(m, &ld);
+	pthread_join(tid, NULL);
+	for (i = 0; i < rep->lines.n; i++)
+		fputs(rep->lines.v[i], stderr);
+	strv_free(&rep->lines);
+	rep->held = 0;
+	return rc != 0 ? rc : l.failed > 0 ? 1 : 0;
 }
 
 static int
@@ -135,8 +202,8 @@ main(int argc, char **argv)
 	};
 	enum export_format fmt = EXPORT_NONE;
 	const char *output = "-", *amb = getenv("GISA_AMBIGUOUS_WIDE");
-	struct ingest_opts io = { 0, warn_file, NULL };
-	struct report rep = { 0, 0 };
+	struct ingest_opts io = { 0, warn_file, NULL, NULL, NULL, NULL };
+	struct report rep = { 0, 0, 0, STRV_INIT };
 	struct model m;
 	char *sample = NULL;
 	int c, force = 0, rc = 0;
@@ -198,15 +265,19 @@ main(int argc, char **argv)
 	}
 	io.ctx = &rep;
 	model_init(&m);
-	if (optind == argc) {
+	if (optind == argc)
 		sample = sample_dir();
-		failed = ingest_paths(&m, &sample, 1, &io);
-	} else {
-		failed = ingest_paths(&m, argv + optind, (size_t)(argc - optind), &io);
+	if (fmt == EXPORT_NONE) {
+		rc = sample != NULL ? browse(&m, &sample, 1, io, &rep)
+		    : browse(&m, argv + optind, (size_t)(argc - optind), io, &rep);
+		free(sample);
+		model_free(&m);
+		return rc;
 	}
+	failed = ingest_paths(&m, argv + optind, (size_t)(argc - optind), &io);
 	if (failed > 0 || (m.n == 0 && rep.count > 0))
 		rc = 1;
-	if (fmt != EXPORT_NONE) {
+	{
 		size_t *sel = xmalloc((m.n ? m.n : 1) * sizeof(*sel)), i;
 		char *err = NULL;
 
@@ -218,15 +289,6 @@ main(int argc, char **argv)
 			rc = 1;
 		}
 		free(sel);
-	} else if (m.n == 0) {
-		fprintf(stderr, "gisa: no articles to show%s%s\n",
-		    sample != NULL ? " in " : "", sample != NULL ? sample : "");
-		rc = 1;
-	} else {
-		int urc = ui_run(&m);
-
-		if (urc != 0)
-			rc = urc;
 	}
 	free(sample);
 	model_free(&m);

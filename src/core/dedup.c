@@ -261,35 +261,46 @@ dedup_link(const uint32_t *sigs, const unsigned char *skip, size_t n, long *near
 	keys = xmalloc((n ? n : 1) * DEDUP_BANDS * sizeof(*keys));
 	for (i = 0; i < nb; i++)
 		head[i] = -1;
+	/*
+	 * Only originals (articles linked to nothing earlier) are put in the
+	 * buckets: a copy links to an original, and a corpus of one story
+	 * re-posted ten thousand times keeps chains of one, not of ten
+	 * thousand (which made this quadratic).
+	 */
 	for (i = 0; i < n; i++) {
 		const uint32_t *si = sigs + i * DEDUP_K;
+		uint64_t key[DEDUP_BANDS];
 
 		near[i] = -1;
 		if (skip != NULL && skip[i])
 			continue;
 		for (band = 0; band < DEDUP_BANDS; band++) {
-			uint64_t key = util_hash64(si + band * DEDUP_ROWS,
-			    DEDUP_ROWS * sizeof(uint32_t), (uint64_t)band);
-			size_t slot = (size_t)(key & (nb - 1));
+			size_t slot;
 			long e;
 
+			key[band] = util_hash64(si + band * DEDUP_ROWS,
+			    DEDUP_ROWS * sizeof(uint32_t), (uint64_t)band);
+			slot = (size_t)(key[band] & (nb - 1));
 			for (e = head[slot]; e >= 0; e = next[e]) {
 				long j = e / DEDUP_BANDS;
 
-				if (keys[e] != key || e % DEDUP_BANDS != band)
+				if (keys[e] != key[band] || e % DEDUP_BANDS != band)
 					continue;
 				if ((near[i] < 0 || j < near[i])
 				    && dedup_similarity(si, sigs + (size_t)j * DEDUP_K) >= DEDUP_MIN_SIMILARITY)
 					near[i] = j;
 			}
-			e = (long)(i * DEDUP_BANDS + (size_t)band);
-			keys[e] = key;
+		}
+		if (near[i] >= 0)
+			continue;
+		for (band = 0; band < DEDUP_BANDS; band++) {
+			size_t slot = (size_t)(key[band] & (nb - 1));
+			long e = (long)(i * DEDUP_BANDS + (size_t)band);
+
+			keys[e] = key[band];
 			next[e] = head[slot];
 			head[slot] = e;
 		}
-		/* link to the first of a chain, not to a copy of a copy */
-		if (near[i] >= 0 && near[near[i]] >= 0)
-			near[i] = near[near[i]];
 	}
 	free(head);
 	free(next);

@@ -279,6 +279,7 @@ struct job {
 	unsigned char *ok;
 	size_t next;
 	pthread_mutex_t lock;
+	const struct ingest_opts *o;
 };
 
 struct worker {
@@ -298,11 +299,15 @@ work(void *arg)
 		size_t i;
 		char *err = NULL;
 
+		if (j->o->cancel != NULL && __atomic_load_n(j->o->cancel, __ATOMIC_RELAXED))
+			break;
 		pthread_mutex_lock(&j->lock);
 		i = j->next++;
 		pthread_mutex_unlock(&j->lock);
 		if (i >= j->nfiles)
 			break;
+		if (j->o->done != NULL)
+			__atomic_add_fetch(j->o->done, 1, __ATOMIC_RELAXED);
 		buf_reset(&bytes);
 		if (source_read(j->files[i], &bytes, &err) != 0
 		    || ingest_document(j->files[i], bytes.s ? bytes.s : "", bytes.len,
@@ -344,6 +349,9 @@ ingest_paths(struct model *m, char *const *paths, size_t n,
 
 	memset(&j, 0, sizeof(j));
 	j.nfiles = source_expand(paths, n, &j.files, count_warning, &walk);
+	j.o = o;
+	if (o->total != NULL)
+		__atomic_store_n(o->total, j.nfiles, __ATOMIC_RELAXED);
 	j.out = xcalloc(j.nfiles ? j.nfiles : 1, sizeof(*j.out));
 	j.err = xcalloc(j.nfiles ? j.nfiles : 1, sizeof(*j.err));
 	j.warn = xcalloc(j.nfiles ? j.nfiles : 1, sizeof(*j.warn));
@@ -370,6 +378,8 @@ ingest_paths(struct model *m, char *const *paths, size_t n,
 	for (t = 0; t < nt; t++)
 		m->arenas[m->narenas++] = w[t].arena;
 	for (i = 0; i < j.nfiles; i++) {
+		if (i >= j.next)
+			break;	/* cancelled: never started */
 		if (j.warn[i] != NULL)
 			o->warn(o->ctx, j.files[i], j.warn[i]);
 		if (!j.ok[i]) {

@@ -19,6 +19,12 @@ struct ingest_opts {
 	int threads;		/* 0: one per online CPU */
 	source_warn_fn warn;	/* problems, each naming its file */
 	void *ctx;
+	/* optional: files read so far and in all, updated atomically, for a
+	 * progress indicator in another thread */
+	size_t *done, *total;
+	/* optional: when it becomes non-zero, files not yet started are left
+	 * out and ingest_paths returns early */
+	const int *cancel;
 };
 
 /* Build one article from bytes[0..n) read from path.  Strings go to

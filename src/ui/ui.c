@@ -543,12 +543,62 @@ ui_key(struct ui *ui, int key)
 		handle(ui, key);
 }
 
+/* The loading screen: how many files of how many, as a bar. */
+static void
+draw_loading(const struct ui_load *ld)
+{
+	size_t done = __atomic_load_n(&ld->done, __ATOMIC_RELAXED);
+	size_t total = __atomic_load_n(&ld->total, __ATOMIC_RELAXED);
+	int rows, cols, bw, fill, y;
+	char line[128];
+	struct buf bar = BUF_INIT;
+
+	getmaxyx(stdscr, rows, cols);
+	erase();
+	y = rows / 2 - 1;
+	if (total > 0)
+		snprintf(line, sizeof(line), "gisa: loading %zu of %zu pages", done, total);
+	else
+		snprintf(line, sizeof(line), "gisa: looking for pages");
+	ui_put(y, 2, cols - 4, line, strlen(line), A_BOLD);
+	bw = cols - 4 > 60 ? 60 : cols - 4;
+	fill = total > 0 ? (int)((double)bw * (double)done / (double)total) : 0;
+	for (int i = 0; i < bw; i++)
+		buf_addc(&bar, i < fill ? '#' : '.');
+	if (bw > 0 && y + 1 < rows)
+		ui_put(y + 1, 2, bw, bar.s, bar.len, A_NORMAL);
+	if (y + 3 < rows)
+		ui_put(y + 3, 2, cols - 4, "q quits", 7, A_DIM);
+	buf_free(&bar);
+	refresh();
+}
+
+/* Show the progress until the loader finishes; 0 when the user quit. */
+static int
+wait_for_load(struct ui_load *ld)
+{
+	timeout(100);
+	while (!__atomic_load_n(&ld->finished, __ATOMIC_ACQUIRE) && !got_signal) {
+		enum request req;
+
+		draw_loading(ld);
+		req = keys_request(getch());
+		if (req == REQ_BACK || req == REQ_QUIT) {
+			__atomic_store_n(&ld->cancel, 1, __ATOMIC_RELAXED);
+			timeout(-1);
+			return 0;
+		}
+	}
+	timeout(-1);
+	return !got_signal;
+}
+
 int
-ui_run(struct model *m)
+ui_run(struct model *m, struct ui_load *ld)
 {
 	struct ui ui;
 	struct sigaction sa;
-	int fallback = 0;
+	int fallback = 0, color;
 
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		fputs("gisa: the browser needs a terminal (use --export for a pipe)\n", stderr);
@@ -561,10 +611,7 @@ ui_run(struct model *m)
 		}
 		fallback = 1;
 	}
-	ui_init(&ui, m);
-	if (fallback)
-		snprintf(ui.status, sizeof(ui.status), "locale is not UTF-8: using C.UTF-8");
-
+	memset(&ui, 0, sizeof(ui));
 	if (initscr() == NULL)
 		return 1;
 	curses_on = 1;
@@ -575,6 +622,25 @@ ui_run(struct model *m)
 	sigaction(SIGHUP, &sa, NULL);
 	sigaction(SIGINT, &sa, NULL);
 	ui_setup_screen(&ui);
+	if (ld != NULL && !wait_for_load(ld)) {
+		restore_terminal();
+		util_set_fatal_hook(NULL);
+		goto out;
+	}
+	if (m->n == 0) {
+		restore_terminal();
+		util_set_fatal_hook(NULL);
+		fputs("gisa: no articles to show\n", stderr);
+		return 1;
+	}
+	color = ui.color;
+	ui_init(&ui, m);
+	ui.color = color;
+	if (fallback)
+		snprintf(ui.status, sizeof(ui.status), "locale is not UTF-8: using C.UTF-8");
+	else if (ld != NULL && ld->problems > 0)
+		snprintf(ui.status, sizeof(ui.status), "%zu problem%s with the input: listed when gisa ends",
+		    ld->problems, ld->problems == 1 ? "" : "s");
 
 	while (!ui.quit && !got_signal) {
 		ui_draw(&ui);
@@ -583,6 +649,7 @@ ui_run(struct model *m)
 	restore_terminal();
 	util_set_fatal_hook(NULL);
 	ui_free(&ui);
+out:
 	if (got_signal) {
 		/* die of the signal, now that the terminal is back, so the
 		 * parent sees what happened */

@@ -7,8 +7,18 @@
 
 #include "../core/model.h"
 
-/* Browse m until the user quits.  Returns 0, or 1 when the terminal
- * could not be used. */
-int ui_run(struct model *m);
+/* A corpus being loaded by another thread while the browser starts. */
+struct ui_load {
+	size_t done, total;	/* files so far and in all (atomic) */
+	int finished;		/* set (atomically) by the loader at the end */
+	int cancel;		/* set by the browser: the user quit early */
+	size_t problems;	/* files reported; read once finished */
+};
+
+/* Browse m until the user quits.  When ld is not NULL, m is still being
+ * loaded: the screen shows the progress at once and the browser starts
+ * when ld->finished is set.  Returns 0, or 1 when the terminal could not
+ * be used or there was nothing to show. */
+int ui_run(struct model *m, struct ui_load *ld);
 
 #endif

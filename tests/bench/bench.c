@@ -161,7 +161,7 @@ load(const char *dir)
 {
 	struct model m;
 	size_t warned = 0, bytes = tree_bytes(dir);
-	struct ingest_opts o = { 0, quiet, &warned };
+	struct ingest_opts o = { .threads = 0, .warn = quiet, .ctx = &warned };
 	char *paths[1] = { (char *)dir };
 	struct rusage ru;
 	double t0 = now(), t;

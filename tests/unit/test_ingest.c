@@ -24,7 +24,7 @@ Test(ingest, fixtures_in_order_and_bad_files_reported)
 {
 	struct model m;
 	struct seen s = { 0, "" };
-	struct ingest_opts o = { 2, warn, &s };
+	struct ingest_opts o = { .threads = 2, .warn = warn, .ctx = &s };
 	char *paths[3];
 	size_t failed;
 
@@ -49,7 +49,7 @@ Test(ingest, binary_file_fails_with_its_name)
 {
 	struct model m;
 	struct seen s = { 0, "" };
-	struct ingest_opts o = { 1, warn, &s };
+	struct ingest_opts o = { .threads = 1, .warn = warn, .ctx = &s };
 	char path[] = "/tmp/gisa-bin-XXXXXX";
 	char *paths[1] = { path };
 	int fd = mkstemp(path);
@@ -70,7 +70,7 @@ Test(ingest, sample_corpus_loads_every_page)
 {
 	struct model m;
 	struct seen s = { 0, "" };
-	struct ingest_opts o = { 0, warn, &s };
+	struct ingest_opts o = { .threads = 0, .warn = warn, .ctx = &s };
 	char *paths[1];
 	size_t i, with_body = 0;
 
@@ -81,6 +81,34 @@ Test(ingest, sample_corpus_loads_every_page)
 	for (i = 0; i < m.n; i++)
 		with_body += m.a[i].npara >= 3 && m.a[i].title != NULL;
 	cr_assert_eq(with_body, m.n, "every sample page has a title and a body");
+	model_free(&m);
+	free(paths[0]);
+}
+
+Test(ingest, progress_counts_and_cancel_stops_early)
+{
+	struct model m;
+	struct seen s = { 0, "" };
+	size_t done = 0, total = 0;
+	int cancel = 0;
+	struct ingest_opts o = { .threads = 2, .warn = warn, .ctx = &s, .done = &done,
+		.total = &total, .cancel = &cancel };
+	char *paths[1];
+
+	paths[0] = xasprintf("%s/../../data/sample", FIXTURES);
+	model_init(&m);
+	ingest_paths(&m, paths, 1, &o);
+	cr_assert_eq(total, m.n);
+	cr_assert_eq(done, total);
+	model_free(&m);
+	/* cancelled before it starts: nothing loaded, nothing reported */
+	cancel = 1;
+	done = total = 0;
+	model_init(&m);
+	cr_assert_eq(ingest_paths(&m, paths, 1, &o), 0);
+	cr_assert_eq(m.n, 0);
+	cr_assert_eq(done, 0);
+	cr_assert_eq(s.n, 0, "%s", s.last);
 	model_free(&m);
 	free(paths[0]);
 }
