@@ -4,6 +4,7 @@
 #include "export.h"
 
 #include <errno.h>
+#include <math.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -71,7 +72,10 @@ string_array(struct buf *b, const char *const *v, size_t n)
 static void
 json_number(struct buf *b, double v)
 {
-	if (v == (double)(long long)v && v < 1e18 && v > -1e18)
+	/* range first: casting a double past long long is undefined */
+	if (!isfinite(v))
+		buf_adds(b, "null");	/* JSON has no infinity */
+	else if (v < 1e18 && v > -1e18 && v == (double)(long long)v)
 		buf_printf(b, "%lld", (long long)v);
 	else
 		buf_printf(b, "%.15g", v);

@@ -8,6 +8,7 @@
 
 #include "core/export.h"
 #include "core/ingest.h"
+#include "core/source.h"
 
 Test(export, json_string_escapes)
 {
@@ -139,5 +140,31 @@ Test(export, full_disk_leaves_no_partial_file)
 		fclose(f);
 	}
 	(void)err;
+	model_free(&m);
+}
+
+Test(export, absurd_numbers_stay_valid_json)
+{
+	/* found by tests/fuzz: a 90-digit "figure" once overflowed a cast */
+	struct model m;
+	struct buf b = BUF_INIT, bytes = BUF_INIT;
+	char *err = NULL, *warn = NULL, *path = xasprintf("%s/fuzz/huge-number.txt", FIXTURES);
+
+	cr_assert_eq(source_read(path, &bytes, &err), 0);
+	model_init(&m);
+	m.arenas = xcalloc(1, sizeof(*m.arenas));
+	m.narenas = 1;
+	m.a = xcalloc(1, sizeof(*m.a));
+	m.cap = 1;
+	cr_assert_eq(ingest_document(path, bytes.s, bytes.len, &m.arenas[0], &m.a[0], &err, &warn), 0);
+	m.n = 1;
+	model_build_index(&m);
+	export_json_article(&b, &m, 0);
+	cr_assert_null(strstr(b.s, "inf"));
+	cr_assert_null(strstr(b.s, "nan"));
+	buf_free(&b);
+	buf_free(&bytes);
+	free(warn);
+	free(path);
 	model_free(&m);
 }

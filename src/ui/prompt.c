@@ -1,0 +1,207 @@
+/*
+ * prompt.c — the status-line editor.
+ */
+#include "prompt.h"
+
+#include <string.h>
+
+#include "../core/text.h"
+#include "term.h"
+
+#define CTRL(c) ((c) & 0x1F)
+
+void
+prompt_open(struct prompt *p, const char *label, const char *text, struct strv *history)
+{
+	memset(p, 0, sizeof(*p));
+	p->label = label;
+	if (text != NULL)
+		buf_adds(&p->text, text);
+	else
+		buf_grow(&p->text, 0);
+	p->cursor = p->text.len;
+	p->history = history;
+	p->hpos = history != NULL ? history->n : 0;
+	p->err_col = -1;
+}
+
+void
+prompt_close(struct prompt *p)
+{
+	buf_free(&p->text);
+}
+
+void
+prompt_remember(struct strv *history, const char *text)
+{
+	if (text[0] == '\0' || (history->n > 0 && strcmp(history->v[history->n - 1], text) == 0))
+		return;
+	strv_add(history, text, strlen(text));
+	if (history->n > 100)
+		strv_remove(history, 0);
+}
+
+static size_t
+prev_char(const char *s, size_t i)
+{
+	while (i > 0) {
+		i--;
+		if (((unsigned char)s[i] & 0xC0) != 0x80)
+			break;
+	}
+	return i;
+}
+
+static size_t
+next_char(const char *s, size_t n, size_t i)
+{
+	if (i < n)
+		i++;
+	while (i < n && ((unsigned char)s[i] & 0xC0) == 0x80)
+		i++;
+	return i;
+}
+
+static void
+cut(struct prompt *p, size_t from, size_t to)
+{
+	memmove(p->text.s + from, p->text.s + to, p->text.len - to + 1);
+	p->text.len -= to - from;
+	p->cursor = from;
+}
+
+static void
+set_text(struct prompt *p, const char *s)
+{
+	buf_reset(&p->text);
+	buf_adds(&p->text, s);
+	p->cursor = p->text.len;
+}
+
+enum prompt_result
+prompt_input(struct prompt *p, wint_t ch, int fkey)
+{
+	size_t old = p->text.len;
+
+	if (fkey) {
+		switch (ch) {
+		case KEY_LEFT: p->cursor = prev_char(p->text.s, p->cursor); break;
+		case KEY_RIGHT: p->cursor = next_char(p->text.s, p->text.len, p->cursor); break;
+		case KEY_HOME: p->cursor = 0; break;
+		case KEY_END: p->cursor = p->text.len; break;
+		case KEY_BACKSPACE:
+			if (p->cursor == 0 && p->text.len == 0)
+				return PROMPT_CANCEL;
+			if (p->cursor > 0)
+				cut(p, prev_char(p->text.s, p->cursor), p->cursor);
+			return PROMPT_CHANGED;
+		case KEY_DC:
+			if (p->cursor < p->text.len)
+				cut(p, p->cursor, next_char(p->text.s, p->text.len, p->cursor));
+			return PROMPT_CHANGED;
+		case KEY_UP:
+			if (p->history != NULL && p->hpos > 0) {
+				set_text(p, p->history->v[--p->hpos]);
+				return PROMPT_CHANGED;
+			}
+			break;
+		case KEY_DOWN:
+			if (p->history != NULL && p->hpos < p->history->n) {
+				p->hpos++;
+				set_text(p, p->hpos < p->history->n ? p->history->v[p->hpos] : "");
+				return PROMPT_CHANGED;
+			}
+			break;
+		case KEY_ENTER: return PROMPT_DONE;
+		default: break;
+		}
+		return PROMPT_EDITING;
+	}
+	switch (ch) {
+	case '\r': case '\n': return PROMPT_DONE;
+	case 27: case CTRL('c'): case CTRL('g'): return PROMPT_CANCEL;
+	case 127: case CTRL('h'):
+		return prompt_input(p, KEY_BACKSPACE, 1);
+	case CTRL('a'): p->cursor = 0; return PROMPT_EDITING;
+	case CTRL('e'): p->cursor = p->text.len; return PROMPT_EDITING;
+	case CTRL('b'): return prompt_input(p, KEY_LEFT, 1);
+	case CTRL('f'): return prompt_input(p, KEY_RIGHT, 1);
+	case CTRL('p'): return prompt_input(p, KEY_UP, 1);
+	case CTRL('n'): return prompt_input(p, KEY_DOWN, 1);
+	case CTRL('u'):
+		cut(p, 0, p->cursor);
+		return PROMPT_CHANGED;
+	case CTRL('w'): {
+		size_t i = p->cursor;
+
+		while (i > 0 && p->text.s[i - 1] == ' ')
+			i--;
+		while (i > 0 && p->text.s[i - 1] != ' ')
+			i--;
+		cut(p, i, p->cursor);
+		return PROMPT_CHANGED;
+	}
+	default:
+		break;
+	}
+	if (ch < 0x20 || (ch >= 0x7F && ch < 0xA0) || ch > 0x10FFFF)
+		return PROMPT_EDITING;	/* no controls in a pattern */
+	{
+		struct buf c = BUF_INIT;
+
+		buf_add_utf8(&c, (uint32_t)ch);
+		buf_grow(&p->text, c.len);
+		memmove(p->text.s + p->cursor + c.len, p->text.s + p->cursor,
+		    p->text.len - p->cursor + 1);
+		memcpy(p->text.s + p->cursor, c.s, c.len);
+		p->text.len += c.len;
+		p->cursor += c.len;
+		buf_free(&c);
+	}
+	return p->text.len != old ? PROMPT_CHANGED : PROMPT_EDITING;
+}
+
+void
+prompt_draw(const struct prompt *p, int y, int w)
+{
+	size_t lw = text_width(p->label, strlen(p->label));
+	size_t before = text_width(p->text.s, p->cursor);
+	size_t skip = 0, room, x;
+	struct buf line = BUF_INIT;
+
+	if (w <= (int)lw + 2)
+		return;
+	room = (size_t)w - lw - 1;
+	/* keep the cursor on screen: scroll the text left when needed */
+	while (before - text_width(p->text.s, skip) >= room)
+		skip = next_char(p->text.s, p->text.len, skip);
+	buf_adds(&line, p->label);
+	text_truncate(p->text.s + skip, p->text.len - skip, room, &line);
+	if (p->msg[0] != '\0') {
+		buf_adds(&line, "   ");
+		buf_adds(&line, p->msg);
+	}
+	move(y, 0);
+	clrtoeol();
+	attrset(A_NORMAL);
+	{
+		struct buf cut_line = BUF_INIT;
+
+		text_truncate(line.s, line.len, (size_t)w, &cut_line);
+		mvaddnstr(y, 0, cut_line.s, (int)cut_line.len);
+		buf_free(&cut_line);
+	}
+	x = lw + before - text_width(p->text.s, skip);
+	if (p->err_col >= 0 && skip == 0 && y > 0) {
+		/* a caret under the offending column, on the row above */
+		size_t ex = lw + (size_t)p->err_col;
+
+		if ((int)ex < w) {
+			attrset(A_BOLD);
+			mvaddstr(y - 1, (int)ex, "^");
+			attrset(A_NORMAL);
+		}
+	}
+	move(y, (int)x);
+	buf_free(&line);
+}
