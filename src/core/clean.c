@@ -518,6 +518,8 @@ split_block(struct clean_result *r, const char *s, size_t n, int caption)
 		if ((l = photo_credit(s + i, n - i)) != 0) {
 			size_t k = caption_start(s, prev, cur, i);
 
+			if (k < start)
+				k = start;	/* never back into the last paragraph */
 			add_lead(r, s + start, k - start, caption);
 			l += credit_rest(s + i + l, n - i - l);
 			add_paragraph(r, s + k, i + l - k, 1);

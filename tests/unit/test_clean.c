@@ -1,8 +1,10 @@
 /* test_clean.c — chrome versus body, jammed sentences, by-lines, captions. */
 #include <criterion/criterion.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/clean.h"
+#include "core/source.h"
 
 static void
 run(const char *page, struct html_doc *d, struct clean_result *r)
@@ -283,4 +285,27 @@ Test(clean, caption_scraped_twice_shown_once)
 	cr_assert_eq(r.captions.n, 1);
 	clean_result_free(&r);
 	html_doc_free(&d);
+}
+
+Test(clean, fuzz_inputs_keep_spans_inside_the_block)
+{
+	/* found by tests/fuzz: a photo credit whose caption would have begun
+	 * before the current paragraph made a negative length */
+	struct buf b = BUF_INIT;
+	struct html_doc d;
+	struct clean_result r;
+	char *err = NULL, *path = xasprintf("%s/fuzz/caption-before-paragraph.txt", FIXTURES);
+	size_t i;
+
+	cr_assert_eq(source_read(path, &b, &err), 0);
+	html_parse(b.s, b.len, &d);
+	clean_document(&d, &r);
+	for (i = 0; i < r.paragraphs.n; i++)
+		cr_assert_lt(strlen(r.paragraphs.v[i]), b.len);
+	for (i = 0; i < r.captions.n; i++)
+		cr_assert_lt(strlen(r.captions.v[i]), b.len);
+	clean_result_free(&r);
+	html_doc_free(&d);
+	buf_free(&b);
+	free(path);
 }
