@@ -1,0 +1,39 @@
+/*
+ * state.h — what the reader did that must outlive the session: tagged
+ * articles and read marks, keyed by article id (so they survive the
+ * corpus moving), kept in $XDG_STATE_HOME/gisa/state (default
+ * ~/.local/state/gisa/state) and saved atomically.
+ */
+#ifndef GISA_STATE_H
+#define GISA_STATE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct state;
+
+/* Open the state in dir (NULL: the XDG default; the directory is made
+ * when first saved).  A missing file is an empty state.  A damaged file is
+ * renamed aside (state.damaged-YYYYmmdd-HHMMSS) and *warn gets a malloc'd
+ * message naming both paths; *warn is NULL otherwise.  Never NULL. */
+struct state *state_open(const char *dir, char **warn);
+void state_free(struct state *st);
+
+int state_is_tagged(const struct state *st, uint64_t id);
+int state_is_read(const struct state *st, uint64_t id);
+/* Set or clear; returns 1 when that changed anything. */
+int state_set_tag(struct state *st, uint64_t id, int on);
+int state_set_read(struct state *st, uint64_t id, int on);
+size_t state_ntagged(const struct state *st);
+/* Untag everything; returns how many were tagged. */
+size_t state_untag_all(struct state *st);
+
+/* Write the state atomically when it changed since the last save.
+ * Returns 0, or -1 with a malloc'd message in *err (the old file is left
+ * as it was). */
+int state_save(struct state *st, char **err);
+
+/* The path of the state file (for messages). */
+const char *state_path(const struct state *st);
+
+#endif
