@@ -7,12 +7,14 @@
 #include <limits.h>
 #include <pthread.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/atomic.h"
 #include "core/export.h"
 #include "core/ingest.h"
 #include "core/model.h"
@@ -26,15 +28,20 @@ usage(FILE *f)
 "Usage: gisa [OPTION]... [PATH]...\n"
 "Browse a corpus of scraped Korean news pages: clean articles, their people\n"
 "and figures.  PATH is a file, a directory (read recursively, hidden files\n"
-"skipped) or - for standard input.  Without PATH, gisa opens its bundled\n"
-"sample corpus.\n"
+"skipped) or - for standard input; a .jsonl file that gisa exported is\n"
+"loaded back as it was.  Without PATH, gisa opens its bundled sample corpus.\n"
 "\n"
 "Options:\n"
-"  -e, --export=FORMAT    write the articles as FORMAT (json, jsonl, txt)\n"
-"                         instead of browsing\n"
+"  -e, --export=FORMAT    write the articles as FORMAT instead of browsing:\n"
+"                         json, jsonl (shared/spec/export-json.md), md (a\n"
+"                         readable digest), csv (a table), txt (clean text)\n"
 "  -o, --output=FILE      write the export to FILE (default: standard\n"
-"                         output; - means standard output)\n"
+"                         output; - means standard output); written to a\n"
+"                         temporary file first, never left half-written\n"
 "  -f, --force            let --output replace an existing file\n"
+"      --table=TABLE      csv: people (default) or figures\n"
+"      --bom              csv: start with a UTF-8 byte order mark, so\n"
+"                         spreadsheet programs read Hangul right\n"
 "      --ambiguous-wide   draw East Asian ambiguous characters (· “ ” … ※)\n"
 "                         two columns wide (also GISA_AMBIGUOUS_WIDE=1)\n"
 "  -j, --threads=N        load with N threads (default: one per CPU)\n"
@@ -43,6 +50,8 @@ usage(FILE *f)
 "  -V, --version          show the version and exit\n"
 "\n"
 "Keys in the browser: j/k move, Enter open, Tab switch pane, ? help, q quit.\n"
+"Tags and read marks are kept in $XDG_STATE_HOME/gisa/state\n"
+"(default ~/.local/state/gisa/state).\n"
 "Exit status: 0 success, 1 error (some input could not be read, or the\n"
 "export could not be written), 2 wrong usage.\n"
 "\n"
@@ -193,6 +202,8 @@ main(int argc, char **argv)
 		{ "export", required_argument, NULL, 'e' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "force", no_argument, NULL, 'f' },
+		{ "table", required_argument, NULL, 'T' },
+		{ "bom", no_argument, NULL, 'B' },
 		{ "ambiguous-wide", no_argument, NULL, 'A' },
 		{ "threads", required_argument, NULL, 'j' },
 		{ "quiet", no_argument, NULL, 'q' },
@@ -201,6 +212,8 @@ main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	enum export_format fmt = EXPORT_NONE;
+	struct export_opts eo = { EXPORT_NONE, 0, CSV_PEOPLE, NULL, NULL };
+	int table_given = 0;
 	const char *output = "-", *amb = getenv("GISA_AMBIGUOUS_WIDE");
 	struct ingest_opts io = { 0, warn_file, NULL, NULL, NULL, NULL };
 	struct report rep = { 0, 0, 0, STRV_INIT };
@@ -217,7 +230,7 @@ main(int argc, char **argv)
 		case 'e':
 			fmt = export_parse_format(optarg);
 			if (fmt == EXPORT_NONE) {
-				fprintf(stderr, "gisa: unknown export format '%s' (json, jsonl or txt)\n", optarg);
+				fprintf(stderr, "gisa: unknown export format '%s' (json, jsonl, md, csv or txt)\n", optarg);
 				return 2;
 			}
 			break;
@@ -226,6 +239,20 @@ main(int argc, char **argv)
 			break;
 		case 'f':
 			force = 1;
+			break;
+		case 'T':
+			if (strcmp(optarg, "people") == 0) {
+				eo.table = CSV_PEOPLE;
+			} else if (strcmp(optarg, "figures") == 0) {
+				eo.table = CSV_FIGURES;
+			} else {
+				fprintf(stderr, "gisa: unknown table '%s' (people or figures)\n", optarg);
+				return 2;
+			}
+			table_given = 1;
+			break;
+		case 'B':
+			eo.bom = 1;
 			break;
 		case 'A':
 			text_set_ambiguous_wide(1);
@@ -259,6 +286,10 @@ main(int argc, char **argv)
 		fprintf(stderr, "gisa: --output needs --export\n");
 		return 2;
 	}
+	if ((eo.bom || table_given) && fmt != EXPORT_CSV) {
+		fprintf(stderr, "gisa: --bom and --table go with --export=csv\n");
+		return 2;
+	}
 	if (fmt != EXPORT_NONE && optind == argc) {
 		fprintf(stderr, "gisa: --export needs at least one PATH\n");
 		return 2;
@@ -274,6 +305,17 @@ main(int argc, char **argv)
 		model_free(&m);
 		return rc;
 	}
+	/* a closed pipe must end the export with EPIPE, quietly, not kill it */
+	signal(SIGPIPE, SIG_IGN);
+	if (!force && strcmp(output, "-") != 0 && access(output, F_OK) == 0) {
+		char *msg = atomic_message(output, is_dir(output) ? EISDIR : EEXIST);
+
+		/* say so before a long load, not after */
+		fprintf(stderr, "gisa: %s\n", msg);
+		free(msg);
+		model_free(&m);
+		return 1;
+	}
 	failed = ingest_paths(&m, argv + optind, (size_t)(argc - optind), &io);
 	if (failed > 0 || (m.n == 0 && rep.count > 0))
 		rc = 1;
@@ -283,10 +325,16 @@ main(int argc, char **argv)
 
 		for (i = 0; i < m.n; i++)
 			sel[i] = i;
-		if (export_to_path(output, force, &m, sel, m.n, fmt, &err) != 0) {
+		eo.fmt = fmt;
+		switch (export_save(output, force, &m, sel, m.n, &eo, &err)) {
+		case EXPORT_FAILED:
 			fprintf(stderr, "gisa: %s\n", err);
 			free(err);
 			rc = 1;
+			break;
+		case EXPORT_CLOSED:	/* the reader has all it wanted */
+		case EXPORT_OK:
+			break;
 		}
 		free(sel);
 	}

@@ -1,17 +1,19 @@
 /*
- * export.c — JSON (one document, or one line per article) and plain text.
+ * export.c — JSON (one document, or one line per article), plain text, and
+ * the one loop that hands any format to a sink: a FILE, a descriptor or an
+ * atomic file.  Markdown and CSV rows are in export_table.c.
  */
 #include "export.h"
 
 #include <errno.h>
 #include <math.h>
 #include <fcntl.h>
-#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "atomic.h"
 #include "figure.h"
 
 enum export_format
@@ -23,6 +25,10 @@ export_parse_format(const char *name)
 		return EXPORT_JSONL;
 	if (strcmp(name, "txt") == 0)
 		return EXPORT_TXT;
+	if (strcmp(name, "md") == 0)
+		return EXPORT_MD;
+	if (strcmp(name, "csv") == 0)
+		return EXPORT_CSV;
 	return EXPORT_NONE;
 }
 
@@ -162,15 +168,6 @@ export_json_article(struct buf *b, const struct model *m, size_t i)
 	buf_adds(b, "]}");
 }
 
-static int
-flush_buf(FILE *f, struct buf *b)
-{
-	if (b->len > 0 && fwrite(b->s, 1, b->len, f) != b->len)
-		return -1;
-	buf_reset(b);
-	return 0;
-}
-
 /* The corpus-wide person index, over the selected articles only: ids,
  * titles and mentions come from those articles. */
 static void
@@ -285,20 +282,27 @@ json_figures(struct buf *b, const struct model *m, const unsigned char *on)
 	free(texts);
 }
 
+/* The articles of one export in one buffer, handed to the sink every
+ * 64 KiB so a big corpus never sits in memory twice. */
 int
-export_write(FILE *f, const struct model *m, const size_t *sel, size_t n,
-	     enum export_format fmt)
+export_emit(export_sink_fn sink, void *ctx, const struct model *m,
+	    const size_t *sel, size_t n, const struct export_opts *o)
 {
 	struct buf b = BUF_INIT;
 	size_t i, k;
 	int rc = 0;
 
-	if (fmt == EXPORT_JSON)
+	if (o->fmt == EXPORT_JSON)
 		buf_adds(&b, "{\"articles\":[");
+	if (o->fmt == EXPORT_CSV) {
+		if (o->bom)
+			buf_adds(&b, "\xef\xbb\xbf");
+		export_csv_header(&b, o);
+	}
 	for (i = 0; i < n && rc == 0; i++) {
 		const struct article *a = &m->a[sel[i]];
 
-		switch (fmt) {
+		switch (o->fmt) {
 		case EXPORT_JSON:
 			buf_adds(&b, i ? ",\n" : "\n");
 			export_json_article(&b, m, sel[i]);
@@ -315,13 +319,23 @@ export_write(FILE *f, const struct model *m, const size_t *sel, size_t n,
 			for (k = 0; k < a->npara; k++)
 				buf_printf(&b, "%s\n\n", a->para[k]);
 			break;
+		case EXPORT_MD:
+			if (i > 0)
+				buf_adds(&b, "---\n\n");
+			export_md_article(&b, m, sel[i], o);
+			break;
+		case EXPORT_CSV:
+			export_csv_rows(&b, m, sel[i], o);
+			break;
 		case EXPORT_NONE:
 			break;
 		}
-		if (b.len > 65536)
-			rc = flush_buf(f, &b);
+		if (b.len > 65536) {
+			rc = sink(ctx, b.s, b.len);
+			buf_reset(&b);
+		}
 	}
-	if (fmt == EXPORT_JSON) {
+	if (o->fmt == EXPORT_JSON && rc == 0) {
 		unsigned char *on = xcalloc(m->n ? m->n : 1, 1);
 
 		for (i = 0; i < n; i++)
@@ -333,79 +347,99 @@ export_write(FILE *f, const struct model *m, const size_t *sel, size_t n,
 		buf_adds(&b, "\n]}\n");
 		free(on);
 	}
-	if (rc == 0)
-		rc = flush_buf(f, &b);
-	if (rc == 0 && fflush(f) != 0)
-		rc = -1;
+	if (rc == 0 && b.len > 0)
+		rc = sink(ctx, b.s, b.len);
 	buf_free(&b);
 	return rc;
+}
+
+static int
+sink_file(void *ctx, const void *p, size_t n)
+{
+	return fwrite(p, 1, n, ctx) == n ? 0 : -1;
+}
+
+static int
+sink_fd(void *ctx, const void *p, size_t n)
+{
+	const char *s = p;
+	int fd = *(int *)ctx;
+
+	while (n > 0) {
+		ssize_t w = write(fd, s, n);
+
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w < 0)
+			return -1;
+		s += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
+
+static int
+sink_atomic(void *ctx, const void *p, size_t n)
+{
+	return atomic_write(ctx, p, n);
+}
+
+static void
+default_opts(struct export_opts *o, enum export_format fmt)
+{
+	memset(o, 0, sizeof(*o));
+	o->fmt = fmt;
+	o->table = CSV_PEOPLE;
+}
+
+int
+export_write(FILE *f, const struct model *m, const size_t *sel, size_t n,
+	     enum export_format fmt)
+{
+	struct export_opts o;
+
+	default_opts(&o, fmt);
+	if (export_emit(sink_file, f, m, sel, n, &o) != 0)
+		return -1;
+	return fflush(f) != 0 ? -1 : 0;
+}
+
+int
+export_to_fd(int fd, const struct model *m, const size_t *sel, size_t n,
+	     const struct export_opts *o, char **err)
+{
+	const char *name = fd == STDOUT_FILENO ? "standard output" : "output";
+
+	if (export_emit(sink_fd, &fd, m, sel, n, o) != 0) {
+		if (errno == EPIPE)
+			return EXPORT_CLOSED;
+		*err = atomic_message(name, errno);
+		return EXPORT_FAILED;
+	}
+	return EXPORT_OK;
+}
+
+int
+export_save(const char *path, int force, const struct model *m,
+	    const size_t *sel, size_t n, const struct export_opts *o, char **err)
+{
+	struct atomic_file af;
+
+	if (strcmp(path, "-") == 0)
+		return export_to_fd(STDOUT_FILENO, m, sel, n, o, err);
+	if (atomic_begin(&af, path, force, err) != 0)
+		return EXPORT_FAILED;
+	/* a failed write is remembered in af and reported by the commit */
+	(void)export_emit(sink_atomic, &af, m, sel, n, o);
+	return atomic_commit(&af, err) == 0 ? EXPORT_OK : EXPORT_FAILED;
 }
 
 int
 export_to_path(const char *path, int force, const struct model *m,
 	       const size_t *sel, size_t n, enum export_format fmt, char **err)
 {
-	struct stat st;
-	char *tmp;
-	const char *slash;
-	int fd, saved;
-	FILE *f;
+	struct export_opts o;
 
-	if (strcmp(path, "-") == 0) {
-		/* a closed pipe ends the export quietly */
-		signal(SIGPIPE, SIG_DFL);
-		if (export_write(stdout, m, sel, n, fmt) != 0) {
-			*err = xasprintf("standard output: %s", strerror(errno));
-			return -1;
-		}
-		return 0;
-	}
-	if (stat(path, &st) == 0) {
-		if (S_ISDIR(st.st_mode)) {
-			*err = xasprintf("%s: is a directory", path);
-			return -1;
-		}
-		if (!force) {
-			*err = xasprintf("%s: file exists (use --force to replace it)", path);
-			return -1;
-		}
-	}
-	slash = strrchr(path, '/');
-	tmp = slash != NULL
-	    ? xasprintf("%.*s/.%s.XXXXXX", (int)(slash - path), path, slash + 1)
-	    : xasprintf(".%s.XXXXXX", path);
-	fd = mkstemp(tmp);
-	if (fd < 0) {
-		saved = errno;
-		*err = xasprintf("%s: %s", path, strerror(saved));
-		free(tmp);
-		return -1;
-	}
-	{
-		mode_t um = umask(0);
-
-		umask(um);
-		fchmod(fd, 0666 & ~um);
-	}
-	f = fdopen(fd, "w");
-	if (f == NULL || export_write(f, m, sel, n, fmt) != 0 || fsync(fd) != 0) {
-		saved = errno;
-		if (f != NULL)
-			fclose(f);
-		else
-			close(fd);
-		unlink(tmp);
-		*err = xasprintf("%s: %s", path, strerror(saved));
-		free(tmp);
-		return -1;
-	}
-	if (fclose(f) != 0 || rename(tmp, path) != 0) {
-		saved = errno;
-		unlink(tmp);
-		*err = xasprintf("%s: %s", path, strerror(saved));
-		free(tmp);
-		return -1;
-	}
-	free(tmp);
-	return 0;
+	default_opts(&o, fmt);
+	return export_save(path, force, m, sel, n, &o, err) == EXPORT_FAILED ? -1 : 0;
 }

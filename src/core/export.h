@@ -1,9 +1,9 @@
 /*
- * export.h — writing the corpus out: json, jsonl and txt.
+ * export.h — writing the corpus out: json, jsonl, md, csv and txt.
  *
  * The JSON shapes are the contract of shared/spec/export-json.md.  Files
- * are written safely: to a temporary file in the same directory, flushed,
- * fsync'd and renamed over the target, so a crash or a full disk never
+ * are written through atomic.h: to a temporary file in the same directory,
+ * flushed, fsync'd and moved into place, so a crash or a full disk never
  * leaves a half-written export; an existing file is replaced only when
  * the caller says so.
  */
@@ -15,9 +15,31 @@
 #include "model.h"
 #include "util.h"
 
-enum export_format { EXPORT_JSON, EXPORT_JSONL, EXPORT_TXT, EXPORT_NONE = -1 };
+enum export_format {
+	EXPORT_JSON, EXPORT_JSONL, EXPORT_TXT, EXPORT_MD, EXPORT_CSV,
+	EXPORT_NONE = -1
+};
 
-/* The format called name ("json", "jsonl", "txt"), or EXPORT_NONE. */
+/* Which table a csv export holds. */
+enum export_table { CSV_PEOPLE, CSV_FIGURES };
+
+struct export_opts {
+	enum export_format fmt;
+	int bom;		/* csv: start with a UTF-8 byte order mark */
+	enum export_table table;	/* csv: people (default) or figures */
+	/* When not NULL, the csv rows and md tables hold only the people
+	 * (figures) whose corpus entry is marked: mark_people[i] for
+	 * model.people[i], mark_figures[i] for model.figures[i]. */
+	const unsigned char *mark_people, *mark_figures;
+};
+
+/* Results of export_save and export_to_fd. */
+#define EXPORT_OK 0
+#define EXPORT_FAILED (-1)	/* *err says why */
+#define EXPORT_CLOSED (-2)	/* the reader of a pipe went away: stop quietly */
+
+/* The format called name ("json", "jsonl", "md", "csv", "txt"), or
+ * EXPORT_NONE. */
 enum export_format export_parse_format(const char *name);
 
 /* Append s as a JSON string literal (quotes included); NULL as null. */
@@ -26,14 +48,54 @@ void export_json_string(struct buf *b, const char *s);
 /* Append one article object. */
 void export_json_article(struct buf *b, const struct model *m, size_t i);
 
-/* Write the articles sel[0..n) of m to f in format fmt.  Returns 0, or -1
- * with errno set when writing failed. */
+/* Append article i as Markdown: "# title", a line "outlet · date ·
+ * reporters", the paragraphs, the captions in italics, then a table of
+ * its people (name | titles | organisation | mentions) and one of its
+ * figures (text | value | unit | kind | subject), each left out when
+ * empty.  Needs model_build_index (for the marks). */
+void export_md_article(struct buf *b, const struct model *m, size_t i,
+		       const struct export_opts *o);
+
+/* Append the csv header row of table o->table (CRLF ended). */
+void export_csv_header(struct buf *b, const struct export_opts *o);
+
+/* Append the csv rows of article i: one per person or per figure. */
+void export_csv_rows(struct buf *b, const struct model *m, size_t i,
+		     const struct export_opts *o);
+
+/* Append v without exponent: integers as plain digits, others to 15
+ * significant digits (at most 20 decimals) without trailing zeros, the
+ * precision of the JSON export; nothing when not finite. */
+void export_plain_number(struct buf *b, double v);
+
+/* Where the bytes go: returns 0, or -1 with errno set. */
+typedef int (*export_sink_fn)(void *ctx, const void *p, size_t n);
+
+/* Produce the export of sel[0..n) in o->fmt, handing it to sink in
+ * chunks.  Returns 0, or -1 with errno set by the sink. */
+int export_emit(export_sink_fn sink, void *ctx, const struct model *m,
+		const size_t *sel, size_t n, const struct export_opts *o);
+
+/* Export to path ("-" is standard output), atomically; refuses to replace
+ * an existing file unless force.  Returns EXPORT_OK, EXPORT_FAILED with a
+ * malloc'd "PATH: reason" in *err, or EXPORT_CLOSED when standard output
+ * is a pipe nobody reads any more (the caller should ignore SIGPIPE, or
+ * it never gets that far). */
+int export_save(const char *path, int force, const struct model *m,
+		const size_t *sel, size_t n, const struct export_opts *o,
+		char **err);
+
+/* Export to the open descriptor fd (a pipe, a terminal), as above. */
+int export_to_fd(int fd, const struct model *m, const size_t *sel, size_t n,
+		 const struct export_opts *o, char **err);
+
+/* Write sel[0..n) of m to f in format fmt (default options).  Returns 0,
+ * or -1 with errno set when writing failed. */
 int export_write(FILE *f, const struct model *m, const size_t *sel, size_t n,
 		 enum export_format fmt);
 
-/* Export to path ("-" is standard output) as above, atomically.  Refuses
- * to replace an existing file unless force.  Returns 0, or -1 with a
- * malloc'd message in *err. */
+/* export_save with default options for fmt; a closed standard output
+ * counts as success.  Returns 0, or -1 with a malloc'd message in *err. */
 int export_to_path(const char *path, int force, const struct model *m,
 		   const size_t *sel, size_t n, enum export_format fmt, char **err);
 

@@ -1,11 +1,15 @@
-/* test_export.c — JSON shapes, escaping, safe writing. */
+/* test_export.c — every format read back, escaping, safe writing. */
 #include <criterion/criterion.h>
+#include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include "core/atomic.h"
 #include "core/export.h"
 #include "core/ingest.h"
 #include "core/source.h"
@@ -167,4 +171,532 @@ Test(export, absurd_numbers_stay_valid_json)
 	free(warn);
 	free(path);
 	model_free(&m);
+}
+
+/* ---- every format, on the bundled sample corpus ---- */
+
+static void
+ignore_warning(void *ctx, const char *path, const char *reason)
+{
+	(void)ctx;
+	(void)path;
+	(void)reason;
+}
+
+static void
+sample_corpus(struct model *m)
+{
+	char *path = xasprintf("%s/../../data/sample", FIXTURES);
+	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL };
+
+	model_init(m);
+	cr_assert_eq(ingest_paths(m, &path, 1, &io), 0);
+	cr_assert_gt(m->n, 5);
+	free(path);
+}
+
+static size_t *
+all_of(const struct model *m)
+{
+	size_t *sel = xmalloc((m->n ? m->n : 1) * sizeof(*sel)), i;
+
+	for (i = 0; i < m->n; i++)
+		sel[i] = i;
+	return sel;
+}
+
+static char *
+export_string(const struct model *m, const size_t *sel, size_t n,
+	      const struct export_opts *o, size_t *len)
+{
+	char dir[] = "/tmp/gisa-exp-XXXXXX", *path, *err = NULL, *text, *cmd;
+	FILE *f;
+	struct buf b = BUF_INIT;
+	char tmp[4096];
+	size_t k;
+
+	cr_assert_not_null(mkdtemp(dir));
+	path = xasprintf("%s/out", dir);
+	cr_assert_eq(export_save(path, 0, m, sel, n, o, &err), EXPORT_OK, "%s", err);
+	f = fopen(path, "rb");
+	cr_assert_not_null(f);
+	while ((k = fread(tmp, 1, sizeof(tmp), f)) > 0)
+		buf_add(&b, tmp, k);
+	fclose(f);
+	text = buf_detach(&b, len);
+	cmd = xasprintf("rm -rf '%s'", dir);
+	cr_assert_eq(system(cmd), 0);
+	free(cmd);
+	free(path);
+	return text;
+}
+
+/* A tiny RFC 4180 reader: rows of fields, CRLF line ends required. */
+struct csv {
+	struct strv *rows;
+	size_t n;
+};
+
+static void
+csv_parse(const char *s, size_t len, struct csv *out)
+{
+	const char *end = s + len;
+	struct buf field = BUF_INIT;
+	struct strv row = STRV_INIT;
+
+	out->rows = NULL;
+	out->n = 0;
+	while (s < end) {
+		buf_reset(&field);
+		if (*s == '"') {
+			for (s++;; s++) {
+				cr_assert_lt(s, end, "unterminated quoted field");
+				if (*s == '"') {
+					if (s + 1 < end && s[1] == '"') {
+						buf_addc(&field, '"');
+						s++;
+						continue;
+					}
+					s++;
+					break;
+				}
+				buf_addc(&field, *s);
+			}
+		} else {
+			while (s < end && *s != ',' && *s != '\r' && *s != '\n') {
+				cr_assert_neq(*s, '"', "a bare quote in an unquoted field");
+				buf_addc(&field, *s++);
+			}
+		}
+		strv_add(&row, field.s != NULL ? field.s : "", field.len);
+		cr_assert_lt(s, end, "the last row must end with CRLF");
+		if (*s == ',') {
+			s++;
+			continue;
+		}
+		cr_assert(s + 1 < end && s[0] == '\r' && s[1] == '\n', "rows end with CRLF");
+		s += 2;
+		out->rows = xrealloc(out->rows, (out->n + 1) * sizeof(*out->rows));
+		out->rows[out->n++] = row;
+		memset(&row, 0, sizeof(row));
+	}
+	buf_free(&field);
+}
+
+static void
+csv_free(struct csv *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->n; i++)
+		strv_free(&c->rows[i]);
+	free(c->rows);
+}
+
+static void
+assert_field(const struct strv *row, size_t k, const char *want)
+{
+	cr_assert_lt(k, row->n);
+	cr_assert_str_eq(row->v[k], want != NULL ? want : "");
+}
+
+Test(export, csv_people_round_trip)
+{
+	struct model m;
+	struct export_opts o = { EXPORT_CSV, 1, CSV_PEOPLE, NULL, NULL };
+	size_t *sel, len, i, k, t, r = 1;
+	char *text, hex[17];
+	struct csv c;
+	struct buf titles = BUF_INIT;
+
+	sample_corpus(&m);
+	sel = all_of(&m);
+	text = export_string(&m, sel, m.n, &o, &len);
+	cr_assert(memcmp(text, "\xef\xbb\xbfid,date,outlet,title,name,titles,org,mentions\r\n", 50) == 0);
+	csv_parse(text + 3, len - 3, &c);
+	for (i = 0; i < m.n; i++) {
+		const struct article *a = &m.a[i];
+
+		model_id_hex(a->id, hex);
+		for (k = 0; k < a->npeople; k++, r++) {
+			const struct art_person *p = &a->people[k];
+
+			cr_assert_lt(r, c.n);
+			cr_assert_eq(c.rows[r].n, 8);
+			assert_field(&c.rows[r], 0, hex);
+			assert_field(&c.rows[r], 1, a->date);
+			assert_field(&c.rows[r], 2, a->outlet);
+			assert_field(&c.rows[r], 3, a->title);
+			assert_field(&c.rows[r], 4, p->name);
+			buf_reset(&titles);
+			for (t = 0; t < p->ntitles; t++)
+				buf_printf(&titles, "%s%s", t ? "·" : "", p->titles[t]);
+			assert_field(&c.rows[r], 5, titles.s ? titles.s : "");
+			assert_field(&c.rows[r], 6, p->org);
+			cr_assert_eq(strtoul(c.rows[r].v[7], NULL, 10), p->mentions);
+		}
+	}
+	cr_assert_eq(r, c.n, "one row per (article, person)");
+	buf_free(&titles);
+	csv_free(&c);
+	free(text);
+	free(sel);
+	model_free(&m);
+}
+
+Test(export, csv_figures_round_trip_and_marks)
+{
+	struct model m;
+	struct export_opts o = { EXPORT_CSV, 0, CSV_FIGURES, NULL, NULL };
+	size_t *sel, len, i, k, r = 1, marked = 0;
+	char *text, hex[17];
+	unsigned char *mark;
+	struct csv c;
+
+	sample_corpus(&m);
+	sel = all_of(&m);
+	text = export_string(&m, sel, m.n, &o, &len);
+	cr_assert(strncmp(text, "id,date,outlet,title,text,value,unit,kind,subject\r\n", 51) == 0);
+	csv_parse(text, len, &c);
+	for (i = 0; i < m.n; i++) {
+		const struct article *a = &m.a[i];
+
+		model_id_hex(a->id, hex);
+		for (k = 0; k < a->nfig; k++, r++) {
+			const struct art_figure *f = &a->fig[k];
+
+			cr_assert_lt(r, c.n);
+			cr_assert_eq(c.rows[r].n, 9);
+			assert_field(&c.rows[r], 0, hex);
+			assert_field(&c.rows[r], 3, a->title);
+			assert_field(&c.rows[r], 4, f->text);
+			cr_assert_null(strpbrk(c.rows[r].v[5], "eE+"), "no exponent: %s", c.rows[r].v[5]);
+			{
+				char g[64];
+
+				snprintf(g, sizeof(g), "%.15g", f->value);
+				cr_assert_eq(strtod(c.rows[r].v[5], NULL), strtod(g, NULL), "%s", c.rows[r].v[5]);
+			}
+			assert_field(&c.rows[r], 6, f->unit);
+			assert_field(&c.rows[r], 8, f->subject);
+		}
+	}
+	cr_assert_eq(r, c.n);
+	csv_free(&c);
+	free(text);
+	/* only the marked figures: every other one */
+	mark = xcalloc(m.nfigures, 1);
+	for (i = 0; i < m.nfigures; i += 2)
+		mark[i] = 1;
+	for (i = 0; i < m.n; i++)
+		for (k = 0; k < m.a[i].nfig; k++)
+			marked += mark[m.a[i].fig[k].figure];
+	o.mark_figures = mark;
+	text = export_string(&m, sel, m.n, &o, &len);
+	csv_parse(text, len, &c);
+	cr_assert_eq(c.n, marked + 1);
+	csv_free(&c);
+	free(text);
+	free(mark);
+	free(sel);
+	model_free(&m);
+}
+
+Test(export, csv_quoting)
+{
+	struct model m;
+	struct export_opts o = { EXPORT_CSV, 0, CSV_PEOPLE, NULL, NULL };
+	struct buf b = BUF_INIT;
+
+	one_article(&m);
+	m.a[0].title = "a \"quoted\", title\nwith a line";
+	export_csv_rows(&b, &m, 0, &o);
+	cr_assert(strstr(b.s, ",\"a \"\"quoted\"\", title\nwith a line\",유상임,") != NULL, "%s", b.s);
+	cr_assert_eq(b.s[b.len - 2], '\r');
+	buf_free(&b);
+	model_free(&m);
+}
+
+/* Markdown without its backslash escapes. */
+static char *
+md_unescape(const char *s)
+{
+	struct buf b = BUF_INIT;
+
+	for (; *s != '\0'; s++) {
+		if (*s == '\\' && s[1] != '\0' && strchr("\\`*_[]<>#|-+=.)", s[1]) != NULL)
+			s++;
+		buf_addc(&b, *s);
+	}
+	return buf_detach(&b, NULL);
+}
+
+Test(export, md_round_trip)
+{
+	struct model m;
+	struct export_opts o = { EXPORT_MD, 0, CSV_PEOPLE, NULL, NULL };
+	size_t *sel, len, i, k, rows = 0, want = 0, heads = 0;
+	char *text, *plain, *line, *save = NULL;
+
+	sample_corpus(&m);
+	sel = all_of(&m);
+	text = export_string(&m, sel, m.n, &o, &len);
+	plain = md_unescape(text);
+	for (i = 0; i < m.n; i++) {
+		const struct article *a = &m.a[i];
+		char *head = xasprintf("# %s\n\n", a->title);
+
+		cr_assert(strstr(plain, head) != NULL, "%s", head);
+		free(head);
+		for (k = 0; k < a->npara; k++) {
+			char *p = xasprintf("\n%s\n\n", a->para[k]);
+
+			cr_assert(strstr(plain, p) != NULL, "paragraph %zu of %zu", k, i);
+			free(p);
+		}
+		for (k = 0; k < a->npeople; k++) {
+			char *row = xasprintf("\n| %s | ", a->people[k].name);
+
+			cr_assert(strstr(plain, row) != NULL, "%s", row);
+			free(row);
+		}
+		want += a->npeople + a->nfig;
+	}
+	for (line = strtok_r(text, "\n", &save); line != NULL; line = strtok_r(NULL, "\n", &save)) {
+		if (strncmp(line, "# ", 2) == 0)
+			heads++;
+		if (line[0] == '|' && strncmp(line, "|---", 4) != 0
+		    && strncmp(line, "| name |", 8) != 0 && strncmp(line, "| text |", 8) != 0)
+			rows++;
+	}
+	cr_assert_eq(heads, m.n);
+	cr_assert_eq(rows, want, "a table row per person and per figure");
+	free(plain);
+	free(text);
+	free(sel);
+	model_free(&m);
+}
+
+Test(export, md_escapes_markup_and_pipes)
+{
+	struct model m;
+	struct export_opts o = { EXPORT_MD, 0, CSV_PEOPLE, NULL, NULL };
+	struct buf b = BUF_INIT;
+	const char *para[1] = { "# not a heading | *not bold*" };
+
+	one_article(&m);
+	m.a[0].para = para;
+	m.a[0].npara = 1;
+	m.a[0].people[0].org = "A|B";
+	export_md_article(&b, &m, 0, &o);
+	cr_assert(strstr(b.s, "\n\\# not a heading | \\*not bold\\*\n") != NULL, "%s", b.s);
+	cr_assert(strstr(b.s, "| A\\|B |") != NULL, "%s", b.s);
+	buf_free(&b);
+	model_free(&m);
+}
+
+Test(export, txt_round_trip)
+{
+	struct model m;
+	struct export_opts o = { EXPORT_TXT, 0, CSV_PEOPLE, NULL, NULL };
+	size_t *sel, len, i = 0, k;
+	char *text, *page, *save = NULL;
+
+	sample_corpus(&m);
+	sel = all_of(&m);
+	text = export_string(&m, sel, m.n, &o, &len);
+	for (page = strtok_r(text, "\f", &save); page != NULL; page = strtok_r(NULL, "\f", &save), i++) {
+		struct buf want = BUF_INIT;
+		const struct article *a = &m.a[i];
+
+		cr_assert_lt(i, m.n);
+		if (a->title != NULL)
+			buf_printf(&want, "%s\n\n", a->title);
+		for (k = 0; k < a->npara; k++)
+			buf_printf(&want, "%s\n\n", a->para[k]);
+		cr_assert_str_eq(page, want.s);
+		buf_free(&want);
+	}
+	cr_assert_eq(i, m.n);
+	free(text);
+	free(sel);
+	model_free(&m);
+}
+
+static size_t budget;
+
+static ssize_t
+write_until_full(int fd, const void *p, size_t n)
+{
+	if (budget == 0) {
+		errno = ENOSPC;
+		return -1;
+	}
+	if (n > budget)
+		n = budget;
+	budget -= n;
+	return write(fd, p, n);
+}
+
+static size_t
+count_entries(const char *dir)
+{
+	char *cmd = xasprintf("ls -A '%s' | wc -l", dir);
+	FILE *p = popen(cmd, "r");
+	unsigned long n = 0;
+
+	cr_assert_not_null(p);
+	cr_assert_eq(fscanf(p, "%lu", &n), 1);
+	pclose(p);
+	free(cmd);
+	return n;
+}
+
+Test(export, full_disk_keeps_the_old_export)
+{
+	struct model m;
+	struct export_opts o = { EXPORT_JSONL, 0, CSV_PEOPLE, NULL, NULL };
+	char dir[] = "/tmp/gisa-exp-XXXXXX", *path, *err = NULL, *text, *cmd;
+	size_t *sel;
+	FILE *f;
+
+	sample_corpus(&m);
+	sel = all_of(&m);
+	cr_assert_not_null(mkdtemp(dir));
+	path = xasprintf("%s/out.jsonl", dir);
+	f = fopen(path, "w");
+	fputs("old export\n", f);
+	fclose(f);
+	budget = 5000;
+	atomic_write_hook = write_until_full;
+	cr_assert_eq(export_save(path, 1, &m, sel, m.n, &o, &err), EXPORT_FAILED);
+	atomic_write_hook = NULL;
+	cr_assert(strstr(err, "no space left on device") != NULL, "%s", err);
+	cr_assert(strstr(err, path) != NULL, "%s", err);
+	free(err);
+	text = slurp(path);
+	cr_assert_str_eq(text, "old export\n");
+	free(text);
+	cr_assert_eq(count_entries(dir), 1, "no temporary file left");
+	cmd = xasprintf("rm -rf '%s'", dir);
+	cr_assert_eq(system(cmd), 0);
+	free(cmd);
+	free(path);
+	free(sel);
+	model_free(&m);
+}
+
+static int stop_fd = -1;
+static size_t written;
+
+static ssize_t
+write_then_stop(int fd, const void *p, size_t n)
+{
+	if (written >= 100000) {
+		(void)write(stop_fd, "!", 1);
+		for (;;)
+			pause();
+	}
+	if (n > 4096)
+		n = 4096;
+	written += n;
+	return write(fd, p, n);
+}
+
+Test(export, kill_9_in_the_middle_keeps_the_old_export)
+{
+	struct model m;
+	struct export_opts o = { EXPORT_JSONL, 0, CSV_PEOPLE, NULL, NULL };
+	char dir[] = "/tmp/gisa-exp-XXXXXX", *path, *err = NULL, *text, *cmd, c;
+	size_t *sel, i, n = 0;
+	int fds[2], status;
+	pid_t pid;
+	FILE *f;
+
+	sample_corpus(&m);
+	/* a big export: the corpus twenty times over */
+	sel = xmalloc(20 * m.n * sizeof(*sel));
+	for (i = 0; i < 20 * m.n; i++)
+		sel[n++] = i % m.n;
+	cr_assert_not_null(mkdtemp(dir));
+	path = xasprintf("%s/out.jsonl", dir);
+	f = fopen(path, "w");
+	fputs("old export\n", f);
+	fclose(f);
+	cr_assert_eq(pipe(fds), 0);
+	pid = fork();
+	cr_assert_neq(pid, -1);
+	if (pid == 0) {
+		close(fds[0]);
+		stop_fd = fds[1];
+		atomic_write_hook = write_then_stop;
+		export_save(path, 1, &m, sel, n, &o, &err);
+		_exit(0);
+	}
+	close(fds[1]);
+	cr_assert_eq(read(fds[0], &c, 1), 1, "the child is half way through");
+	cr_assert_eq(kill(pid, SIGKILL), 0);
+	cr_assert_eq(waitpid(pid, &status, 0), pid);
+	cr_assert(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL);
+	close(fds[0]);
+	text = slurp(path);
+	cr_assert_str_eq(text, "old export\n");
+	free(text);
+	cmd = xasprintf("rm -rf '%s'", dir);
+	cr_assert_eq(system(cmd), 0);
+	free(cmd);
+	free(path);
+	free(sel);
+	model_free(&m);
+}
+
+Test(export, closed_pipe_stops_quietly)
+{
+	struct model m;
+	struct export_opts o = { EXPORT_JSONL, 0, CSV_PEOPLE, NULL, NULL };
+	char *err = NULL;
+	size_t *sel;
+	int fds[2];
+
+	signal(SIGPIPE, SIG_IGN);
+	sample_corpus(&m);
+	sel = all_of(&m);
+	cr_assert_eq(pipe(fds), 0);
+	close(fds[0]);
+	cr_assert_eq(export_to_fd(fds[1], &m, sel, m.n, &o, &err), EXPORT_CLOSED);
+	cr_assert_null(err);
+	close(fds[1]);
+	free(sel);
+	model_free(&m);
+}
+
+Test(export, every_format_by_name)
+{
+	cr_assert_eq(export_parse_format("json"), EXPORT_JSON);
+	cr_assert_eq(export_parse_format("jsonl"), EXPORT_JSONL);
+	cr_assert_eq(export_parse_format("md"), EXPORT_MD);
+	cr_assert_eq(export_parse_format("csv"), EXPORT_CSV);
+	cr_assert_eq(export_parse_format("txt"), EXPORT_TXT);
+	cr_assert_eq(export_parse_format("xml"), EXPORT_NONE);
+}
+
+Test(export, plain_numbers)
+{
+	struct buf b = BUF_INIT;
+
+	export_plain_number(&b, 35500000000000.0);
+	cr_assert_str_eq(b.s, "35500000000000");
+	buf_reset(&b);
+	export_plain_number(&b, 1e22);
+	cr_assert_str_eq(b.s, "10000000000000000000000");
+	buf_reset(&b);
+	export_plain_number(&b, 3.5);
+	cr_assert_str_eq(b.s, "3.5");
+	buf_reset(&b);
+	export_plain_number(&b, -0.25);
+	cr_assert_str_eq(b.s, "-0.25");
+	buf_reset(&b);
+	export_plain_number(&b, 0.1 + 0.38);
+	cr_assert_str_eq(b.s, "0.48");
+	buf_free(&b);
 }
