@@ -1,0 +1,51 @@
+/*
+ * json.h — a strict RFC 8259 parser into a small tree, for reading back
+ * gisa's own exports (and nothing laxer: no comments, no trailing commas,
+ * no single quotes, no NaN, UTF-8 only).
+ *
+ * A tree is one malloc'd block of nodes per container plus malloc'd
+ * strings; json_free releases all of it.  Strings are NUL-terminated
+ * UTF-8 (\u escapes decoded, surrogate pairs joined); len counts the
+ * bytes, so a decoded \u0000 is kept.
+ */
+#ifndef GISA_JSON_H
+#define GISA_JSON_H
+
+#include <stddef.h>
+
+/* Containers nested deeper than this are refused (a stack guard). */
+#define JSON_MAX_DEPTH 128
+
+enum json_type {
+	JSON_NULL, JSON_FALSE, JSON_TRUE, JSON_NUMBER, JSON_STRING,
+	JSON_ARRAY, JSON_OBJECT
+};
+
+struct json {
+	enum json_type type;
+	double num;		/* JSON_NUMBER */
+	char *str;		/* JSON_STRING */
+	size_t len;		/* bytes of str */
+	struct json *item;	/* JSON_ARRAY elements, JSON_OBJECT values */
+	char **key;		/* JSON_OBJECT: key[i] names item[i] */
+	size_t n;		/* elements or members */
+};
+
+/* Where and why parsing stopped: line and column count from 1, the
+ * column in characters. */
+struct json_error {
+	size_t line, column;
+	char msg[96];
+};
+
+/* Parse exactly one JSON value (white space around it allowed) from
+ * s[0..n).  Returns a tree to json_free, or NULL with *e filled. */
+struct json *json_parse(const char *s, size_t n, struct json_error *e);
+
+void json_free(struct json *j);
+
+/* The first member called key of object j, or NULL (also when j is not
+ * an object). */
+const struct json *json_get(const struct json *j, const char *key);
+
+#endif
