@@ -18,6 +18,7 @@
 #include "core/export.h"
 #include "core/ingest.h"
 #include "core/model.h"
+#include "core/reload.h"
 #include "core/text.h"
 #include "ui/ui.h"
 
@@ -97,6 +98,7 @@ struct loader {
 	struct ingest_opts io;
 	struct ui_load *ld;
 	size_t failed;
+	int jsonl;		/* every path is a jsonl export: load it back */
 };
 
 static void *
@@ -104,10 +106,24 @@ load_thread(void *arg)
 {
 	struct loader *l = arg;
 
-	l->failed = ingest_paths(l->m, l->paths, l->n, &l->io);
+	l->failed = l->jsonl ? reload_paths(l->m, l->paths, l->n, &l->io)
+	    : ingest_paths(l->m, l->paths, l->n, &l->io);
 	l->ld->problems = ((struct report *)l->io.ctx)->count;
 	__atomic_store_n(&l->ld->finished, 1, __ATOMIC_RELEASE);
 	return NULL;
+}
+
+/* Whether paths[0..n) are all jsonl exports of gisa (loaded back as they
+ * are, not extracted again). */
+static int
+all_jsonl(char *const *paths, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!export_is_jsonl(paths[i]))
+			return 0;
+	return n > 0;
 }
 
 /* Load in a thread while the browser shows the progress, then browse. */
@@ -135,6 +151,7 @@ browse(struct model *m, char *const *paths, size_t n, struct ingest_opts io,
 	l.io = io;
 	l.ld = &ld;
 	l.failed = 0;
+	l.jsonl = all_jsonl(paths, n);
 	rep->held = 1;
 	if (pthread_create(&tid, NULL, load_thread, &l) != 0)
 		fatal("cannot start the loader thread");
@@ -316,7 +333,10 @@ main(int argc, char **argv)
 		model_free(&m);
 		return 1;
 	}
-	failed = ingest_paths(&m, argv + optind, (size_t)(argc - optind), &io);
+	if (all_jsonl(argv + optind, (size_t)(argc - optind)))
+		failed = reload_paths(&m, argv + optind, (size_t)(argc - optind), &io);
+	else
+		failed = ingest_paths(&m, argv + optind, (size_t)(argc - optind), &io);
 	if (failed > 0 || (m.n == 0 && rep.count > 0))
 		rc = 1;
 	{

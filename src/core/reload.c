@@ -1,0 +1,554 @@
+/*
+ * reload.c — a jsonl export back into the model.
+ *
+ * Each line is parsed (json.c) into a tree, checked against the export
+ * contract and copied into one arena per file, which the model adopts.
+ * An id → article index hash table resolves near_duplicate_of to an
+ * earlier article.  Mention spans are not exported, so they are found
+ * again by searching the text.
+ */
+#include "reload.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "figure.h"
+#include "json.h"
+
+/* ---- id → index ---- */
+
+struct idmap {
+	uint64_t *id;
+	size_t *idx;	/* article index + 1, 0 = empty */
+	size_t mask, used;
+};
+
+static size_t
+idmap_slot(const struct idmap *t, uint64_t id)
+{
+	size_t h = (size_t)util_hash64(&id, sizeof(id), 0) & t->mask;
+
+	while (t->idx[h] != 0 && t->id[h] != id)
+		h = (h + 1) & t->mask;
+	return h;
+}
+
+static void
+idmap_put(struct idmap *t, uint64_t id, size_t i)
+{
+	size_t h;
+
+	if ((t->used + 1) * 2 > t->mask + 1) {
+		struct idmap old = *t;
+		size_t k;
+
+		t->mask = t->mask ? t->mask * 2 + 1 : 63;
+		t->id = xcalloc(t->mask + 1, sizeof(*t->id));
+		t->idx = xcalloc(t->mask + 1, sizeof(*t->idx));
+		t->used = 0;
+		for (k = 0; old.idx != NULL && k <= old.mask; k++)
+			if (old.idx[k] != 0)
+				idmap_put(t, old.id[k], old.idx[k] - 1);
+		free(old.id);
+		free(old.idx);
+	}
+	h = idmap_slot(t, id);
+	if (t->idx[h] != 0)
+		return;		/* the earlier article keeps the id */
+	t->id[h] = id;
+	t->idx[h] = i + 1;
+	t->used++;
+}
+
+static long
+idmap_get(const struct idmap *t, uint64_t id)
+{
+	size_t h;
+
+	if (t->idx == NULL)
+		return -1;
+	h = idmap_slot(t, id);
+	return t->idx[h] != 0 ? (long)(t->idx[h] - 1) : -1;
+}
+
+static void
+idmap_free(struct idmap *t)
+{
+	free(t->id);
+	free(t->idx);
+	memset(t, 0, sizeof(*t));
+}
+
+/* ---- checking and copying one article ---- */
+
+static int
+hex_id(const struct json *j, uint64_t *out)
+{
+	uint64_t v = 0;
+	size_t i;
+
+	if (j == NULL || j->type != JSON_STRING || j->len != 16)
+		return -1;
+	for (i = 0; i < 16; i++) {
+		char c = j->str[i];
+
+		v <<= 4;
+		if (c >= '0' && c <= '9')
+			v |= (uint64_t)(c - '0');
+		else if (c >= 'a' && c <= 'f')
+			v |= (uint64_t)(c - 'a' + 10);
+		else
+			return -1;
+	}
+	*out = v;
+	return 0;
+}
+
+/* A string member (or null when nullable) copied into a; 0 or -1. */
+static int
+get_str(const struct json *obj, const char *key, int nullable, struct arena *a,
+	const char **out)
+{
+	const struct json *j = json_get(obj, key);
+
+	if (j != NULL && j->type == JSON_NULL && nullable) {
+		*out = NULL;
+		return 0;
+	}
+	if (j == NULL || j->type != JSON_STRING || strlen(j->str) != j->len)
+		return -1;
+	*out = arena_strndup(a, j->str, j->len);
+	return 0;
+}
+
+static int
+get_count(const struct json *obj, const char *key, size_t *out)
+{
+	const struct json *j = json_get(obj, key);
+
+	if (j == NULL || j->type != JSON_NUMBER || !(j->num >= 0) || j->num > 1e15
+	    || j->num != floor(j->num))
+		return -1;
+	*out = (size_t)j->num;
+	return 0;
+}
+
+/* An array of strings into a; 0 or -1. */
+static int
+get_strings(const struct json *obj, const char *key, struct arena *a,
+	    const char ***out, size_t *n)
+{
+	const struct json *j = json_get(obj, key);
+	size_t i;
+
+	if (j == NULL || j->type != JSON_ARRAY)
+		return -1;
+	*out = arena_alloc(a, (j->n ? j->n : 1) * sizeof(char *));
+	*n = j->n;
+	for (i = 0; i < j->n; i++) {
+		if (j->item[i].type != JSON_STRING || strlen(j->item[i].str) != j->item[i].len)
+			return -1;
+		(*out)[i] = arena_strndup(a, j->item[i].str, j->item[i].len);
+	}
+	return 0;
+}
+
+static const char *
+get_reporters(const struct json *obj, struct arena *a, struct article *out)
+{
+	const struct json *j = json_get(obj, "reporters");
+	size_t i;
+
+	if (j == NULL || j->type != JSON_ARRAY)
+		return "\"reporters\" is not an array";
+	out->nrep = j->n;
+	out->rep = arena_alloc(a, (j->n ? j->n : 1) * sizeof(*out->rep));
+	for (i = 0; i < j->n; i++)
+		if (get_str(&j->item[i], "name", 0, a, &out->rep[i].name) != 0
+		    || get_str(&j->item[i], "email", 1, a, &out->rep[i].email) != 0)
+			return "a reporter without a name or with a bad email";
+	return NULL;
+}
+
+static const char *
+get_people(const struct json *obj, struct arena *a, struct article *out)
+{
+	const struct json *j = json_get(obj, "people");
+	size_t i;
+
+	if (j == NULL || j->type != JSON_ARRAY)
+		return "\"people\" is not an array";
+	out->npeople = j->n;
+	out->people = arena_alloc(a, (j->n ? j->n : 1) * sizeof(*out->people));
+	for (i = 0; i < j->n; i++) {
+		struct art_person *p = &out->people[i];
+
+		memset(p, 0, sizeof(*p));
+		if (get_str(&j->item[i], "name", 0, a, &p->name) != 0 || p->name[0] == '\0')
+			return "a person without a name";
+		if (get_strings(&j->item[i], "titles", a, &p->titles, &p->ntitles) != 0)
+			return "a person's \"titles\" is not an array of strings";
+		if (get_str(&j->item[i], "org", 1, a, &p->org) != 0)
+			return "a person's \"org\" is not a string or null";
+		if (get_count(&j->item[i], "mentions", &p->mentions) != 0)
+			return "a person's \"mentions\" is not a count";
+	}
+	return NULL;
+}
+
+static const char *
+get_figures(const struct json *obj, struct arena *a, struct article *out)
+{
+	const struct json *j = json_get(obj, "figures");
+	size_t i;
+
+	if (j == NULL || j->type != JSON_ARRAY)
+		return "\"figures\" is not an array";
+	out->nfig = j->n;
+	out->fig = arena_alloc(a, (j->n ? j->n : 1) * sizeof(*out->fig));
+	for (i = 0; i < j->n; i++) {
+		const struct json *f = &j->item[i], *v = json_get(f, "value"),
+		    *k = json_get(f, "kind"), *p = json_get(f, "paragraph");
+		struct art_figure *af = &out->fig[i];
+		size_t para;
+
+		memset(af, 0, sizeof(*af));
+		if (get_str(f, "text", 0, a, &af->text) != 0 || af->text[0] == '\0')
+			return "a figure without its text";
+		if (v == NULL || (v->type != JSON_NUMBER && v->type != JSON_NULL))
+			return "a figure's \"value\" is not a number";
+		af->value = v->type == JSON_NUMBER ? v->num : NAN;
+		if (get_str(f, "unit", 1, a, &af->unit) != 0)
+			return "a figure's \"unit\" is not a string or null";
+		if (k == NULL || k->type != JSON_STRING)
+			return "a figure's \"kind\" is not a string";
+		af->kind = figure_kind_parse(k->str);
+		if (get_str(f, "subject", 1, a, &af->subject) != 0)
+			return "a figure's \"subject\" is not a string or null";
+		if (p != NULL && p->type == JSON_NULL)
+			af->para = SPAN_TITLE;
+		else if (get_count(f, "paragraph", &para) == 0 && para < out->npara)
+			af->para = (uint32_t)para;
+		else
+			return "a figure's \"paragraph\" is not an index of \"paragraphs\"";
+	}
+	return NULL;
+}
+
+/* out from one parsed line; NULL, or why not. */
+static const char *
+article_from(const struct json *j, struct arena *a, struct article *out,
+	     uint64_t *near_id, int *has_near)
+{
+	const struct json *near;
+	const char *why;
+
+	memset(out, 0, sizeof(*out));
+	out->near = -1;
+	*has_near = 0;
+	if (j->type != JSON_OBJECT)
+		return "not a JSON object";
+	if (hex_id(json_get(j, "id"), &out->id) != 0)
+		return "\"id\" is not 16 lower-case hex digits";
+	if (get_str(j, "source", 0, a, &out->source) != 0)
+		return "\"source\" is not a string";
+	if (get_str(j, "encoding", 0, a, &out->encoding) != 0)
+		return "\"encoding\" is not a string";
+	if (get_str(j, "title", 1, a, &out->title) != 0
+	    || get_str(j, "outlet", 1, a, &out->outlet) != 0
+	    || get_str(j, "date", 1, a, &out->date) != 0)
+		return "\"title\", \"outlet\" or \"date\" is not a string or null";
+	if ((why = get_reporters(j, a, out)) != NULL)
+		return why;
+	if (get_strings(j, "paragraphs", a, &out->para, &out->npara) != 0)
+		return "\"paragraphs\" is not an array of strings";
+	if (get_strings(j, "captions", a, &out->cap, &out->ncap) != 0)
+		return "\"captions\" is not an array of strings";
+	if (get_count(j, "duplicates_removed", &out->dups) != 0)
+		return "\"duplicates_removed\" is not a count";
+	near = json_get(j, "near_duplicate_of");
+	if (near == NULL || (near->type != JSON_NULL && hex_id(near, near_id) != 0))
+		return "\"near_duplicate_of\" is not an id or null";
+	*has_near = near->type != JSON_NULL;
+	if ((why = get_people(j, a, out)) != NULL)
+		return why;
+	return get_figures(j, a, out);
+}
+
+/* ---- mentions, found again ---- */
+
+static int
+hangul_before(const char *text, const char *at)
+{
+	/* a Hangul syllable is 3 bytes, EA B0 80 .. ED 9E A3 */
+	if (at - text < 3)
+		return 0;
+	{
+		uint32_t u;
+
+		if (utf8_decode(at - 3, 3, &u) != 3)
+			return 0;
+		return u >= 0xAC00 && u <= 0xD7A3;
+	}
+}
+
+static int
+digit_at(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+struct mvec {
+	struct art_mention *v;
+	size_t n, cap;
+};
+
+static void
+find_all(struct mvec *mv, const char *text, uint32_t para, const char *needle,
+	 uint8_t type, uint32_t what)
+{
+	size_t len = strlen(needle);
+	const char *p = text;
+
+	if (len == 0)
+		return;
+	while ((p = strstr(p, needle)) != NULL) {
+		int ok;
+
+		if (type == MENTION_PERSON)
+			ok = !hangul_before(text, p);
+		else	/* not the tail of a longer number */
+			ok = (p == text || (!digit_at(p[-1]) && p[-1] != '.' && p[-1] != ','))
+			    && !(digit_at(needle[len - 1]) && digit_at(p[len]));
+		if (ok) {
+			struct art_mention *m;
+
+			mv->v = xgrow(mv->v, &mv->cap, mv->n + 1, sizeof(*mv->v));
+			m = &mv->v[mv->n++];
+			m->at.para = para;
+			m->at.off = (uint32_t)(p - text);
+			m->at.len = (uint32_t)len;
+			m->what = what;
+			m->type = type;
+		}
+		p += len;
+	}
+}
+
+static int
+mention_cmp(const void *x, const void *y)
+{
+	const struct art_mention *a = x, *b = y;
+
+	if (a->at.para != b->at.para)
+		return a->at.para < b->at.para ? -1 : 1;
+	if (a->at.off != b->at.off)
+		return a->at.off < b->at.off ? -1 : 1;
+	return (a->at.len < b->at.len) - (a->at.len > b->at.len);	/* longer first */
+}
+
+static void
+find_mentions(struct article *out, struct arena *a, struct mvec *mv)
+{
+	size_t t, k, n = 0;
+
+	mv->n = 0;
+	for (t = 0; t <= out->npara; t++) {
+		const char *text = t < out->npara ? out->para[t] : out->title;
+		uint32_t para = t < out->npara ? (uint32_t)t : SPAN_TITLE;
+
+		if (text == NULL)
+			continue;
+		for (k = 0; k < out->npeople; k++)
+			find_all(mv, text, para, out->people[k].name, MENTION_PERSON, (uint32_t)k);
+		for (k = 0; k < out->nfig; k++)
+			find_all(mv, text, para, out->fig[k].text, MENTION_FIGURE, (uint32_t)k);
+	}
+	qsort(mv->v, mv->n, sizeof(*mv->v), mention_cmp);
+	out->mention = arena_alloc(a, (mv->n ? mv->n : 1) * sizeof(*out->mention));
+	for (k = 0; k < mv->n; k++) {
+		const struct art_mention *m = &mv->v[k];
+
+		/* one highlight per stretch of text: the longer one wins */
+		if (n > 0 && out->mention[n - 1].at.para == m->at.para
+		    && out->mention[n - 1].at.off + out->mention[n - 1].at.len > m->at.off)
+			continue;
+		out->mention[n++] = *m;
+	}
+	out->nmention = n;
+}
+
+/* ---- files ---- */
+
+int
+export_is_jsonl(const char *path)
+{
+	size_t len = strlen(path), n, i;
+	char chunk[4096];
+	FILE *f;
+	int found = 0;
+
+	if (len < 6 || strcmp(path + len - 6, ".jsonl") != 0)
+		return 0;
+	f = fopen(path, "rb");
+	if (f == NULL)
+		return 0;
+	while (!found && (n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
+		for (i = 0; i < n; i++) {
+			if (chunk[i] == ' ' || chunk[i] == '\t' || chunk[i] == '\n' || chunk[i] == '\r')
+				continue;
+			found = chunk[i] == '{' ? 1 : -1;
+			break;
+		}
+	}
+	fclose(f);
+	return found == 1;
+}
+
+static int
+slurp(const char *path, struct buf *b, char **err)
+{
+	FILE *f = fopen(path, "rb");
+	char chunk[65536];
+	size_t n;
+
+	if (f == NULL) {
+		*err = xasprintf("%s: %s", path, strerror(errno));
+		return -1;
+	}
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		buf_add(b, chunk, n);
+	if (ferror(f)) {
+		*err = xasprintf("%s: %s", path, strerror(errno));
+		fclose(f);
+		return -1;
+	}
+	fclose(f);
+	return 0;
+}
+
+static long
+read_file(struct model *m, const char *path, struct idmap *ids,
+	  source_warn_fn warn, void *ctx, char **err)
+{
+	struct buf b = BUF_INIT;
+	struct arena a = { NULL, 0 };
+	struct mvec mv = { NULL, 0, 0 };
+	const char *p, *end;
+	size_t line = 0;
+	long bad = 0;
+
+	if (slurp(path, &b, err) != 0) {
+		buf_free(&b);
+		return -1;
+	}
+	for (p = b.s; p != NULL && p < b.s + b.len; p = end + 1) {
+		struct json_error e;
+		struct json *j;
+		struct article art;
+		const char *why, *q;
+		uint64_t near_id = 0;
+		int has_near;
+
+		line++;
+		end = memchr(p, '\n', (size_t)(b.s + b.len - p));
+		if (end == NULL)
+			end = b.s + b.len;
+		for (q = p; q < end && (*q == ' ' || *q == '\t' || *q == '\r'); q++)
+			;
+		if (q == end)
+			continue;	/* a blank line */
+		j = json_parse(p, (size_t)(end - p), &e);
+		if (j == NULL) {
+			char *where = xasprintf("%s:%zu", path, line), *msg = xasprintf("column %zu: %s", e.column, e.msg);
+
+			warn(ctx, where, msg);
+			free(where);
+			free(msg);
+			bad++;
+			continue;
+		}
+		why = article_from(j, &a, &art, &near_id, &has_near);
+		json_free(j);
+		if (why != NULL) {
+			char *where = xasprintf("%s:%zu", path, line), *msg = xasprintf("not an article: %s", why);
+
+			warn(ctx, where, msg);
+			free(where);
+			free(msg);
+			bad++;
+			continue;
+		}
+		if (has_near)
+			art.near = idmap_get(ids, near_id);
+		find_mentions(&art, &a, &mv);
+		m->a = xgrow(m->a, &m->cap, m->n + 1, sizeof(*m->a));
+		m->a[m->n] = art;
+		idmap_put(ids, art.id, m->n);
+		m->n++;
+	}
+	m->arenas = xrealloc(m->arenas, (m->narenas + 1) * sizeof(*m->arenas));
+	m->arenas[m->narenas++] = a;
+	free(mv.v);
+	buf_free(&b);
+	return bad;
+}
+
+static void
+map_model(const struct model *m, struct idmap *ids)
+{
+	size_t i;
+
+	memset(ids, 0, sizeof(*ids));
+	for (i = 0; i < m->n; i++)
+		idmap_put(ids, m->a[i].id, i);
+}
+
+long
+export_read_jsonl(struct model *m, const char *path, source_warn_fn warn,
+		  void *ctx, char **err)
+{
+	struct idmap ids;
+	long rc;
+
+	map_model(m, &ids);
+	rc = read_file(m, path, &ids, warn, ctx, err);
+	idmap_free(&ids);
+	return rc;
+}
+
+size_t
+reload_paths(struct model *m, char *const *paths, size_t n,
+	     const struct ingest_opts *o)
+{
+	struct idmap ids;
+	size_t i, failed = 0;
+
+	map_model(m, &ids);
+	if (o->total != NULL)
+		__atomic_store_n(o->total, n, __ATOMIC_RELAXED);
+	for (i = 0; i < n; i++) {
+		char *err = NULL;
+		long bad;
+
+		if (o->cancel != NULL && __atomic_load_n(o->cancel, __ATOMIC_RELAXED))
+			break;
+		bad = read_file(m, paths[i], &ids, o->warn, o->ctx, &err);
+		if (bad < 0) {
+			o->warn(o->ctx, paths[i], err + strlen(paths[i]) + 2);
+			free(err);
+			failed++;
+		} else {
+			failed += (size_t)bad;
+		}
+		if (o->done != NULL)
+			__atomic_add_fetch(o->done, 1, __ATOMIC_RELAXED);
+	}
+	idmap_free(&ids);
+	model_build_index(m);
+	return failed;
+}

@@ -1,0 +1,271 @@
+/* test_reload.c — jsonl exports loaded back: byte-identical round trips,
+ * bad lines reported and skipped, mentions found again. */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "core/export.h"
+#include "core/ingest.h"
+#include "core/json.h"
+#include "core/reload.h"
+
+static void
+ignore_warning(void *ctx, const char *path, const char *reason)
+{
+	(void)ctx;
+	(void)path;
+	(void)reason;
+}
+
+static void
+sample_corpus(struct model *m)
+{
+	char *path = xasprintf("%s/../../data/sample", FIXTURES);
+	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL };
+
+	model_init(m);
+	cr_assert_eq(ingest_paths(m, &path, 1, &io), 0);
+	cr_assert_gt(m->n, 5);
+	free(path);
+}
+
+/* The whole export of m in format fmt, in memory. */
+static char *
+export_mem(const struct model *m, enum export_format fmt, size_t *len)
+{
+	size_t *sel = xmalloc((m->n ? m->n : 1) * sizeof(*sel)), i;
+	char *s = NULL;
+	FILE *f = open_memstream(&s, len);
+
+	for (i = 0; i < m->n; i++)
+		sel[i] = i;
+	cr_assert_not_null(f);
+	cr_assert_eq(export_write(f, m, sel, m->n, fmt), 0);
+	fclose(f);
+	free(sel);
+	return s;
+}
+
+static char *
+write_temp(const char *name, const char *text, size_t len, char **dir)
+{
+	char *d = xstrdup("/tmp/gisa-reload-XXXXXX"), *path;
+	FILE *f;
+
+	cr_assert_not_null(mkdtemp(d));
+	path = xasprintf("%s/%s", d, name);
+	f = fopen(path, "wb");
+	cr_assert_not_null(f);
+	cr_assert_eq(fwrite(text, 1, len, f), len);
+	fclose(f);
+	*dir = d;
+	return path;
+}
+
+static void
+remove_dir(char *dir)
+{
+	char *cmd = xasprintf("rm -rf '%s'", dir);
+
+	cr_assert_eq(system(cmd), 0);
+	free(cmd);
+	free(dir);
+}
+
+struct seen {
+	size_t n;
+	char last[512];
+};
+
+static void
+note_warning(void *ctx, const char *path, const char *reason)
+{
+	struct seen *s = ctx;
+
+	s->n++;
+	snprintf(s->last, sizeof(s->last), "%s: %s", path, reason);
+}
+
+Test(reload, jsonl_round_trip_is_byte_identical)
+{
+	struct model m, back;
+	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL };
+	char *first, *second, *json1, *json2, *dir, *path;
+	size_t len1, len2, jl1, jl2, i;
+
+	sample_corpus(&m);
+	first = export_mem(&m, EXPORT_JSONL, &len1);
+	path = write_temp("corpus.jsonl", first, len1, &dir);
+	cr_assert(export_is_jsonl(path));
+	model_init(&back);
+	cr_assert_eq(reload_paths(&back, &path, 1, &io), 0);
+	cr_assert_eq(back.n, m.n);
+	second = export_mem(&back, EXPORT_JSONL, &len2);
+	cr_assert_eq(len1, len2);
+	cr_assert(memcmp(first, second, len1) == 0, "jsonl → load → jsonl changed the bytes");
+	/* the corpus-wide indexes come back the same too */
+	json1 = export_mem(&m, EXPORT_JSON, &jl1);
+	json2 = export_mem(&back, EXPORT_JSON, &jl2);
+	cr_assert_eq(jl1, jl2);
+	cr_assert(memcmp(json1, json2, jl1) == 0);
+	cr_assert_eq(back.npeople, m.npeople);
+	cr_assert_eq(back.nfigures, m.nfigures);
+	for (i = 0; i < m.n; i++)
+		cr_assert_eq(back.a[i].near, m.a[i].near, "re-post link of article %zu", i);
+	free(first);
+	free(second);
+	free(json1);
+	free(json2);
+	free(path);
+	remove_dir(dir);
+	model_free(&back);
+	model_free(&m);
+}
+
+Test(reload, mentions_are_found_again)
+{
+	struct model m, back;
+	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL };
+	char *text, *dir, *path;
+	size_t len, i, k, persons = 0, figures = 0;
+
+	sample_corpus(&m);
+	text = export_mem(&m, EXPORT_JSONL, &len);
+	path = write_temp("c.jsonl", text, len, &dir);
+	model_init(&back);
+	cr_assert_eq(reload_paths(&back, &path, 1, &io), 0);
+	for (i = 0; i < back.n; i++) {
+		const struct article *a = &back.a[i];
+
+		for (k = 0; k < a->nmention; k++) {
+			const struct art_mention *mn = &a->mention[k];
+			const char *t = mn->at.para == SPAN_TITLE ? a->title : a->para[mn->at.para];
+			const char *want = mn->type == MENTION_PERSON ? a->people[mn->what].name
+			    : a->fig[mn->what].text;
+
+			cr_assert(strncmp(t + mn->at.off, want, mn->at.len) == 0);
+			cr_assert_eq(strlen(want), mn->at.len);
+			if (k > 0)
+				cr_assert(a->mention[k - 1].at.para < mn->at.para
+				    || (a->mention[k - 1].at.para == mn->at.para
+				    && a->mention[k - 1].at.off + a->mention[k - 1].at.len <= mn->at.off),
+				    "sorted, not overlapping");
+			persons += mn->type == MENTION_PERSON;
+			figures += mn->type == MENTION_FIGURE;
+		}
+	}
+	cr_assert_gt(persons, 10);
+	cr_assert_gt(figures, 10);
+	free(text);
+	free(path);
+	remove_dir(dir);
+	model_free(&back);
+	model_free(&m);
+}
+
+Test(reload, bad_lines_are_reported_and_skipped)
+{
+	struct model m, back;
+	struct buf b = BUF_INIT;
+	struct seen seen = { 0, "" };
+	char *text, *dir, *path, *err = NULL, *nl;
+	size_t len;
+	long bad;
+
+	sample_corpus(&m);
+	text = export_mem(&m, EXPORT_JSONL, &len);
+	nl = strchr(text, '\n');
+	buf_add(&b, text, (size_t)(nl - text + 1));	/* line 1: good */
+	buf_adds(&b, "{\"id\":\"nothex\"}\n");		/* line 2: not an article */
+	buf_adds(&b, "\n");					/* line 3: blank, fine */
+	buf_adds(&b, "{\"id\": tru}\n");			/* line 4: not JSON */
+	buf_add(&b, nl + 1, len - (size_t)(nl + 1 - text));	/* the rest: good */
+	path = write_temp("c.jsonl", b.s, b.len, &dir);
+	model_init(&back);
+	bad = export_read_jsonl(&back, path, note_warning, &seen, &err);
+	cr_assert_eq(bad, 2);
+	cr_assert_eq(seen.n, 2);
+	cr_assert_eq(back.n, m.n, "every good line loaded");
+	{
+		char *want = xasprintf("%s:4: column 8: ", path);
+
+		cr_assert(strncmp(seen.last, want, strlen(want)) == 0, "%s", seen.last);
+		free(want);
+	}
+	model_build_index(&back);
+	cr_assert_eq(back.npeople, m.npeople);
+	free(path);
+	path = xasprintf("%s/missing.jsonl", dir);
+	cr_assert_eq(export_read_jsonl(&back, path, note_warning, &seen, &err), -1);
+	cr_assert(strstr(err, "missing.jsonl") != NULL);
+	free(err);
+	free(path);
+	free(text);
+	buf_free(&b);
+	remove_dir(dir);
+	model_free(&back);
+	model_free(&m);
+}
+
+Test(reload, what_counts_as_a_jsonl_export)
+{
+	char *dir, *path, *other;
+
+	path = write_temp("a.jsonl", "\n  {\"id\":1}\n", 12, &dir);
+	cr_assert(export_is_jsonl(path));
+	other = xasprintf("%s/b.jsonl", dir);
+	rename(path, other);
+	cr_assert(!export_is_jsonl(path), "missing");
+	free(path);
+	path = xasprintf("%s/b.txt", dir);
+	rename(other, path);
+	cr_assert(!export_is_jsonl(path), "wrong extension");
+	free(path);
+	free(other);
+	remove_dir(dir);
+	path = write_temp("a.jsonl", "[1]\n", 4, &dir);
+	cr_assert(!export_is_jsonl(path), "not an object");
+	free(path);
+	remove_dir(dir);
+}
+
+/* The json document read back with the parser holds the model. */
+Test(reload, json_document_through_the_parser)
+{
+	struct model m;
+	struct json_error e;
+	struct json *j;
+	const struct json *arts;
+	char *text, hex[17];
+	size_t len, i, k;
+
+	sample_corpus(&m);
+	text = export_mem(&m, EXPORT_JSON, &len);
+	j = json_parse(text, len, &e);
+	cr_assert_not_null(j, "%zu:%zu: %s", e.line, e.column, e.msg);
+	arts = json_get(j, "articles");
+	cr_assert_eq(arts->n, m.n);
+	for (i = 0; i < m.n; i++) {
+		const struct json *a = &arts->item[i], *p = json_get(a, "paragraphs");
+
+		model_id_hex(m.a[i].id, hex);
+		cr_assert_str_eq(json_get(a, "id")->str, hex);
+		cr_assert_eq(p->n, m.a[i].npara);
+		for (k = 0; k < p->n; k++)
+			cr_assert_str_eq(p->item[k].str, m.a[i].para[k]);
+		cr_assert_eq(json_get(a, "people")->n, m.a[i].npeople);
+		cr_assert_eq(json_get(a, "figures")->n, m.a[i].nfig);
+		for (k = 0; k < m.a[i].nfig; k++) {
+			const struct json *f = &json_get(a, "figures")->item[k];
+
+			cr_assert_str_eq(json_get(f, "text")->str, m.a[i].fig[k].text);
+		}
+	}
+	cr_assert_eq(json_get(j, "people")->n, m.npeople);
+	cr_assert_eq(json_get(j, "figures")->n, m.nfigures);
+	json_free(j);
+	free(text);
+	model_free(&m);
+}
