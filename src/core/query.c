@@ -1,0 +1,945 @@
+/*
+ * query.c — the filter language: a recursive-descent parser into a tree
+ * of struct node, its evaluation on one article, and Korean numbers.
+ *
+ * The tree holds and/or/not nodes over atoms.  Atoms that search text
+ * (bare words, title:, /regex/) refer by slot to a struct query_re in
+ * query.re, so query_select can give every thread its own matchers.
+ * Positive unit:, value: and kind: atoms joined by "and" at one level
+ * are merged into one figure test that a single figure must pass.
+ */
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "figure.h"
+#include "query.h"
+#include "query_priv.h"
+#include "text.h"
+
+#define MAX_DEPTH 100
+
+enum node_type {
+	N_AND, N_OR, N_NOT,
+	N_TEXT,		/* word: title, paragraphs, captions (re slot) */
+	N_TITLE,	/* title: (re slot) */
+	N_RE,		/* /regex/ (re slot) */
+	N_PERSON, N_OUTLET, N_DATE, N_FIG, N_HAS
+};
+
+enum has_what { HAS_FIGURE, HAS_PERSON, HAS_DUPLICATE, HAS_TAG };
+
+enum fig_cond_type { FC_UNIT, FC_VALUE, FC_KIND };
+enum value_op { OP_EQ, OP_LT, OP_LE, OP_GT, OP_GE };
+
+struct fig_cond {
+	int type;	/* enum fig_cond_type */
+	int op;		/* enum value_op, or the kind */
+	double v;
+	char *unit;
+};
+
+struct node {
+	int type;
+	struct node **kid;
+	size_t nkid, capkid;
+	size_t slot;		/* N_TEXT N_TITLE N_RE */
+	char *str;		/* N_PERSON N_OUTLET */
+	long lo, hi;		/* N_DATE: yyyymmdd, inclusive */
+	int has;		/* N_HAS */
+	struct fig_cond *fc;	/* N_FIG: all must hold for one figure */
+	size_t nfc, capfc;
+};
+
+struct query {
+	struct node *root;	/* NULL: everything */
+	struct query_re **re;
+	size_t nre, capre;
+};
+
+/* ---- Korean numbers ---- */
+
+static int
+utf8_at(const char *p, const char *word)
+{
+	return strncmp(p, word, strlen(word)) == 0;
+}
+
+int
+query_parse_number(const char *s, double *v)
+{
+	static const struct { const char *w; double m; } big[] = {
+		{ "조", 1e12 }, { "억", 1e8 }, { "만", 1e4 },
+	}, small[] = {
+		{ "천", 1e3 }, { "백", 1e2 }, { "십", 1e1 },
+	};
+	const char *p = s;
+	double total = 0, section = 0, last_big = INFINITY, sign = 1;
+	int any = 0;
+
+	if (*p == '-' || *p == '+')
+		sign = *p++ == '-' ? -1 : 1;
+	while (*p) {
+		size_t k;
+		int done = 0;
+
+		if (isdigit((unsigned char)*p) || (*p == '.' && isdigit((unsigned char)p[1]))) {
+			char num[64];
+			size_t len = 0;
+			int dot = 0;
+			double x;
+
+			while (isdigit((unsigned char)*p) || *p == '.' ||
+			    (*p == ',' && len > 0 && !dot && isdigit((unsigned char)p[1]))) {
+				if (*p == '.') {
+					if (dot || !isdigit((unsigned char)p[1]))
+						return -1;
+					dot = 1;
+				}
+				if (*p != ',') {
+					if (len + 1 >= sizeof(num))
+						return -1;
+					num[len++] = *p;
+				}
+				p++;
+			}
+			num[len] = '\0';
+			x = strtod(num, NULL);
+			for (k = 0; k < sizeof(small) / sizeof(small[0]); k++)
+				if (utf8_at(p, small[k].w)) {
+					x *= small[k].m;
+					p += strlen(small[k].w);
+					break;
+				}
+			section += x;
+			any = 1;
+			continue;
+		}
+		for (k = 0; k < sizeof(small) / sizeof(small[0]) && !done; k++)
+			if (utf8_at(p, small[k].w)) {
+				section += small[k].m;
+				p += strlen(small[k].w);
+				any = done = 1;
+			}
+		for (k = 0; k < sizeof(big) / sizeof(big[0]) && !done; k++)
+			if (utf8_at(p, big[k].w)) {
+				if (big[k].m >= last_big)
+					return -1;	/* 3만5억: out of order */
+				total += (section > 0 ? section : 1) * big[k].m;
+				section = 0;
+				last_big = big[k].m;
+				p += strlen(big[k].w);
+				any = done = 1;
+			}
+		if (!done)
+			return -1;
+	}
+	if (!any)
+		return -1;
+	*v = sign * (total + section);
+	return 0;
+}
+
+/* ---- dates ---- */
+
+static int
+days_in(long y, long mo)
+{
+	static const int d[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+
+	if (mo == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return 29;
+	return d[mo - 1];
+}
+
+static int
+digits(const char *s, size_t n, size_t want, long *v)
+{
+	size_t i;
+
+	if (n < want)
+		return -1;
+	*v = 0;
+	for (i = 0; i < want; i++) {
+		if (!isdigit((unsigned char)s[i]))
+			return -1;
+		*v = *v * 10 + (s[i] - '0');
+	}
+	return 0;
+}
+
+/* A day, month or year s[0..n) as the first and last yyyymmdd it covers. */
+static int
+parse_date_point(const char *s, size_t n, long *lo, long *hi)
+{
+	long y, mo, d;
+
+	if (n != 4 && n != 7 && n != 10)
+		return -1;
+	if (digits(s, n, 4, &y) != 0)
+		return -1;
+	if (n == 4) {
+		*lo = y * 10000 + 101;
+		*hi = y * 10000 + 1231;
+		return 0;
+	}
+	if ((s[4] != '-' && s[4] != '.') || digits(s + 5, n - 5, 2, &mo) != 0 || mo < 1 || mo > 12)
+		return -1;
+	if (n == 7) {
+		*lo = y * 10000 + mo * 100 + 1;
+		*hi = y * 10000 + mo * 100 + days_in(y, mo);
+		return 0;
+	}
+	if (s[7] != s[4] || digits(s + 8, n - 8, 2, &d) != 0 || d < 1 || d > days_in(y, mo))
+		return -1;
+	*lo = *hi = y * 10000 + mo * 100 + d;
+	return 0;
+}
+
+/* date:VALUE — a point or a range a..b, either end open. */
+static int
+parse_date(const char *s, size_t n, long *lo, long *hi)
+{
+	const char *dots = NULL;
+	size_t i;
+	long l2, h2;
+
+	for (i = 0; i + 1 < n; i++)
+		if (s[i] == '.' && s[i + 1] == '.') {
+			dots = s + i;
+			break;
+		}
+	if (dots == NULL)
+		return parse_date_point(s, n, lo, hi);
+	if (dots == s && n == 2)
+		return -1;
+	*lo = 0;
+	*hi = 99999999;
+	if (dots > s && parse_date_point(s, (size_t)(dots - s), lo, &h2) != 0)
+		return -1;
+	if (dots + 2 < s + n && parse_date_point(dots + 2, n - (size_t)(dots + 2 - s), &l2, hi) != 0)
+		return -1;
+	return *lo <= *hi ? 0 : -2;
+}
+
+/* The article's date as yyyymmdd, or -1. */
+static long
+article_day(const char *date)
+{
+	long v;
+
+	if (date == NULL || strlen(date) < 10)
+		return -1;
+	return parse_date_point(date, 10, &v, &v) == 0 ? v : -1;
+}
+
+/* ---- the tree ---- */
+
+static struct node *
+node_new(int type)
+{
+	struct node *n = xcalloc(1, sizeof(*n));
+
+	n->type = type;
+	return n;
+}
+
+static void
+node_add(struct node *n, struct node *kid)
+{
+	n->kid = xgrow(n->kid, &n->capkid, n->nkid + 1, sizeof(*n->kid));
+	n->kid[n->nkid++] = kid;
+}
+
+static void
+node_free(struct node *n)
+{
+	size_t i;
+
+	if (n == NULL)
+		return;
+	for (i = 0; i < n->nkid; i++)
+		node_free(n->kid[i]);
+	for (i = 0; i < n->nfc; i++)
+		free(n->fc[i].unit);
+	free(n->fc);
+	free(n->kid);
+	free(n->str);
+	free(n);
+}
+
+static struct fig_cond *
+fc_add(struct node *n)
+{
+	n->fc = xgrow(n->fc, &n->capfc, n->nfc + 1, sizeof(*n->fc));
+	memset(&n->fc[n->nfc], 0, sizeof(n->fc[0]));
+	return &n->fc[n->nfc++];
+}
+
+void
+query_free(struct query *q)
+{
+	if (q == NULL)
+		return;
+	node_free(q->root);
+	query_res_free(q->re, q->nre);
+	free(q);
+}
+
+/* ---- the parser ---- */
+
+struct parser {
+	const char *s;
+	size_t n, pos;
+	int depth;
+	struct query *q;
+	struct query_error *err;
+};
+
+static int
+perror_at(struct parser *p, size_t at, const char *fmt, ...) GISA_PRINTF(3, 4);
+
+static int
+perror_at(struct parser *p, size_t at, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (p->err) {
+		p->err->byte = at;
+		p->err->col = text_width(p->s, at);
+		va_start(ap, fmt);
+		vsnprintf(p->err->msg, sizeof(p->err->msg), fmt, ap);
+		va_end(ap);
+	}
+	return -1;
+}
+
+/* Length of the space at s (ASCII blanks and U+3000), 0 when none. */
+static size_t
+space_len(const char *s, size_t n)
+{
+	if (n >= 1 && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r'))
+		return 1;
+	if (n >= 3 && memcmp(s, "\xe3\x80\x80", 3) == 0)
+		return 3;
+	return 0;
+}
+
+static void
+skip_space(struct parser *p)
+{
+	size_t k;
+
+	while ((k = space_len(p->s + p->pos, p->n - p->pos)) > 0)
+		p->pos += k;
+}
+
+/* Does a word end at s[i]? */
+static int
+word_end(const struct parser *p, size_t i)
+{
+	return i >= p->n || p->s[i] == '(' || p->s[i] == ')' || space_len(p->s + i, p->n - i) > 0;
+}
+
+static int
+at_or(const struct parser *p)
+{
+	return p->n - p->pos >= 2 && memcmp(p->s + p->pos, "or", 2) == 0 && word_end(p, p->pos + 2);
+}
+
+static size_t
+add_re(struct query *q, struct query_re *re)
+{
+	q->re = xgrow(q->re, &q->capre, q->nre + 1, sizeof(*q->re));
+	q->re[q->nre] = re;
+	return q->nre++;
+}
+
+/* A literal, caseless text atom of type N_TEXT or N_TITLE. */
+static struct node *
+text_node(struct parser *p, int type, const char *s, size_t n)
+{
+	struct query_re *re = query_re_compile_opts(s, n, QRE_LITERAL, NULL, 0, NULL);
+	struct node *nd;
+
+	if (re == NULL)
+		fatal("cannot compile a literal");
+	nd = node_new(type);
+	nd->slot = add_re(p->q, re);
+	return nd;
+}
+
+/* "..." at p->pos (the quote): its content into *out (malloc'd). */
+static int
+parse_quoted(struct parser *p, char **out, size_t *outlen)
+{
+	size_t start = p->pos, i = p->pos + 1;
+	struct buf b = BUF_INIT;
+
+	while (i < p->n && p->s[i] != '"') {
+		if (p->s[i] == '\\' && i + 1 < p->n && (p->s[i + 1] == '"' || p->s[i + 1] == '\\'))
+			i++;
+		buf_addc(&b, p->s[i++]);
+	}
+	if (i >= p->n) {
+		buf_free(&b);
+		return perror_at(p, start, "unterminated quote: no closing '\"'");
+	}
+	p->pos = i + 1;
+	*outlen = b.len;
+	*out = buf_detach(&b, NULL);
+	return 0;
+}
+
+static int
+parse_regex(struct parser *p, struct node **out)
+{
+	size_t start = p->pos, i = p->pos + 1, *map = NULL, cap = 0, off = 0;
+	struct buf b = BUF_INIT;
+	struct query_re *re;
+	char msg[160];
+
+	for (;;) {
+		if (i >= p->n) {
+			buf_free(&b);
+			free(map);
+			return perror_at(p, start, "unterminated /regex/: no closing '/'");
+		}
+		if (p->s[i] == '/')
+			break;
+		map = xgrow(map, &cap, b.len + 2, sizeof(*map));
+		map[b.len] = i;
+		if (p->s[i] == '\\' && i + 1 < p->n && p->s[i + 1] == '/') {
+			buf_addc(&b, '/');
+			i += 2;
+			continue;
+		}
+		if (p->s[i] == '\\' && i + 1 < p->n) {
+			map[b.len + 1] = i + 1;
+			buf_add(&b, p->s + i, 2);
+			i += 2;
+			continue;
+		}
+		buf_addc(&b, p->s[i++]);
+	}
+	map = xgrow(map, &cap, b.len + 1, sizeof(*map));
+	map[b.len] = i;
+	if (b.len == 0) {
+		free(map);
+		buf_free(&b);
+		return perror_at(p, start, "empty /regex/");
+	}
+	re = query_re_compile_opts(b.s ? b.s : "", b.len, QRE_NOCOLUMN, msg, sizeof(msg), &off);
+	if (re == NULL) {
+		size_t at = map[off < b.len ? off : b.len];
+
+		free(map);
+		buf_free(&b);
+		return perror_at(p, at, "invalid /regex/: %s", msg);
+	}
+	free(map);
+	buf_free(&b);
+	p->pos = i + 1;
+	*out = node_new(N_RE);
+	(*out)->slot = add_re(p->q, re);
+	return 0;
+}
+
+static const char *const fields[] = {
+	"person", "outlet", "date", "unit", "value", "kind", "has", "title"
+};
+
+static int
+parse_value_cond(struct parser *p, size_t at, const char *v, struct node *nd)
+{
+	struct fig_cond *fc = fc_add(nd);
+	size_t skip = 0;
+
+	fc->type = FC_VALUE;
+	fc->op = OP_EQ;
+	if (strncmp(v, ">=", 2) == 0)
+		fc->op = OP_GE, skip = 2;
+	else if (strncmp(v, "<=", 2) == 0)
+		fc->op = OP_LE, skip = 2;
+	else if (strncmp(v, "==", 2) == 0)
+		skip = 2;
+	else if (*v == '>')
+		fc->op = OP_GT, skip = 1;
+	else if (*v == '<')
+		fc->op = OP_LT, skip = 1;
+	else if (*v == '=')
+		skip = 1;
+	if (v[skip] == '\0')
+		return perror_at(p, at, "value: needs a number after '%.*s'", (int)skip, v);
+	if (query_parse_number(v + skip, &fc->v) != 0)
+		return perror_at(p, at + skip, "bad number '%s' (write 100000, 1,000, 1.5, 10만, 35조5000억)",
+		    v + skip);
+	return 0;
+}
+
+/* field:value, with the field already known; vat is where the value starts. */
+static int
+parse_field(struct parser *p, const char *field, size_t fat, const char *v, size_t vlen,
+	    size_t vat, struct node **out)
+{
+	struct node *nd = NULL;
+	size_t k;
+
+	if (vlen == 0)
+		return perror_at(p, fat, "empty value for %s:", field);
+	if (memchr(v, '\0', vlen))
+		return perror_at(p, vat, "NUL in the value of %s:", field);
+	if (strcmp(field, "person") == 0 || strcmp(field, "outlet") == 0) {
+		nd = node_new(field[0] == 'p' ? N_PERSON : N_OUTLET);
+		nd->str = xstrndup(v, vlen);
+	} else if (strcmp(field, "title") == 0) {
+		nd = text_node(p, N_TITLE, v, vlen);
+	} else if (strcmp(field, "date") == 0) {
+		long lo, hi;
+		int rc = parse_date(v, vlen, &lo, &hi);
+
+		if (rc == -2)
+			return perror_at(p, vat, "date range ends before it starts: %.*s", (int)vlen, v);
+		if (rc != 0)
+			return perror_at(p, vat, "bad date '%.*s' (write 2025, 2025-09, 2025-09-09, "
+			    "2025-09..2025-12, 2025-09.. or ..2025-12)", (int)vlen, v);
+		nd = node_new(N_DATE);
+		nd->lo = lo;
+		nd->hi = hi;
+	} else if (strcmp(field, "unit") == 0) {
+		struct fig_cond *fc;
+
+		nd = node_new(N_FIG);
+		fc = fc_add(nd);
+		fc->type = FC_UNIT;
+		fc->unit = xstrndup(v, vlen);
+	} else if (strcmp(field, "value") == 0) {
+		char *s = xstrndup(v, vlen);
+		int rc;
+
+		nd = node_new(N_FIG);
+		rc = parse_value_cond(p, vat, s, nd);
+		free(s);
+		if (rc != 0) {
+			node_free(nd);
+			return -1;
+		}
+	} else if (strcmp(field, "kind") == 0) {
+		struct fig_cond *fc;
+
+		for (k = 0; k < FIG_NKINDS; k++)
+			if (strlen(figure_kind_name((int)k)) == vlen &&
+			    memcmp(figure_kind_name((int)k), v, vlen) == 0)
+				break;
+		if (k == FIG_NKINDS)
+			return perror_at(p, vat, "unknown kind '%.*s' (money, count, percent, ratio, "
+			    "rank, year, date or other)", (int)vlen, v);
+		nd = node_new(N_FIG);
+		fc = fc_add(nd);
+		fc->type = FC_KIND;
+		fc->op = (int)k;
+	} else {	/* has */
+		static const char *const what[] = { "figure", "person", "duplicate", "tag" };
+
+		for (k = 0; k < 4; k++)
+			if (strlen(what[k]) == vlen && memcmp(what[k], v, vlen) == 0)
+				break;
+		if (k == 4)
+			return perror_at(p, vat, "unknown has:%.*s (figure, person, duplicate or tag)",
+			    (int)vlen, v);
+		nd = node_new(N_HAS);
+		nd->has = (int)k;
+	}
+	*out = nd;
+	return 0;
+}
+
+static int parse_or(struct parser *p, struct node **out);
+
+static int
+parse_atom(struct parser *p, struct node **out)
+{
+	size_t start = p->pos, i, k;
+	char c = p->s[p->pos];
+
+	if (c == '(') {
+		struct node *inner = NULL;
+
+		p->pos++;
+		if (parse_or(p, &inner) != 0)
+			return -1;
+		skip_space(p);
+		if (p->pos >= p->n || p->s[p->pos] != ')') {
+			node_free(inner);
+			return perror_at(p, start, "unbalanced parenthesis: this '(' is never closed");
+		}
+		p->pos++;
+		if (inner == NULL)
+			return perror_at(p, start, "empty parentheses");
+		*out = inner;
+		return 0;
+	}
+	if (c == '/')
+		return parse_regex(p, out);
+	if (c == '"') {
+		char *w;
+		size_t len;
+
+		if (parse_quoted(p, &w, &len) != 0)
+			return -1;
+		if (len == 0) {
+			free(w);
+			return perror_at(p, start, "empty quotes");
+		}
+		*out = text_node(p, N_TEXT, w, len);
+		free(w);
+		return 0;
+	}
+	/* a field is ASCII letters and a colon */
+	for (i = p->pos; i < p->n && isalpha((unsigned char)p->s[i]); i++)
+		;
+	if (i > p->pos && i < p->n && p->s[i] == ':') {
+		char name[16];
+		size_t flen = i - p->pos, vat = i + 1;
+		int rc;
+
+		for (k = 0; k < sizeof(fields) / sizeof(fields[0]); k++)
+			if (strlen(fields[k]) == flen && strncasecmp(fields[k], p->s + p->pos, flen) == 0)
+				break;
+		if (k == sizeof(fields) / sizeof(fields[0]))
+			return perror_at(p, start, "unknown field '%.*s:' (person, outlet, date, unit, "
+			    "value, kind, has, title)", (int)flen, p->s + p->pos);
+		snprintf(name, sizeof(name), "%s", fields[k]);
+		p->pos = vat;
+		if (p->pos < p->n && p->s[p->pos] == '"') {
+			char *v;
+			size_t vlen;
+
+			if (parse_quoted(p, &v, &vlen) != 0)
+				return -1;
+			rc = parse_field(p, name, start, v, vlen, vat, out);
+			free(v);
+			return rc;
+		}
+		for (i = p->pos; !word_end(p, i); i++)
+			;
+		p->pos = i;
+		return parse_field(p, name, start, p->s + vat, i - vat, vat, out);
+	}
+	for (i = p->pos; !word_end(p, i); i++)
+		;
+	p->pos = i;
+	*out = text_node(p, N_TEXT, p->s + start, i - start);
+	return 0;
+}
+
+static int
+parse_unary(struct parser *p, struct node **out)
+{
+	size_t start = p->pos;
+	struct node *kid = NULL;
+	int rc;
+
+	if (++p->depth > MAX_DEPTH)
+		return perror_at(p, start, "expression nested too deeply");
+	if (p->s[p->pos] == '-') {
+		p->pos++;
+		if (word_end(p, p->pos) && (p->pos >= p->n || p->s[p->pos] != '('))
+			return perror_at(p, start, "'-' with nothing to negate");
+		if (parse_unary(p, &kid) != 0)
+			return -1;
+		*out = node_new(N_NOT);
+		node_add(*out, kid);
+		p->depth--;
+		return 0;
+	}
+	rc = parse_atom(p, out);
+	p->depth--;
+	return rc;
+}
+
+/* Positive figure tests of one "and" pass on one figure together. */
+static void
+merge_figures(struct node *and)
+{
+	struct node *first = NULL;
+	size_t i, j;
+
+	for (i = 0, j = 0; i < and->nkid; i++) {
+		struct node *k = and->kid[i];
+
+		if (k->type == N_FIG && first != NULL) {
+			size_t c;
+
+			for (c = 0; c < k->nfc; c++) {
+				*fc_add(first) = k->fc[c];
+				k->fc[c].unit = NULL;
+			}
+			node_free(k);
+			continue;
+		}
+		if (k->type == N_FIG)
+			first = k;
+		and->kid[j++] = k;
+	}
+	and->nkid = j;
+}
+
+static int
+parse_and(struct parser *p, struct node **out)
+{
+	struct node *and = node_new(N_AND), *kid;
+
+	for (;;) {
+		skip_space(p);
+		if (p->pos >= p->n || p->s[p->pos] == ')' || at_or(p))
+			break;
+		if (parse_unary(p, &kid) != 0) {
+			node_free(and);
+			return -1;
+		}
+		node_add(and, kid);
+	}
+	merge_figures(and);
+	if (and->nkid <= 1) {
+		*out = and->nkid ? and->kid[0] : NULL;
+		and->nkid = 0;
+		node_free(and);
+	} else {
+		*out = and;
+	}
+	return 0;
+}
+
+static int
+parse_or(struct parser *p, struct node **out)
+{
+	struct node *left = NULL, *right = NULL, *or = NULL;
+
+	if (++p->depth > MAX_DEPTH)
+		return perror_at(p, p->pos, "expression nested too deeply");
+	if (parse_and(p, &left) != 0)
+		return -1;
+	while (at_or(p)) {
+		size_t at = p->pos;
+
+		if (left == NULL) {
+			node_free(or);
+			return perror_at(p, at, "'or' with nothing before it");
+		}
+		p->pos += 2;
+		if (parse_and(p, &right) != 0) {
+			node_free(or ? or : left);
+			return -1;
+		}
+		if (right == NULL) {
+			node_free(or ? or : left);
+			return perror_at(p, at, "'or' with nothing after it");
+		}
+		if (or == NULL) {
+			or = node_new(N_OR);
+			node_add(or, left);
+		}
+		node_add(or, right);
+	}
+	p->depth--;
+	*out = or ? or : left;
+	return 0;
+}
+
+struct query *
+query_parse(const char *expr, struct query_error *err)
+{
+	struct parser p = { 0 };
+	struct query *q = xcalloc(1, sizeof(*q));
+
+	p.s = expr ? expr : "";
+	p.n = strlen(p.s);
+	p.q = q;
+	p.err = err;
+	if (parse_or(&p, &q->root) != 0) {
+		query_free(q);
+		return NULL;
+	}
+	skip_space(&p);
+	if (p.pos < p.n) {	/* only a ')' stops parse_or early */
+		perror_at(&p, p.pos, "unbalanced parenthesis: ')' without '('");
+		query_free(q);
+		return NULL;
+	}
+	return q;
+}
+
+/* ---- evaluation ---- */
+
+/* Does hay contain needle, ASCII letters compared without case? */
+static int
+contains_ci(const char *hay, const char *needle)
+{
+	size_t n = strlen(needle), i;
+
+	if (hay == NULL)
+		return 0;
+	for (; *hay; hay++) {
+		for (i = 0; i < n && hay[i]; i++)
+			if (tolower((unsigned char)hay[i]) != tolower((unsigned char)needle[i]))
+				break;
+		if (i == n)
+			return 1;
+	}
+	return n == 0;
+}
+
+static int
+value_ok(const struct fig_cond *c, double v)
+{
+	double eps = fabs(c->v) * 1e-9 + 1e-9;
+
+	switch (c->op) {
+	case OP_LT: return v < c->v - eps;
+	case OP_LE: return v <= c->v + eps;
+	case OP_GT: return v > c->v + eps;
+	case OP_GE: return v >= c->v - eps;
+	default: return fabs(v - c->v) <= eps;
+	}
+}
+
+static int
+figure_ok(const struct node *n, const struct art_figure *f)
+{
+	size_t i;
+
+	for (i = 0; i < n->nfc; i++) {
+		const struct fig_cond *c = &n->fc[i];
+
+		if (c->type == FC_UNIT && (f->unit == NULL || strcmp(f->unit, c->unit) != 0))
+			return 0;
+		if (c->type == FC_KIND && f->kind != c->op)
+			return 0;
+		if (c->type == FC_VALUE && !value_ok(c, f->value))
+			return 0;
+	}
+	return 1;
+}
+
+static int
+person_ok(const struct article *a, const char *x)
+{
+	size_t i, k;
+
+	for (i = 0; i < a->npeople; i++) {
+		if (contains_ci(a->people[i].name, x))
+			return 1;
+		for (k = 0; k < a->people[i].ntitles; k++)
+			if (contains_ci(a->people[i].titles[k], x))
+				return 1;
+	}
+	return 0;
+}
+
+static int
+eval(const struct node *n, const struct model *m, size_t i, const struct query_env *env,
+     struct query_re **res, const char **emsg)
+{
+	const struct article *a = &m->a[i];
+	size_t k;
+	long c;
+	int r;
+
+	switch (n->type) {
+	case N_AND:
+		for (k = 0; k < n->nkid; k++)
+			if ((r = eval(n->kid[k], m, i, env, res, emsg)) != 1)
+				return r;
+		return 1;
+	case N_OR:
+		for (k = 0; k < n->nkid; k++)
+			if ((r = eval(n->kid[k], m, i, env, res, emsg)) != 0)
+				return r;
+		return 0;
+	case N_NOT:
+		r = eval(n->kid[0], m, i, env, res, emsg);
+		return r < 0 ? r : !r;
+	case N_TEXT:
+	case N_RE:
+		c = query_re_count_max(res[n->slot], m, i, 1);
+		break;
+	case N_TITLE:
+		c = a->title ? query_re_count_text(res[n->slot], a->title, strlen(a->title), 1) : 0;
+		break;
+	case N_PERSON:
+		return person_ok(a, n->str);
+	case N_OUTLET:
+		return contains_ci(a->outlet, n->str);
+	case N_DATE: {
+		long d = article_day(a->date);
+
+		return d >= 0 && d >= n->lo && d <= n->hi;
+	}
+	case N_FIG:
+		for (k = 0; k < a->nfig; k++)
+			if (figure_ok(n, &a->fig[k]))
+				return 1;
+		return 0;
+	case N_HAS:
+		switch (n->has) {
+		case HAS_FIGURE: return a->nfig > 0;
+		case HAS_PERSON: return a->npeople > 0;
+		case HAS_DUPLICATE: return a->near >= 0;
+		default: return env && env->tagged && env->tagged(env->ctx, i) != 0;
+		}
+	default:
+		return 0;
+	}
+	if (c < 0) {
+		*emsg = query_re_error(res[n->slot]);
+		return -1;
+	}
+	return c > 0;
+}
+
+int
+query_eval(const struct query *q, const struct model *m, size_t i,
+	   const struct query_env *env, struct query_re **res, const char **emsg)
+{
+	if (q == NULL || q->root == NULL)
+		return 1;
+	return eval(q->root, m, i, env, res, emsg);
+}
+
+int
+query_match(const struct query *q, const struct model *m, size_t i,
+	    const struct query_env *env)
+{
+	const char *emsg = NULL;
+
+	return query_eval(q, m, i, env, q ? q->re : NULL, &emsg);
+}
+
+struct query_re **
+query_res_clone(const struct query *q, size_t *n)
+{
+	struct query_re **res;
+	size_t i;
+
+	*n = q ? q->nre : 0;
+	if (*n == 0)
+		return NULL;
+	res = xcalloc(*n, sizeof(*res));
+	for (i = 0; i < *n; i++)
+		res[i] = query_re_clone(q->re[i]);
+	return res;
+}
+
+void
+query_res_free(struct query_re **res, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		query_re_free(res[i]);
+	free(res);
+}
