@@ -19,6 +19,8 @@
 #include "core/ingest.h"
 #include "core/model.h"
 #include "core/reload.h"
+#include "core/query.h"
+#include "core/state.h"
 #include "core/text.h"
 #include "ui/ui.h"
 
@@ -43,6 +45,14 @@ usage(FILE *f)
 "      --table=TABLE      csv: people (default) or figures\n"
 "      --bom              csv: start with a UTF-8 byte order mark, so\n"
 "                         spreadsheet programs read Hangul right\n"
+"      --filter=EXPR      show or export only the articles EXPR selects\n"
+"                         (person:NAME outlet:NAME date:2025-09..2025-12\n"
+"                         unit:장 value:>=1만 kind:money has:figure|person|\n"
+"                         duplicate|tag title:WORD /REGEX/ WORD, - for not,\n"
+"                         or, parentheses; space means and)\n"
+"      --search=REGEX     only the articles whose title or text match the\n"
+"                         PCRE2 pattern (case-insensitive unless it has an\n"
+"                         upper-case letter)\n"
 "      --ambiguous-wide   draw East Asian ambiguous characters (· “ ” … ※)\n"
 "                         two columns wide (also GISA_AMBIGUOUS_WIDE=1)\n"
 "  -j, --threads=N        load with N threads (default: one per CPU)\n"
@@ -50,7 +60,8 @@ usage(FILE *f)
 "  -h, --help             show this help and exit\n"
 "  -V, --version          show the version and exit\n"
 "\n"
-"Keys in the browser: j/k move, Enter open, Tab switch pane, ? help, q quit.\n"
+"Keys in the browser: j/k move, Enter open, Tab switch pane, / search,\n"
+"f filter, t tag, e export, h help, q quit.\n"
 "Tags and read marks are kept in $XDG_STATE_HOME/gisa/state\n"
 "(default ~/.local/state/gisa/state).\n"
 "Exit status: 0 success, 1 error (some input could not be read, or the\n"
@@ -93,6 +104,7 @@ warn_file(void *ctx, const char *path, const char *reason)
 
 struct loader {
 	struct model *m;
+	const struct ui_opts *uo;
 	char *const *paths;
 	size_t n;
 	struct ingest_opts io;
@@ -129,7 +141,7 @@ all_jsonl(char *const *paths, size_t n)
 /* Load in a thread while the browser shows the progress, then browse. */
 static int
 browse(struct model *m, char *const *paths, size_t n, struct ingest_opts io,
-       struct report *rep)
+       struct report *rep, struct ui_opts *uo)
 {
 	struct ui_load ld;
 	struct loader l;
@@ -153,15 +165,104 @@ browse(struct model *m, char *const *paths, size_t n, struct ingest_opts io,
 	l.failed = 0;
 	l.jsonl = all_jsonl(paths, n);
 	rep->held = 1;
+	{
+		/* before the loader starts: it adds to rep->lines too */
+		char *warn = NULL;
+
+		uo->st = state_open(NULL, &warn);
+		if (warn != NULL) {
+			char *msg = xasprintf("gisa: %s\n", warn);
+
+			strv_add(&rep->lines, msg, strlen(msg));
+			free(msg);
+			free(warn);
+		}
+	}
 	if (pthread_create(&tid, NULL, load_thread, &l) != 0)
 		fatal("cannot start the loader thread");
-	rc = ui_run(m, &ld);
+	rc = ui_run(m, &ld, uo);
+	{
+		char *err = NULL;
+
+		if (state_save(uo->st, &err) != 0) {
+			fprintf(stderr, "gisa: %s\n", err);
+			free(err);
+			rc = 1;
+		}
+		state_free(uo->st);
+	}
 	pthread_join(tid, NULL);
 	for (i = 0; i < rep->lines.n; i++)
 		fputs(rep->lines.v[i], stderr);
 	strv_free(&rep->lines);
 	rep->held = 0;
 	return rc != 0 ? rc : l.failed > 0 ? 1 : 0;
+}
+
+/* Refuse a wrong --filter or --search before loading anything. */
+static int
+check_query(const struct ui_opts *uo)
+{
+	struct query_error qe;
+	struct query *q;
+	char msg[200];
+	size_t off;
+
+	if (uo->filter != NULL) {
+		if ((q = query_parse(uo->filter, &qe)) == NULL) {
+			fprintf(stderr, "gisa: --filter: %s\n  %s\n  %*s^\n", qe.msg, uo->filter,
+			    (int)qe.col, "");
+			return -1;
+		}
+		query_free(q);
+	}
+	if (uo->search != NULL) {
+		struct query_re *re = query_re_compile(uo->search, msg, sizeof(msg), &off);
+
+		if (re == NULL) {
+			fprintf(stderr, "gisa: --search: %s\n", msg);
+			return -1;
+		}
+		query_re_free(re);
+	}
+	return 0;
+}
+
+struct tag_ctx {
+	const struct model *m;
+	const struct state *st;
+};
+
+static int
+is_tagged(void *ctx, size_t art)
+{
+	const struct tag_ctx *t = ctx;
+
+	return state_is_tagged(t->st, t->m->a[art].id);
+}
+
+/* The articles of m that --filter and --search select, as the browser
+ * would show them (input order); has:tag reads the browser's tags. */
+static int
+select_articles(const struct model *m, const struct ui_opts *uo, size_t *sel, size_t *n)
+{
+	struct query_error qe;
+	struct query *q = NULL;
+	struct tag_ctx tc = { m, uo->st };
+	struct query_env env = { uo->st != NULL ? is_tagged : NULL, &tc, 0, NULL };
+	char err[256];
+	long got;
+
+	if (uo->filter != NULL && (q = query_parse(uo->filter, &qe)) == NULL)
+		return -1;	/* checked before loading */
+	got = query_select(q, uo->search, m, NULL, m->n, &env, sel, NULL, err, sizeof(err));
+	query_free(q);
+	if (got < 0) {
+		fprintf(stderr, "gisa: --search: %s\n", err);
+		return -1;
+	}
+	*n = (size_t)got;
+	return 0;
 }
 
 static int
@@ -221,6 +322,8 @@ main(int argc, char **argv)
 		{ "force", no_argument, NULL, 'f' },
 		{ "table", required_argument, NULL, 'T' },
 		{ "bom", no_argument, NULL, 'B' },
+		{ "filter", required_argument, NULL, 'L' },
+		{ "search", required_argument, NULL, 'S' },
 		{ "ambiguous-wide", no_argument, NULL, 'A' },
 		{ "threads", required_argument, NULL, 'j' },
 		{ "quiet", no_argument, NULL, 'q' },
@@ -235,6 +338,7 @@ main(int argc, char **argv)
 	struct ingest_opts io = { 0, warn_file, NULL, NULL, NULL, NULL };
 	struct report rep = { 0, 0, 0, STRV_INIT };
 	struct model m;
+	struct ui_opts uo = { NULL, NULL, NULL };
 	char *sample = NULL;
 	int c, force = 0, rc = 0;
 	size_t failed;
@@ -274,6 +378,12 @@ main(int argc, char **argv)
 		case 'A':
 			text_set_ambiguous_wide(1);
 			break;
+		case 'L':
+			uo.filter = optarg;
+			break;
+		case 'S':
+			uo.search = optarg;
+			break;
 		case 'j': {
 			char *end;
 			long v = strtol(optarg, &end, 10);
@@ -307,6 +417,8 @@ main(int argc, char **argv)
 		fprintf(stderr, "gisa: --bom and --table go with --export=csv\n");
 		return 2;
 	}
+	if (check_query(&uo) != 0)
+		return 2;
 	if (fmt != EXPORT_NONE && optind == argc) {
 		fprintf(stderr, "gisa: --export needs at least one PATH\n");
 		return 2;
@@ -316,8 +428,8 @@ main(int argc, char **argv)
 	if (optind == argc)
 		sample = sample_dir();
 	if (fmt == EXPORT_NONE) {
-		rc = sample != NULL ? browse(&m, &sample, 1, io, &rep)
-		    : browse(&m, argv + optind, (size_t)(argc - optind), io, &rep);
+		rc = sample != NULL ? browse(&m, &sample, 1, io, &rep, &uo)
+		    : browse(&m, argv + optind, (size_t)(argc - optind), io, &rep, &uo);
 		free(sample);
 		model_free(&m);
 		return rc;
@@ -340,23 +452,36 @@ main(int argc, char **argv)
 	if (failed > 0 || (m.n == 0 && rep.count > 0))
 		rc = 1;
 	{
-		size_t *sel = xmalloc((m.n ? m.n : 1) * sizeof(*sel)), i;
+		size_t *sel = xmalloc((m.n ? m.n : 1) * sizeof(*sel)), nsel;
 		char *err = NULL;
 
-		for (i = 0; i < m.n; i++)
-			sel[i] = i;
-		eo.fmt = fmt;
-		switch (export_save(output, force, &m, sel, m.n, &eo, &err)) {
-		case EXPORT_FAILED:
-			fprintf(stderr, "gisa: %s\n", err);
-			free(err);
+		if (uo.filter != NULL && strstr(uo.filter, "has:tag") != NULL) {
+			char *warn = NULL;
+
+			uo.st = state_open(NULL, &warn);
+			if (warn != NULL) {
+				fprintf(stderr, "gisa: %s\n", warn);
+				free(warn);
+			}
+		}
+		if (select_articles(&m, &uo, sel, &nsel) != 0) {
 			rc = 1;
-			break;
-		case EXPORT_CLOSED:	/* the reader has all it wanted */
-		case EXPORT_OK:
-			break;
+		} else {
+			eo.fmt = fmt;
+			switch (export_save(output, force, &m, sel, nsel, &eo, &err)) {
+			case EXPORT_FAILED:
+				fprintf(stderr, "gisa: %s\n", err);
+				free(err);
+				rc = 1;
+				break;
+			case EXPORT_CLOSED:	/* the reader has all it wanted */
+			case EXPORT_OK:
+				break;
+			}
 		}
 		free(sel);
+		if (uo.st != NULL)
+			state_free(uo.st);
 	}
 	free(sample);
 	model_free(&m);

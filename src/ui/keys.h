@@ -15,13 +15,23 @@
 	X(REQ_HALF_UP, "u", "half a page up") \
 	X(REQ_FIRST, "g  Home", "go to the top") \
 	X(REQ_LAST, "G  End", "go to the bottom") \
-	X(REQ_ENTER, "Enter", "open the article; in the panel, jump to the next mention or narrow the list") \
+	X(REQ_ENTER, "Enter", "open the article; in the panel, jump to a mention or narrow the list") \
 	X(REQ_SORT, "s", "sort the list by date (newest first) or input order") \
-	X(REQ_CORPUS, "c", "panel: the current article's people and figures, or all shown articles'") \
-	X(REQ_CLEAR_FILTER, "F", "show every article again (clear what Enter in the corpus panel narrowed)") \
+	X(REQ_CORPUS, "c", "panel: the people and figures of the article, or of all shown") \
+	X(REQ_SEARCH, "/", "search (PCRE2): in the reader, forward; in the list, narrow it to the matches") \
+	X(REQ_SEARCH_BACK, "?", "in the reader, search backward (elsewhere ? is help)") \
+	X(REQ_NEXT_MATCH, "n", "next match, on into the next article that matches") \
+	X(REQ_PREV_MATCH, "N", "previous match, back into the previous article that matches") \
+	X(REQ_FILTER, "f", "edit the filter: person: outlet: date: unit: value: kind: has: title: /re/ ...") \
+	X(REQ_CLEAR_FILTER, "F", "show every article: clear the filter and any narrowing") \
+	X(REQ_TAG, "t", "tag or untag the article; in the panel, mark the person or figure") \
+	X(REQ_TAG_ALL, "T", "tag every article the list shows") \
+	X(REQ_UNTAG_ALL, "U", "untag every article and unmark the panel (asks first)") \
+	X(REQ_READ, "r", "mark the article read or unread (opening it marks it read)") \
+	X(REQ_EXPORT, "e", "export the tagged (else the current) articles, or the marked entries") \
 	X(REQ_FOCUS_NEXT, "Tab", "focus the next pane") \
 	X(REQ_FOCUS_PREV, "Shift-Tab", "focus the previous pane") \
-	X(REQ_HELP, "?", "show this help") \
+	X(REQ_HELP, "h  F1  ?", "show this help (? outside the reader)") \
 	X(REQ_REDRAW, "Ctrl-L", "redraw the screen") \
 	X(REQ_BACK, "q", "back to the list; in the list, quit") \
 	X(REQ_QUIT, "Q  Ctrl-C", "quit at once") \

@@ -48,8 +48,9 @@ list_draw(struct ui *ui, const struct rect *r)
 		}
 		a = &ui->m->a[ui->order[i]];
 		buf_reset(&row);
-		/* marker: current, then near-duplicate */
-		buf_adds(&row, i == ui->cur ? "\xE2\x96\xB8" : a->near >= 0 ? "=" : " ");
+		/* markers: current; then tagged, else near-duplicate */
+		buf_adds(&row, i == ui->cur ? "\xE2\x96\xB8" : " ");
+		buf_adds(&row, act_is_tagged(ui, ui->order[i]) ? "*" : a->near >= 0 ? "=" : " ");
 		if (a->date != NULL && strlen(a->date) >= 10)
 			snprintf(date, sizeof(date), "%.5s", a->date + 5);
 		else
@@ -67,7 +68,20 @@ list_draw(struct ui *ui, const struct rect *r)
 
 			buf_adds(&row, t);
 		}
-		attr = i == ui->cur ? ui_attr(ui, ST_CURSOR) : ui_attr(ui, ST_NORMAL);
+		attr = i == ui->cur ? ui_attr(ui, ST_CURSOR)
+		    : act_is_read(ui, ui->order[i]) ? ui_attr(ui, ST_READ) : ui_attr(ui, ST_NORMAL);
+		if (ui->snarrow && ui->mcount != NULL) {
+			/* the matches of the row, at its right end */
+			char cnt[24];
+			int cw = snprintf(cnt, sizeof(cnt), " %zu", ui->mcount[ui->order[i]]);
+
+			if (cw + 10 < r->w) {
+				ui_put(r->y + y, r->x, r->w - cw, row.s, row.len, attr);
+				ui_put(r->y + y, r->x + r->w - cw, cw, cnt, (size_t)cw,
+				    i == ui->cur ? attr : ui_attr(ui, ST_MATCH));
+				continue;
+			}
+		}
 		ui_put(r->y + y, r->x, r->w, row.s, row.len, attr);
 	}
 	buf_free(&row);
@@ -164,6 +178,28 @@ list_sort(struct ui *ui)
 	for (i = 0; i < ui->norder; i++)
 		if (ui->order[i] == keep)
 			ui->cur = i;
+}
+
+void
+list_show(struct ui *ui, size_t art)
+{
+	size_t i;
+
+	sort_model = ui->m;
+	qsort(ui->order, ui->norder, sizeof(*ui->order),
+	    ui->sort == SORT_DATE ? by_date : by_input);
+	for (i = 0; i < ui->norder; i++)
+		if (ui->order[i] == art)
+			break;
+	if (i == ui->norder) {
+		ui->cur = ui->top = 0;
+		ui->rtop = ui->ptop = 0;
+		ui->jumped = 0;
+		ui->psel = 1;
+		ui->match_for = (size_t)-1;
+	} else {
+		ui->cur = i;
+	}
 }
 
 static void

@@ -174,6 +174,27 @@ titles(struct buf *b, const char *const *t, size_t n)
 		buf_printf(b, "%s%s", i ? "\xC2\xB7" : "", t[i]);
 }
 
+/* The corpus person or figure of an entry row. */
+static size_t
+corpus_index(struct ui *ui, const struct prow *pr)
+{
+	const struct article *a = &ui->m->a[ui_art(ui)];
+
+	if (ui->panel_corpus)
+		return pr->idx;
+	return pr->kind == ROW_PERSON ? a->people[pr->idx].person : a->fig[pr->idx].figure;
+}
+
+static int
+marked(struct ui *ui, const struct prow *pr)
+{
+	if (pr->kind == ROW_PERSON)
+		return ui->pmark != NULL && ui->pmark[corpus_index(ui, pr)];
+	if (pr->kind == ROW_FIGURE)
+		return ui->fmark != NULL && ui->fmark[corpus_index(ui, pr)];
+	return 0;
+}
+
 static void
 format_row(struct ui *ui, const struct prow *pr, struct buf *b, enum style *st)
 {
@@ -181,6 +202,8 @@ format_row(struct ui *ui, const struct prow *pr, struct buf *b, enum style *st)
 	const struct article *a = &m->a[ui_art(ui)];
 
 	*st = ST_NORMAL;
+	if (pr->kind == ROW_PERSON || pr->kind == ROW_FIGURE)
+		buf_adds(b, marked(ui, pr) ? "*" : " ");
 	switch (pr->kind) {
 	case ROW_BLANK:
 		break;
@@ -300,15 +323,15 @@ step(struct ui *ui, int dir, size_t times)
 		ui->psel = 1;
 }
 
-/* Narrow the list to the articles of a corpus person or figure. */
+/* Narrow the list to the articles of a corpus person or figure: the base
+ * of the list becomes its intersection with arts (both ascending). */
 static void
 narrow(struct ui *ui, const size_t *arts, size_t n, const char *what)
 {
 	size_t i, j, kept = 0;
 
-	/* keep the list's order: an article stays if it is in arts */
-	for (i = 0; i < ui->norder; i++) {
-		size_t a = ui->order[i];
+	for (i = 0; i < ui->nbase; i++) {
+		size_t a = ui->base[i];
 		size_t lo = 0, hi = n;
 
 		while (lo < hi) {
@@ -319,13 +342,10 @@ narrow(struct ui *ui, const size_t *arts, size_t n, const char *what)
 				hi = j;
 		}
 		if (lo < n && arts[lo] == a)
-			ui->order[kept++] = a;
+			ui->base[kept++] = a;
 	}
-	ui->norder = kept;
-	ui->cur = ui->top = 0;
-	ui->rtop = 0;
-	ui->jumped = 0;
-	ui->corpus_stale = 1;
+	ui->nbase = kept;
+	search_reselect(ui);
 	if (ui->filter[0] != '\0')
 		snprintf(ui->filter + strlen(ui->filter), sizeof(ui->filter) - strlen(ui->filter),
 		    " %s", what);
@@ -380,6 +400,36 @@ panel_request(struct ui *ui, enum request req, const struct rect *r)
 	case REQ_ENTER: choose(ui); return 1;
 	default: return 0;
 	}
+}
+
+int
+panel_mark(struct ui *ui)
+{
+	struct prow pr;
+	unsigned char **v;
+	size_t *count, idx, n;
+
+	if (!panel_row(ui, ui->psel, &pr) || !selectable(&pr))
+		return 0;
+	idx = corpus_index(ui, &pr);
+	if (pr.kind == ROW_PERSON) {
+		v = &ui->pmark;
+		count = &ui->npmark;
+		n = ui->m->npeople;
+	} else {
+		v = &ui->fmark;
+		count = &ui->nfmark;
+		n = ui->m->nfigures;
+	}
+	if (*v == NULL)
+		*v = xcalloc(n ? n : 1, 1);
+	(*v)[idx] = !(*v)[idx];
+	if ((*v)[idx])
+		++*count;
+	else
+		--*count;
+	step(ui, 1, 1);
+	return 1;
 }
 
 void

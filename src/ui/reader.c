@@ -81,7 +81,7 @@ reader_layout(struct ui *ui, int w)
 		add(ui, "", 0, LINE_BLANK);
 		add(ui, "captions", 8, LINE_LABEL);
 		for (i = 0; i < a->ncap; i++)
-			add_wrapped(ui, a->cap[i], w, LINE_CAPTION, LINE_NO_PARA);
+			add_wrapped(ui, a->cap[i], w, LINE_CAPTION, LINE_CAP(i));
 	}
 }
 
@@ -117,44 +117,87 @@ piece(int y, int *x, const char *s, size_t n, attr_t attr)
 	*x += (int)text_width(s, n);
 }
 
+/* A highlighted stretch of a line: bytes [s, e) in attr; a search match
+ * outranks a mention. */
+struct hl {
+	size_t s, e;
+	attr_t attr;
+	int rank;
+};
+
+static void
+add_hl(struct hl **v, size_t *n, size_t *cap, const struct rline *l, uint32_t off,
+       uint32_t len, attr_t attr, int rank)
+{
+	size_t s, e;
+
+	if (off + len <= l->off || off >= l->off + l->n)
+		return;
+	s = off > l->off ? off - l->off : 0;
+	e = off + len - l->off;
+	if (e > l->n)
+		e = l->n;
+	*v = xgrow(*v, cap, *n + 1, sizeof(**v));
+	(*v)[(*n)++] = (struct hl){ s, e, attr, rank };
+}
+
 /*
- * One reader line, with the people and figures it holds highlighted.
- * Mentions are byte spans of the paragraph; a line is a slice of it, so
- * a mention is cut to the slice (a name wrapped over two lines is
- * highlighted on both).  Spans start and end on character boundaries.
+ * One reader line, with the people, figures and search matches it holds
+ * highlighted.  Mentions and matches are byte spans of the paragraph; a
+ * line is a slice of it, so a span is cut to the slice (a name wrapped
+ * over two lines is highlighted on both).  Spans start and end on
+ * character boundaries.
  */
 static void
 draw_line(struct ui *ui, const struct rect *r, int y, const struct rline *l)
 {
+	struct hl *v = ui->hl;
+	size_t cap = ui->hl_cap;
 	const struct article *a = &ui->m->a[ui_art(ui)];
 	attr_t base = ui_attr(ui, style_of(l->kind));
-	size_t at = 0, k;
+	size_t n = 0, at = 0, k;
 	int x = r->x;
 
 	if (l->para != LINE_NO_PARA) {
 		for (k = 0; k < a->nmention; k++) {
 			const struct art_mention *mn = &a->mention[k];
-			size_t ms, me;
-			attr_t hl;
+			int jump = ui->jumped && ui->jump.para == mn->at.para
+			    && ui->jump.off == mn->at.off;
 
-			if (mn->at.para != l->para || mn->at.off + mn->at.len <= l->off + at
-			    || mn->at.off >= l->off + l->n)
-				continue;
-			ms = mn->at.off > l->off ? mn->at.off - l->off : 0;
-			me = mn->at.off + mn->at.len - l->off;
-			if (me > l->n)
-				me = l->n;
-			if (ms < at)
-				ms = at;
-			hl = ui->jumped && ui->jump.para == mn->at.para && ui->jump.off == mn->at.off
-			    ? ui_attr(ui, ST_JUMP)
-			    : ui_attr(ui, mn->type == MENTION_PERSON ? ST_PERSON : ST_FIGURE);
-			piece(y, &x, l->s + at, ms - at, base);
-			piece(y, &x, l->s + ms, me - ms, hl | (base & A_BOLD));
-			at = me;
+			if (mn->at.para == l->para)
+				add_hl(&v, &n, &cap, l, mn->at.off, mn->at.len,
+				    ui_attr(ui, jump ? ST_JUMP : mn->type == MENTION_PERSON
+					? ST_PERSON : ST_FIGURE) | (base & A_BOLD), jump ? 3 : 1);
 		}
+		for (k = 0; k < ui->nmatch && ui->match_for == ui_art(ui); k++)
+			if (ui->match[k].para == l->para)
+				add_hl(&v, &n, &cap, l, ui->match[k].off, ui->match[k].len,
+				    ui_attr(ui, (long)k == ui->mcur ? ST_JUMP : ST_MATCH), 2);
 	}
-	piece(y, &x, l->s + at, l->n - at, base);
+	while (at < l->n) {
+		/* the stretch from at: the highest-ranked span covering it, up
+		 * to where the covering set changes */
+		size_t end = l->n;
+		attr_t attr = base;
+		int best = 0;
+
+		for (k = 0; k < n; k++) {
+			if (v[k].s > at && v[k].s < end)
+				end = v[k].s;
+			if (v[k].s <= at && v[k].e > at) {
+				if (v[k].e < end)
+					end = v[k].e;
+				if (v[k].rank > best) {
+					best = v[k].rank;
+					attr = v[k].attr;
+				}
+			}
+		}
+		piece(y, &x, l->s + at, end - at, attr);
+		at = end;
+	}
+	ui->hl = v;
+	ui->hl_cap = cap;
 	attrset(A_NORMAL);
 	if (x < r->x + r->w)
 		ui_put(y, x, r->x + r->w - x, "", 0, ui_attr(ui, ST_NORMAL));
@@ -166,6 +209,7 @@ reader_draw(struct ui *ui, const struct rect *r)
 	int y;
 
 	reader_layout(ui, r->w);
+	search_article_matches(ui);
 	ui->rtop = ui_clamp_top(ui->rtop, ui->nlines, r->h);
 	for (y = 0; y < r->h; y++) {
 		size_t i = ui->rtop + (size_t)y;
@@ -189,6 +233,56 @@ line_of(const struct ui *ui, uint32_t para, size_t off)
 			|| i + 1 == ui->nlines || ui->lines[i + 1].para != para))
 			return i;
 	return ui->nlines;
+}
+
+/* Where (para, off) comes in reading order: title, paragraphs, captions. */
+static unsigned long long
+pos_rank(uint32_t para, size_t off)
+{
+	unsigned long long r;
+
+	if (para == SPAN_TITLE || para == LINE_NO_PARA)
+		r = 0;
+	else if (para & LINE_CAP_BIT)
+		r = (1ULL << 33) + (para & ~LINE_CAP_BIT);
+	else
+		r = 1ULL + para;
+	return (r << 30) | (off & ((1UL << 30) - 1));
+}
+
+int
+reader_pos_cmp(uint32_t pa, size_t oa, uint32_t pb, size_t ob)
+{
+	unsigned long long a = pos_rank(pa, oa), b = pos_rank(pb, ob);
+
+	return (a > b) - (a < b);
+}
+
+void
+reader_line_pos(struct ui *ui, size_t line, uint32_t *para, size_t *off)
+{
+	for (; line < ui->nlines; line++)
+		if (ui->lines[line].para != LINE_NO_PARA) {
+			*para = ui->lines[line].para;
+			*off = ui->lines[line].off;
+			return;
+		}
+	*para = LINE_CAP(0x7FFFFFFF);
+	*off = 0;
+}
+
+void
+reader_show(struct ui *ui, uint32_t para, size_t off)
+{
+	const struct rect *r = &ui->pane[PANE_READER];
+	size_t k;
+
+	reader_layout(ui, r->w > 0 ? r->w : 40);
+	k = line_of(ui, para, off);
+	if (k >= ui->nlines)
+		return;
+	if (k < ui->rtop || r->h <= 0 || k >= ui->rtop + (size_t)r->h)
+		ui->rtop = k > 2 ? k - 2 : 0;
 }
 
 int

@@ -10,6 +10,8 @@
 #include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -59,10 +61,11 @@ ui_attr(const struct ui *ui, enum style st)
 		[ST_META] = A_DIM, [ST_CURSOR] = A_REVERSE, [ST_CAPTION] = A_DIM,
 		[ST_LABEL] = A_BOLD | A_UNDERLINE, [ST_STATUS] = A_REVERSE,
 		[ST_DIM] = A_DIM, [ST_PERSON] = A_BOLD, [ST_FIGURE] = A_UNDERLINE,
-		[ST_JUMP] = A_REVERSE,
+		[ST_JUMP] = A_REVERSE | A_BOLD, [ST_MATCH] = A_REVERSE, [ST_READ] = A_DIM,
 	};
 
-	if (!ui->color || st == ST_NORMAL || st == ST_CURSOR || st == ST_STATUS || st == ST_JUMP)
+	if (!ui->color || st == ST_NORMAL || st == ST_CURSOR || st == ST_STATUS || st == ST_JUMP
+	    || st == ST_READ)
 		return mono[st];
 	return COLOR_PAIR(st) | (st == ST_TITLE || st == ST_LABEL || st == ST_PERSON ? A_BOLD : A_NORMAL);
 }
@@ -102,6 +105,7 @@ setup_colors(struct ui *ui)
 	init_pair(ST_DIM, COLOR_BLUE, -1);
 	init_pair(ST_PERSON, COLOR_CYAN, -1);
 	init_pair(ST_FIGURE, COLOR_YELLOW, -1);
+	init_pair(ST_MATCH, COLOR_BLACK, COLOR_GREEN);
 }
 
 /* Work out which panes show and where. */
@@ -261,19 +265,69 @@ ui_relative(const struct ui *ui, const char *path)
 	return path;
 }
 
+/* What the list shows and what is selected, for the status line. */
+static void
+summary(struct ui *ui, struct buf *s)
+{
+	size_t nt = ui->st != NULL ? state_ntagged(ui->st) : 0;
+	const char *sep = "";
+
+	if (ui->spat[0] != '\0') {
+		buf_printf(s, "/%s  ", ui->spat);
+		if (ui->snarrow)
+			buf_printf(s, "%zu match%s in %zu article%s", ui->mtotal,
+			    ui->mtotal == 1 ? "" : "es", ui->marts, ui->marts == 1 ? "" : "s");
+		if (ui->focus == PANE_READER && ui->norder > 0 && ui->match_for == ui_art(ui)) {
+			if (ui->snarrow)
+				buf_adds(s, " \xC2\xB7 ");
+			if (ui->mcur >= 0)
+				buf_printf(s, "match %ld of %zu here", ui->mcur + 1, ui->nmatch);
+			else
+				buf_printf(s, "%zu here", ui->nmatch);
+		}
+		sep = " \xC2\xB7 ";
+	}
+	if (ui->fexpr[0] != '\0' || ui->filter[0] != '\0') {
+		buf_printf(s, "%sfilter: %s%s%s", sep, ui->fexpr, ui->fexpr[0] && ui->filter[0] ? " " : "",
+		    ui->filter);
+		sep = " \xC2\xB7 ";
+	}
+	if (ui->norder != ui->m->n) {
+		buf_printf(s, "%s%zu of %zu", sep, ui->norder, ui->m->n);
+		sep = " \xC2\xB7 ";
+	}
+	if (nt > 0) {
+		buf_printf(s, "%s%zu tagged", sep, nt);
+		sep = " \xC2\xB7 ";
+	}
+	if (ui->npmark + ui->nfmark > 0) {
+		buf_printf(s, "%s%zu marked", sep, ui->npmark + ui->nfmark);
+		sep = " \xC2\xB7 ";
+	}
+	if (ui->job != NULL)
+		buf_printf(s, "%ssearching\xE2\x80\xA6", sep);
+}
+
 static void
 draw_status(struct ui *ui)
 {
 	static const char right[] = "? help  q quit ";
 	struct buf s = BUF_INIT;
 	int rw = (int)sizeof(right) - 1, lw = ui->cols - rw;
+	size_t before;
 
+	if (ui->ask != ASK_NONE) {
+		prompt_draw(&ui->pr, ui->rows - 1, ui->cols);
+		return;
+	}
 	buf_addc(&s, ' ');
-	if (ui->filter[0] != '\0')
-		buf_printf(&s, "[%s: %zu of %zu]  ", ui->filter, ui->norder, ui->m->n);
-	if (ui->status[0] != '\0')
+	if (ui->status[0] != '\0') {
 		buf_adds(&s, ui->status);
-	else if (ui->norder > 0)
+		buf_adds(&s, "  ");
+	}
+	before = s.len;
+	summary(ui, &s);
+	if (s.len == before && ui->status[0] == '\0' && ui->norder > 0)
 		buf_adds(&s, ui_relative(ui, ui->m->a[ui_art(ui)].source));
 	if (lw > 0)
 		ui_put(ui->rows - 1, 0, lw, s.s, s.len, A_NORMAL);
@@ -304,7 +358,7 @@ draw_help(struct ui *ui)
 		buf_printf(&line, "  %-14s %s", t[k].keys, t[k].help);
 		ui_put(y, 0, ui->cols, line.s, line.len, A_NORMAL);
 	}
-	ui_put(ui->rows - 1, 0, ui->cols, " q or ? closes the help", 23, A_REVERSE);
+	ui_put(ui->rows - 1, 0, ui->cols, " q, h or ? closes the help", 26, A_REVERSE);
 	buf_free(&line);
 }
 
@@ -342,6 +396,7 @@ ui_draw(struct ui *ui)
 		if (ui->visible[i])
 			border_where(ui, (enum pane)i);
 	draw_status(ui);
+	curs_set(ui->ask != ASK_NONE);
 	refresh();
 }
 
@@ -403,7 +458,7 @@ handle(struct ui *ui, int key)
 
 	ui->status[0] = '\0';
 	if (ui->help) {
-		if (req == REQ_BACK || req == REQ_HELP || key == 27)
+		if (req == REQ_BACK || req == REQ_HELP || req == REQ_SEARCH_BACK || key == 27)
 			ui->help = 0;
 		else if (req == REQ_DOWN)
 			ui->htop++;
@@ -441,10 +496,41 @@ handle(struct ui *ui, int key)
 		snprintf(ui->status, sizeof(ui->status), "sorted %s",
 		    ui->sort == SORT_DATE ? "by date, newest first" : "in input order");
 		return;
+	case REQ_SEARCH_BACK:
+		if (ui->focus != PANE_READER) {
+			ui->help = 1;
+			ui->htop = 0;
+			return;
+		}
+		/* fall through */
+	case REQ_SEARCH:
+		snprintf(ui->saved_spat, sizeof(ui->saved_spat), "%s", ui->spat);
+		ui->saved_snarrow = ui->snarrow;
+		ui->ask_from = ui->focus;
+		ui->saved_rtop = ui->rtop;
+		ui->saved_art = ui->norder ? ui_art(ui) : (size_t)-1;
+		ui_ask(ui, req == REQ_SEARCH ? ASK_SEARCH : ASK_SEARCH_BACK,
+		    req == REQ_SEARCH ? "/" : "?", NULL, &ui->shist);
+		return;
+	case REQ_NEXT_MATCH:
+	case REQ_PREV_MATCH:
+		search_step(ui, (req == REQ_NEXT_MATCH) != ui->sback ? 1 : -1);
+		return;
+	case REQ_FILTER:
+		ui_ask(ui, ASK_FILTER, "filter: ", ui->fexpr, &ui->fhist);
+		return;
+	case REQ_TAG:
+	case REQ_TAG_ALL:
+	case REQ_UNTAG_ALL:
+	case REQ_READ:
+	case REQ_EXPORT:
+		act_key(ui, req);
+		return;
 	case REQ_ENTER:
 		if (ui->focus == PANE_LIST && ui->norder > 0) {
 			ui->focus = PANE_READER;
 			ui->rtop = 0;
+			act_opened(ui);
 		} else if (ui->focus == PANE_PANEL) {
 			panel_view.request(ui, req, &ui->pane[PANE_PANEL]);
 		}
@@ -453,18 +539,19 @@ handle(struct ui *ui, int key)
 		panel_toggle_corpus(ui);
 		return;
 	case REQ_CLEAR_FILTER:
-		if (ui->filter[0] == '\0')
+		if (ui->filter[0] == '\0' && ui->fexpr[0] == '\0' && !ui->snarrow) {
+			snprintf(ui->status, sizeof(ui->status), "every article is shown");
 			return;
-		{
-			size_t keep = ui->norder ? ui_art(ui) : 0;
-
-			memcpy(ui->order, ui->all, ui->m->n * sizeof(*ui->order));
-			ui->norder = ui->m->n;
-			ui->filter[0] = '\0';
-			ui->corpus_stale = 1;
-			ui->cur = keep;
-			list_sort(ui);
 		}
+		search_cancel(ui);
+		memcpy(ui->base, ui->all, ui->m->n * sizeof(*ui->base));
+		ui->nbase = ui->m->n;
+		ui->filter[0] = '\0';
+		ui->fexpr[0] = '\0';
+		query_free(ui->q);
+		ui->q = NULL;
+		ui->snarrow = 0;
+		search_reselect(ui);
 		return;
 	case REQ_NONE:
 		return;
@@ -494,8 +581,14 @@ ui_init(struct ui *ui, struct model *m)
 	ui->norder = m->n;
 	ui->order = xmalloc((m->n ? m->n : 1) * sizeof(*ui->order));
 	ui->all = xmalloc((m->n ? m->n : 1) * sizeof(*ui->all));
+	ui->base = xmalloc((m->n ? m->n : 1) * sizeof(*ui->base));
+	ui->mcount = xcalloc(m->n ? m->n : 1, sizeof(*ui->mcount));
 	for (i = 0; i < m->n; i++)
-		ui->order[i] = ui->all[i] = i;
+		ui->order[i] = ui->all[i] = ui->base[i] = i;
+	ui->nbase = m->n;
+	ui->match_for = (size_t)-1;
+	ui->mcur = -1;
+	ui->want_art = (size_t)-1;
 	ui->lines_for = (size_t)-1;
 	ui->corpus_stale = 1;
 	ui->psel = 1;
@@ -506,6 +599,10 @@ ui_init(struct ui *ui, struct model *m)
 void
 ui_free(struct ui *ui)
 {
+	search_free(ui);
+	free(ui->pmark);
+	free(ui->fmark);
+	free(ui->hl);
 	free(ui->lines);
 	free(ui->wrap);
 	free(ui->order);
@@ -530,6 +627,129 @@ ui_setup_screen(struct ui *ui)
 	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_DOUBLE_CLICKED
 	    | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 	mouseinterval(200);
+}
+
+void
+ui_say(struct ui *ui, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(ui->status, sizeof(ui->status), fmt, ap);
+	va_end(ap);
+}
+
+void
+ui_ask(struct ui *ui, enum ask ask, const char *label, const char *text, struct strv *history)
+{
+	prompt_close(&ui->pr);
+	prompt_open(&ui->pr, label, text, history);
+	ui->ask = ask;
+}
+
+/* The pattern typed so far: search as you type. */
+static void
+search_typed(struct ui *ui)
+{
+	int narrow = ui->ask_from == PANE_LIST;
+
+	ui->sback = ui->ask == ASK_SEARCH_BACK;
+	if (search_set_pattern(ui, ui->pr.text.s, narrow) != 0)
+		return;
+	if (!narrow && ui->norder > 0) {
+		ui->rtop = ui->saved_rtop;
+		search_first(ui, ui->sback ? -1 : 1);
+	}
+}
+
+static void
+prompt_key(struct ui *ui, wint_t ch, int fkey)
+{
+	enum prompt_result r;
+	enum ask ask = ui->ask;
+
+	if (ask == ASK_EXPORT_WHAT || ask == ASK_OVERWRITE || ask == ASK_UNTAG_ALL) {
+		/* one key answers */
+		char ans[2] = { 0, 0 };
+
+		if (fkey && ch != KEY_ENTER)
+			return;
+		if (!fkey && (ch == 27 || ch == 3 || ch == 7)) {
+			ui->ask = ASK_NONE;
+			snprintf(ui->status, sizeof(ui->status), "cancelled");
+			return;
+		}
+		if (!fkey && ch != '\r' && ch != '\n')
+			ans[0] = ch < 0x80 ? (char)ch : '?';
+		ui->pr.msg[0] = '\0';
+		act_answer(ui, ans);
+		return;
+	}
+	r = prompt_input(&ui->pr, ch, fkey);
+	switch (r) {
+	case PROMPT_EDITING:
+		return;
+	case PROMPT_CHANGED:
+		ui->pr.msg[0] = '\0';
+		ui->pr.err_col = -1;
+		if (ask == ASK_SEARCH || ask == ASK_SEARCH_BACK)
+			search_typed(ui);
+		return;
+	case PROMPT_CANCEL:
+		ui->ask = ASK_NONE;
+		if (ask == ASK_SEARCH || ask == ASK_SEARCH_BACK) {
+			/* back to the search there was before */
+			ui->pr.msg[0] = '\0';
+			ui->want_art = ui->saved_art;
+			search_set_pattern(ui, ui->saved_spat, ui->saved_snarrow);
+			if (ui->job == NULL && ui->want_art != (size_t)-1) {
+				/* nothing to select again: just go back */
+				list_show(ui, ui->want_art);
+				ui->want_art = (size_t)-1;
+			}
+			ui->rtop = ui->saved_rtop;
+		} else {
+			snprintf(ui->status, sizeof(ui->status), "cancelled");
+		}
+		return;
+	case PROMPT_DONE:
+		break;
+	}
+	switch (ask) {
+	case ASK_SEARCH:
+	case ASK_SEARCH_BACK:
+		if ((strcmp(ui->pr.text.s, ui->spat) != 0 || ui->snarrow != (ui->ask_from == PANE_LIST))
+		    && search_set_pattern(ui, ui->pr.text.s, ui->ask_from == PANE_LIST) != 0)
+			return;		/* the message stays at the prompt */
+		prompt_remember(&ui->shist, ui->pr.text.s);
+		ui->ask = ASK_NONE;
+		if (ui->re != NULL && ui->ask_from != PANE_LIST && ui->nmatch == 0)
+			search_step(ui, ui->sback ? -1 : 1);
+		return;
+	case ASK_FILTER:
+		if (search_set_filter(ui, ui->pr.text.s) != 0)
+			return;
+		prompt_remember(&ui->fhist, ui->pr.text.s);
+		ui->ask = ASK_NONE;
+		return;
+	default:
+		act_answer(ui, ui->pr.text.s);
+		return;
+	}
+}
+
+void
+ui_input(struct ui *ui, wint_t ch, int fkey)
+{
+	if (ui->ask != ASK_NONE && !(fkey && (ch == KEY_RESIZE || ch == KEY_MOUSE))) {
+		ui->status[0] = '\0';
+		prompt_key(ui, ch, fkey);
+		return;
+	}
+	if (fkey || ch < 0x80)
+		ui_key(ui, (int)ch);
+	else
+		snprintf(ui->status, sizeof(ui->status), "that key does nothing here");
 }
 
 void
@@ -594,7 +814,7 @@ wait_for_load(struct ui_load *ld)
 }
 
 int
-ui_run(struct model *m, struct ui_load *ld)
+ui_run(struct model *m, struct ui_load *ld, const struct ui_opts *o)
 {
 	struct ui ui;
 	struct sigaction sa;
@@ -636,16 +856,31 @@ ui_run(struct model *m, struct ui_load *ld)
 	color = ui.color;
 	ui_init(&ui, m);
 	ui.color = color;
+	if (o != NULL)
+		ui.st = o->st;
 	if (fallback)
 		snprintf(ui.status, sizeof(ui.status), "locale is not UTF-8: using C.UTF-8");
 	else if (ld != NULL && ld->problems > 0)
 		snprintf(ui.status, sizeof(ui.status), "%zu problem%s with the input: listed when gisa ends",
 		    ld->problems, ld->problems == 1 ? "" : "s");
 
+	if (o != NULL && o->filter != NULL && search_set_filter(&ui, o->filter) != 0)
+		ui_say(&ui, "--filter: %s", ui.pr.msg);
+	if (o != NULL && o->search != NULL && search_set_pattern(&ui, o->search, 1) != 0)
+		ui_say(&ui, "--search: %s", ui.pr.msg);
 	while (!ui.quit && !got_signal) {
+		wint_t ch;
+		int r;
+
 		ui_draw(&ui);
-		ui_key(&ui, getch());
+		timeout(search_busy(&ui) ? 20 : -1);
+		r = get_wch(&ch);
+		if (search_poll(&ui))
+			continue;
+		if (r != ERR)
+			ui_input(&ui, ch, r == KEY_CODE_YES);
 	}
+	search_cancel(&ui);
 	restore_terminal();
 	util_set_fatal_hook(NULL);
 	ui_free(&ui);

@@ -15,10 +15,19 @@ struct ui_load {
 	size_t problems;	/* files reported; read once finished */
 };
 
+struct state;
+
+/* What the command line asks of the browser. */
+struct ui_opts {
+	const char *filter;	/* --filter, or NULL */
+	const char *search;	/* --search, or NULL */
+	struct state *st;	/* tags and read marks, or NULL */
+};
+
 /* Browse m until the user quits.  When ld is not NULL, m is still being
  * loaded: the screen shows the progress at once and the browser starts
  * when ld->finished is set.  Returns 0, or 1 when the terminal could not
  * be used or there was nothing to show. */
-int ui_run(struct model *m, struct ui_load *ld);
+int ui_run(struct model *m, struct ui_load *ld, const struct ui_opts *o);
 
 #endif

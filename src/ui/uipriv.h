@@ -12,8 +12,11 @@
 #include <stddef.h>
 
 #include "../core/model.h"
+#include "../core/query.h"
+#include "../core/state.h"
 #include "../core/text.h"
 #include "keys.h"
+#include "prompt.h"
 #include "term.h"
 
 struct rect {
@@ -26,8 +29,11 @@ enum pane { PANE_LIST, PANE_READER, PANE_PANEL, PANE_COUNT };
 enum line_kind { LINE_TITLE, LINE_META, LINE_TEXT, LINE_CAPTION, LINE_LABEL, LINE_BLANK };
 
 /* para: the paragraph the line is cut from (SPAN_TITLE for the title,
- * LINE_NO_PARA for text with no mentions); off: its byte offset there. */
+ * LINE_CAP(k) for caption k, LINE_NO_PARA for text that is not the
+ * article's: the meta line, labels); off: its byte offset there. */
 #define LINE_NO_PARA (UINT32_MAX - 1)
+#define LINE_CAP_BIT 0x80000000u
+#define LINE_CAP(k) (LINE_CAP_BIT | (uint32_t)(k))
 
 struct rline {
 	const char *s;
@@ -38,6 +44,15 @@ struct rline {
 };
 
 enum sort_order { SORT_INPUT, SORT_DATE };
+
+/* What the status-line prompt is asking for. */
+enum ask {
+	ASK_NONE, ASK_SEARCH, ASK_SEARCH_BACK, ASK_FILTER,
+	ASK_EXPORT_WHAT, ASK_EXPORT_FORMAT, ASK_EXPORT_PATH, ASK_OVERWRITE,
+	ASK_UNTAG_ALL,
+};
+
+struct select_job;
 
 struct ui {
 	struct model *m;
@@ -77,6 +92,45 @@ struct ui {
 	int corpus_stale;
 	struct text_line *wrap;
 	size_t wrap_cap;
+
+	/* The list is base (every article, or what the panel narrowed
+	 * to) through the filter, then through the search when the search
+	 * was typed in the list (snarrow). */
+	size_t *base;
+	size_t nbase;
+	char fexpr[512];	/* the filter as typed, "" for none */
+	struct query *q;
+	char spat[512];		/* the search pattern, "" for none */
+	struct query_re *re;	/* spat compiled, NULL when none or invalid */
+	int snarrow;		/* the list shows only articles that match */
+	int sback;		/* the last search went backward */
+	size_t *mcount;		/* matches per model article, when snarrow */
+	size_t mtotal, marts;	/* matches and matching articles in the list */
+	struct select_job *job;	/* a selection running in the background */
+	/* search matches of the current article, in reading order */
+	struct span *match;
+	size_t nmatch, match_cap, match_for;
+	long mcur;		/* the match moved to, -1 none */
+	/* the prompt */
+	enum ask ask;
+	struct prompt pr;
+	struct strv shist, fhist, phist;
+	enum pane ask_from;
+	char saved_spat[512];	/* to restore when a search is cancelled */
+	int saved_snarrow;
+	size_t saved_rtop;
+	size_t saved_art;	/* the article current when the search began */
+	size_t want_art;	/* make it current when the selection ends, or -1 */
+	/* selections */
+	struct state *st;
+	unsigned char *pmark, *fmark;	/* marked corpus people, figures */
+	size_t npmark, nfmark;
+	int ex_what;		/* 't' tagged, 'c' current, 's' shown, 'm' marked */
+	char ex_fmt[8];
+	char ex_path[1024];
+	char *state_err;	/* the last failed save, shown once */
+	void *hl;		/* reader.c's highlight stretches */
+	size_t hl_cap;
 };
 
 struct view_ops {
@@ -96,7 +150,8 @@ extern const struct view_ops list_view, reader_view, panel_view;
 /* Colour pairs and the attributes that stand for them without colour. */
 enum style {
 	ST_NORMAL, ST_BORDER, ST_TITLE, ST_META, ST_CURSOR, ST_CAPTION,
-	ST_LABEL, ST_STATUS, ST_DIM, ST_PERSON, ST_FIGURE, ST_JUMP, ST_COUNT
+	ST_LABEL, ST_STATUS, ST_DIM, ST_PERSON, ST_FIGURE, ST_JUMP, ST_MATCH,
+	ST_READ, ST_COUNT
 };
 attr_t ui_attr(const struct ui *ui, enum style st);
 
@@ -113,6 +168,9 @@ void ui_setup_screen(struct ui *ui);
 void ui_draw(struct ui *ui);
 /* Act on one key from getch() (KEY_MOUSE and KEY_RESIZE included). */
 void ui_key(struct ui *ui, int key);
+/* One key from get_wch(): fkey for curses key codes; goes to the prompt
+ * when it is open. */
+void ui_input(struct ui *ui, wint_t ch, int fkey);
 
 /* The model index of the current article (the list must not be empty). */
 static inline size_t
@@ -121,11 +179,65 @@ ui_art(const struct ui *ui)
 	return ui->order[ui->cur];
 }
 
+/* ---- search.c: filter, search and what they select ---- */
+
+/* Apply filter expression expr (NULL keeps the current one) and search
+ * pattern pat (NULL keeps it) with list narrowing narrow; the list is
+ * recomputed in the background.  Returns 0, or -1 with a message in
+ * ui->pr.msg and the column in ui->pr.err_col (the old ones stay). */
+int search_set_filter(struct ui *ui, const char *expr);
+int search_set_pattern(struct ui *ui, const char *pat, int narrow);
+/* Recompute the list from base, filter and search (in the background). */
+void search_reselect(struct ui *ui);
+/* Called by the loop: 1 when a background selection just finished. */
+int search_poll(struct ui *ui);
+int search_busy(const struct ui *ui);
+/* Stop a background selection and wait for it. */
+void search_cancel(struct ui *ui);
+/* The matches of the current article (ui->match), computed when needed. */
+void search_article_matches(struct ui *ui);
+/* n / N: the next or previous match, on into the next article that
+ * matches; dir is +1 or -1. */
+void search_step(struct ui *ui, int dir);
+/* Move to the first match at or after (backward: before) the top of the
+ * reader. */
+void search_first(struct ui *ui, int dir);
+void search_free(struct ui *ui);
+
+/* Scroll the reader so that line of (para, off) shows. */
+void reader_show(struct ui *ui, uint32_t para, size_t off);
+/* Compare two places in reading order (title, paragraphs, captions). */
+int reader_pos_cmp(uint32_t pa, size_t oa, uint32_t pb, size_t ob);
+/* The place of reader line `line`, or of the first article line after it. */
+void reader_line_pos(struct ui *ui, size_t line, uint32_t *para, size_t *off);
+/* Show articles order[0..norder) sorted, with art current when it is
+ * there (else the first row). */
+void list_show(struct ui *ui, size_t art);
+
+/* ---- act.c: tags, read marks, export ---- */
+void act_key(struct ui *ui, enum request req);
+/* The prompt of an export or a confirmation ended with Enter. */
+void act_answer(struct ui *ui, const char *text);
+/* Mark the current article read (opened in the reader). */
+void act_opened(struct ui *ui);
+int act_is_tagged(const struct ui *ui, size_t art);
+int act_is_read(const struct ui *ui, size_t art);
+
+/* Set the status line message (cut to fit). */
+void ui_say(struct ui *ui, const char *fmt, ...) GISA_PRINTF(2, 3);
+
+/* Open the prompt for ask, pre-filled with text. */
+void ui_ask(struct ui *ui, enum ask ask, const char *label, const char *text,
+	    struct strv *history);
+
 /* Make row `to` of the list current (clamped to the list). */
 void list_select(struct ui *ui, size_t to);
 
 /* Sort the shown articles by ui->sort, keeping the current one current. */
 void list_sort(struct ui *ui);
+
+/* Mark or unmark the selected person or figure; 0 when none is. */
+int panel_mark(struct ui *ui);
 
 /* Switch the panel between the article and the shown corpus. */
 void panel_toggle_corpus(struct ui *ui);

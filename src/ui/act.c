@@ -1,0 +1,324 @@
+/*
+ * act.c — what the reader selects and keeps: tags, read marks, marked
+ * people and figures, and the export of them.
+ *
+ * Tags and read marks live in the state (core/state.c), keyed by article
+ * id and saved atomically each time they change.  `e` asks three things on
+ * the status line — what, the format, the path (a default name from the
+ * date and the filter) — and asks again before it replaces a file.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "../core/export.h"
+#include "uipriv.h"
+
+int
+act_is_tagged(const struct ui *ui, size_t art)
+{
+	return ui->st != NULL && state_is_tagged(ui->st, ui->m->a[art].id);
+}
+
+int
+act_is_read(const struct ui *ui, size_t art)
+{
+	return ui->st != NULL && state_is_read(ui->st, ui->m->a[art].id);
+}
+
+static void
+save(struct ui *ui)
+{
+	char *err = NULL;
+
+	if (ui->st == NULL || state_save(ui->st, &err) == 0)
+		return;
+	ui_say(ui, "%s", err);
+	free(err);
+}
+
+void
+act_opened(struct ui *ui)
+{
+	if (ui->st != NULL && ui->norder > 0
+	    && state_set_read(ui->st, ui->m->a[ui_art(ui)].id, 1))
+		save(ui);
+}
+
+/* The articles mentioning a marked person or figure, ascending. */
+static size_t
+marked_articles(struct ui *ui, size_t *out)
+{
+	const struct model *m = ui->m;
+	unsigned char *on = xcalloc(m->n ? m->n : 1, 1);
+	size_t i, k, n = 0;
+
+	for (i = 0; ui->pmark != NULL && i < m->npeople; i++)
+		if (ui->pmark[i])
+			for (k = 0; k < m->people[i].narticles; k++)
+				on[m->people[i].articles[k]] = 1;
+	for (i = 0; ui->fmark != NULL && i < m->nfigures; i++)
+		if (ui->fmark[i])
+			for (k = 0; k < m->figures[i].narticles; k++)
+				on[m->figures[i].articles[k]] = 1;
+	for (i = 0; i < m->n; i++)
+		if (on[i])
+			out[n++] = i;
+	free(on);
+	return n;
+}
+
+/* What ex_what names: the articles, in list order where there is one. */
+static size_t
+chosen(struct ui *ui, size_t *out)
+{
+	size_t i, n = 0;
+
+	switch (ui->ex_what) {
+	case 't':
+		for (i = 0; i < ui->m->n; i++)
+			if (act_is_tagged(ui, i))
+				out[n++] = i;
+		return n;
+	case 's':
+		memcpy(out, ui->order, ui->norder * sizeof(*out));
+		return ui->norder;
+	case 'm':
+		return marked_articles(ui, out);
+	default:
+		if (ui->norder > 0)
+			out[n++] = ui_art(ui);
+		return n;
+	}
+}
+
+/* gisa-2026-11-23-person-배경훈.md: the date, then the filter with
+ * everything but letters and digits made '-'. */
+static void
+default_name(struct ui *ui, const char *ext, char *out, size_t size)
+{
+	char day[16], slug[80];
+	time_t now = time(NULL);
+	struct tm tm;
+	const char *f = ui->fexpr[0] != '\0' ? ui->fexpr : ui->filter;
+	size_t n = 0, i;
+
+	localtime_r(&now, &tm);
+	strftime(day, sizeof(day), "%Y-%m-%d", &tm);
+	for (i = 0; f[i] != '\0';) {
+		unsigned char c = (unsigned char)f[i];
+		size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+
+		if (n + len + 8 > sizeof(slug))
+			break;
+		if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
+			/* a whole character (the text is valid UTF-8) */
+			for (size_t k = 0; k < len && f[i] != '\0'; k++)
+				slug[n++] = f[i++];
+			continue;
+		}
+		if (n > 0 && slug[n - 1] != '-')
+			slug[n++] = '-';
+		i++;
+	}
+	while (n > 0 && slug[n - 1] == '-')
+		n--;
+	slug[n] = '\0';
+	if (ui->ex_what == 'm')
+		snprintf(slug + n, sizeof(slug) - n, "%smarked", n ? "-" : "");
+	snprintf(out, size, "gisa-%s%s%s.%s", day, slug[0] ? "-" : "", slug, ext);
+}
+
+/* path with the home folder written ~, as a shell shows it. */
+static const char *
+shown(const char *path, char *out, size_t size)
+{
+	const char *home = getenv("HOME");
+	size_t n = home != NULL ? strlen(home) : 0;
+
+	if (n > 1 && strncmp(path, home, n) == 0 && path[n] == '/') {
+		snprintf(out, size, "~%s", path + n);
+		return out;
+	}
+	return path;
+}
+
+static void
+write_export(struct ui *ui, int force)
+{
+	char where[1100];
+	struct export_opts o;
+	size_t *sel = xmalloc((ui->m->n ? ui->m->n : 1) * sizeof(*sel));
+	size_t n = chosen(ui, sel);
+	char *err = NULL;
+	int rc;
+
+	memset(&o, 0, sizeof(o));
+	o.fmt = export_parse_format(ui->ex_fmt);
+	if (ui->ex_what == 'm') {
+		o.mark_people = ui->pmark;
+		o.mark_figures = ui->fmark;
+		o.table = ui->npmark > 0 ? CSV_PEOPLE : CSV_FIGURES;
+	}
+	rc = export_save(ui->ex_path, force, ui->m, sel, n, &o, &err);
+	if (rc == EXPORT_OK)
+		ui_say(ui, "wrote %zu article%s to %s", n,
+		    n == 1 ? "" : "s", shown(ui->ex_path, where, sizeof(where)));
+	else
+		ui_say(ui, "not written: %s",
+		    err != NULL ? err : "standard output is closed");
+	free(err);
+	free(sel);
+}
+
+static void
+ask_what(struct ui *ui)
+{
+	char label[200];
+	size_t nt = ui->st != NULL ? state_ntagged(ui->st) : 0;
+
+	snprintf(label, sizeof(label),
+	    "export: t tagged (%zu)  c current  s shown (%zu)  m marked (%zu people, %zu figures)  [%c] ",
+	    nt, ui->norder, ui->npmark, ui->nfmark, nt > 0 ? 't' : 'c');
+	ui_ask(ui, ASK_EXPORT_WHAT, label, NULL, NULL);
+}
+
+void
+act_answer(struct ui *ui, const char *text)
+{
+	enum ask ask = ui->ask;
+	struct stat st;
+	char name[1100];
+
+	while (*text == ' ')
+		text++;
+	switch (ask) {
+	case ASK_EXPORT_WHAT:
+		if (*text == '\0')
+			text = ui->st != NULL && state_ntagged(ui->st) > 0 ? "t" : "c";
+		if (strchr("tcsm", *text) == NULL || text[1] != '\0') {
+			snprintf(ui->pr.msg, sizeof(ui->pr.msg), "t, c, s or m");
+			return;
+		}
+		if (*text == 't' && (ui->st == NULL || state_ntagged(ui->st) == 0)) {
+			snprintf(ui->pr.msg, sizeof(ui->pr.msg), "nothing is tagged (t tags)");
+			return;
+		}
+		if (*text == 'm' && ui->npmark + ui->nfmark == 0) {
+			snprintf(ui->pr.msg, sizeof(ui->pr.msg), "nothing is marked (t in the panel marks)");
+			return;
+		}
+		ui->ex_what = *text;
+		ui_ask(ui, ASK_EXPORT_FORMAT, "format (md json jsonl csv txt): ",
+		    *text == 'm' ? "csv" : "md", NULL);
+		return;
+	case ASK_EXPORT_FORMAT:
+		if (export_parse_format(text) == EXPORT_NONE) {
+			snprintf(ui->pr.msg, sizeof(ui->pr.msg), "md, json, jsonl, csv or txt");
+			return;
+		}
+		snprintf(ui->ex_fmt, sizeof(ui->ex_fmt), "%s", text);
+		default_name(ui, ui->ex_fmt, name, sizeof(name));
+		ui_ask(ui, ASK_EXPORT_PATH, "save to: ", name, &ui->phist);
+		return;
+	case ASK_EXPORT_PATH:
+		if (*text == '\0') {
+			snprintf(ui->pr.msg, sizeof(ui->pr.msg), "a file name, please");
+			return;
+		}
+		prompt_remember(&ui->phist, text);
+		snprintf(ui->ex_path, sizeof(ui->ex_path), "%s", text);
+		if (stat(ui->ex_path, &st) == 0 && !S_ISDIR(st.st_mode)) {
+			char label[1200], where[1100];
+
+			snprintf(label, sizeof(label), "%s exists: replace it? (y/n) ",
+			    shown(ui->ex_path, where, sizeof(where)));
+			ui_ask(ui, ASK_OVERWRITE, label, NULL, NULL);
+			return;
+		}
+		ui->ask = ASK_NONE;
+		write_export(ui, 0);
+		return;
+	case ASK_OVERWRITE:
+		ui->ask = ASK_NONE;
+		if (*text == 'y' || *text == 'Y')
+			write_export(ui, 1);
+		else
+			ui_say(ui, "not written: %s is kept", shown(ui->ex_path, name, sizeof(name)));
+		return;
+	case ASK_UNTAG_ALL:
+		ui->ask = ASK_NONE;
+		if (*text == 'y' || *text == 'Y') {
+			size_t n = ui->st != NULL ? state_untag_all(ui->st) : 0;
+
+			if (ui->pmark != NULL)
+				memset(ui->pmark, 0, ui->m->npeople);
+			if (ui->fmark != NULL)
+				memset(ui->fmark, 0, ui->m->nfigures);
+			ui->npmark = ui->nfmark = 0;
+			save(ui);
+			if (ui->status[0] == '\0')
+				ui_say(ui, "untagged %zu", n);
+		}
+		return;
+	default:
+		ui->ask = ASK_NONE;
+		return;
+	}
+}
+
+void
+act_key(struct ui *ui, enum request req)
+{
+	size_t i, n = 0;
+
+	if (ui->norder == 0 && req != REQ_EXPORT && req != REQ_UNTAG_ALL)
+		return;
+	switch (req) {
+	case REQ_TAG:
+		if (ui->focus == PANE_PANEL) {
+			if (!panel_mark(ui))
+				ui_say(ui, "choose a person or figure to mark");
+			return;
+		}
+		if (ui->st == NULL)
+			return;
+		state_set_tag(ui->st, ui->m->a[ui_art(ui)].id,
+		    !state_is_tagged(ui->st, ui->m->a[ui_art(ui)].id));
+		save(ui);
+		if (ui->focus == PANE_LIST)
+			list_select(ui, ui->cur + 1);
+		return;
+	case REQ_TAG_ALL:
+		if (ui->st == NULL)
+			return;
+		for (i = 0; i < ui->norder; i++)
+			n += (size_t)state_set_tag(ui->st, ui->m->a[ui->order[i]].id, 1);
+		save(ui);
+		if (ui->status[0] == '\0')
+			ui_say(ui, "tagged %zu more", n);
+		return;
+	case REQ_UNTAG_ALL: {
+		char label[120];
+
+		snprintf(label, sizeof(label), "untag %zu article%s and unmark %zu? (y/n) ",
+		    ui->st != NULL ? state_ntagged(ui->st) : 0,
+		    ui->st != NULL && state_ntagged(ui->st) == 1 ? "" : "s", ui->npmark + ui->nfmark);
+		ui_ask(ui, ASK_UNTAG_ALL, label, NULL, NULL);
+		return;
+	}
+	case REQ_READ:
+		if (ui->st == NULL)
+			return;
+		state_set_read(ui->st, ui->m->a[ui_art(ui)].id,
+		    !state_is_read(ui->st, ui->m->a[ui_art(ui)].id));
+		save(ui);
+		return;
+	case REQ_EXPORT:
+		ask_what(ui);
+		return;
+	default:
+		return;
+	}
+}
