@@ -175,7 +175,10 @@ query_re_find(struct query_re *re, const char *s, size_t n, size_t start,
 
 	if (start > n)
 		return 0;
-	rc = pcre2_match(re->code, (PCRE2_SPTR)s, n, start, PCRE2_NO_UTF_CHECK, re->md, re->mctx);
+	if (re->jit)	/* the fast path: no option checks, no UTF check */
+		rc = pcre2_jit_match(re->code, (PCRE2_SPTR)s, n, start, 0, re->md, re->mctx);
+	else
+		rc = pcre2_match(re->code, (PCRE2_SPTR)s, n, start, PCRE2_NO_UTF_CHECK, re->md, re->mctx);
 	if (rc == PCRE2_ERROR_NOMATCH)
 		return 0;
 	if (rc < 0) {
