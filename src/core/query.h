@@ -4,7 +4,8 @@
  * Search: a pattern is compiled once with PCRE2_UTF | PCRE2_UCP, JIT when
  * available, smart case (caseless unless the pattern has an upper-case
  * letter), and run under PCRE2's match and depth limits so a pathological
- * pattern stops with a message instead of hanging.
+ * pattern stops with a message instead of hanging.  GISA_NO_JIT in the
+ * environment turns JIT off (for valgrind, which cannot follow JIT code).
  *
  * Filter: the language of DESIGN.md, parsed by hand into a tree:
  *
