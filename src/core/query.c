@@ -171,14 +171,30 @@ digits(const char *s, size_t n, size_t want, long *v)
 	return 0;
 }
 
-/* A day, month or year s[0..n) as the first and last yyyymmdd it covers. */
+/* One or two digits of a month or day at s[*i..n), then the end or sep. */
+static int
+small_num(const char *s, size_t n, size_t *i, long *v)
+{
+	size_t k = *i;
+
+	*v = 0;
+	while (k < n && k - *i < 2 && isdigit((unsigned char)s[k]))
+		*v = *v * 10 + (s[k++] - '0');
+	if (k == *i)
+		return -1;
+	*i = k;
+	return 0;
+}
+
+/* A day, month or year s[0..n) (2025, 2025-09, 2025-9-9, 2025.09.09) as
+ * the first and last yyyymmdd it covers. */
 static int
 parse_date_point(const char *s, size_t n, long *lo, long *hi)
 {
 	long y, mo, d;
+	size_t i = 5;
+	char sep;
 
-	if (n != 4 && n != 7 && n != 10)
-		return -1;
 	if (digits(s, n, 4, &y) != 0)
 		return -1;
 	if (n == 4) {
@@ -186,14 +202,15 @@ parse_date_point(const char *s, size_t n, long *lo, long *hi)
 		*hi = y * 10000 + 1231;
 		return 0;
 	}
-	if ((s[4] != '-' && s[4] != '.') || digits(s + 5, n - 5, 2, &mo) != 0 || mo < 1 || mo > 12)
+	sep = s[4];
+	if ((sep != '-' && sep != '.') || small_num(s, n, &i, &mo) != 0 || mo < 1 || mo > 12)
 		return -1;
-	if (n == 7) {
+	if (i == n) {
 		*lo = y * 10000 + mo * 100 + 1;
 		*hi = y * 10000 + mo * 100 + days_in(y, mo);
 		return 0;
 	}
-	if (s[7] != s[4] || digits(s + 8, n - 8, 2, &d) != 0 || d < 1 || d > days_in(y, mo))
+	if (s[i++] != sep || small_num(s, n, &i, &d) != 0 || i != n || d < 1 || d > days_in(y, mo))
 		return -1;
 	*lo = *hi = y * 10000 + mo * 100 + d;
 	return 0;
@@ -358,18 +375,21 @@ add_re(struct query *q, struct query_re *re)
 	return q->nre++;
 }
 
-/* A literal, caseless text atom of type N_TEXT or N_TITLE. */
-static struct node *
-text_node(struct parser *p, int type, const char *s, size_t n)
+/* A literal, caseless text atom of type N_TEXT or N_TITLE for s[0..n),
+ * which starts at byte at of the expression. */
+static int
+text_node(struct parser *p, int type, const char *s, size_t n, size_t at, struct node **out)
 {
-	struct query_re *re = query_re_compile_opts(s, n, QRE_LITERAL, NULL, 0, NULL);
-	struct node *nd;
+	char msg[160];
+	size_t off = 0;
+	struct query_re *re = query_re_compile_opts(s, n, QRE_LITERAL | QRE_NOCOLUMN,
+	    msg, sizeof(msg), &off);
 
-	if (re == NULL)
-		fatal("cannot compile a literal");
-	nd = node_new(type);
-	nd->slot = add_re(p->q, re);
-	return nd;
+	if (re == NULL)		/* only invalid UTF-8 gets here */
+		return perror_at(p, at, "%s", msg);
+	*out = node_new(type);
+	(*out)->slot = add_re(p->q, re);
+	return 0;
 }
 
 /* "..." at p->pos (the quote): its content into *out (malloc'd). */
@@ -455,8 +475,36 @@ static const char *const fields[] = {
 static int
 parse_value_cond(struct parser *p, size_t at, const char *v, struct node *nd)
 {
-	struct fig_cond *fc = fc_add(nd);
+	struct fig_cond *fc;
+	const char *dots = strstr(v, "..");
 	size_t skip = 0;
+
+	if (dots) {	/* A..B: A <= value <= B, either end open */
+		char *a = xstrndup(v, (size_t)(dots - v));
+		int rc = 0;
+
+		if (*a == '\0' && dots[2] == '\0')
+			rc = perror_at(p, at, "value: range with no ends");
+		if (rc == 0 && *a) {
+			fc = fc_add(nd);
+			fc->type = FC_VALUE;
+			fc->op = OP_GE;
+			if (query_parse_number(a, &fc->v) != 0)
+				rc = perror_at(p, at, "bad number '%s' (write 100000, 1,000, 1.5, "
+				    "10만, 35조5000억)", a);
+		}
+		if (rc == 0 && dots[2]) {
+			fc = fc_add(nd);
+			fc->type = FC_VALUE;
+			fc->op = OP_LE;
+			if (query_parse_number(dots + 2, &fc->v) != 0)
+				rc = perror_at(p, at + (size_t)(dots + 2 - v), "bad number '%s' (write "
+				    "100000, 1,000, 1.5, 10만, 35조5000억)", dots + 2);
+		}
+		free(a);
+		return rc;
+	}
+	fc = fc_add(nd);
 
 	fc->type = FC_VALUE;
 	fc->op = OP_EQ;
@@ -490,13 +538,12 @@ parse_field(struct parser *p, const char *field, size_t fat, const char *v, size
 
 	if (vlen == 0)
 		return perror_at(p, fat, "empty value for %s:", field);
-	if (memchr(v, '\0', vlen))
-		return perror_at(p, vat, "NUL in the value of %s:", field);
 	if (strcmp(field, "person") == 0 || strcmp(field, "outlet") == 0) {
 		nd = node_new(field[0] == 'p' ? N_PERSON : N_OUTLET);
 		nd->str = xstrndup(v, vlen);
 	} else if (strcmp(field, "title") == 0) {
-		nd = text_node(p, N_TITLE, v, vlen);
+		if (text_node(p, N_TITLE, v, vlen, vat, &nd) != 0)
+			return -1;
 	} else if (strcmp(field, "date") == 0) {
 		long lo, hi;
 		int rc = parse_date(v, vlen, &lo, &hi);
@@ -587,6 +634,7 @@ parse_atom(struct parser *p, struct node **out)
 	if (c == '"') {
 		char *w;
 		size_t len;
+		int rc;
 
 		if (parse_quoted(p, &w, &len) != 0)
 			return -1;
@@ -594,9 +642,9 @@ parse_atom(struct parser *p, struct node **out)
 			free(w);
 			return perror_at(p, start, "empty quotes");
 		}
-		*out = text_node(p, N_TEXT, w, len);
+		rc = text_node(p, N_TEXT, w, len, start, out);
 		free(w);
-		return 0;
+		return rc;
 	}
 	/* a field is ASCII letters and a colon */
 	for (i = p->pos; i < p->n && isalpha((unsigned char)p->s[i]); i++)
@@ -632,8 +680,7 @@ parse_atom(struct parser *p, struct node **out)
 	for (i = p->pos; !word_end(p, i); i++)
 		;
 	p->pos = i;
-	*out = text_node(p, N_TEXT, p->s + start, i - start);
-	return 0;
+	return text_node(p, N_TEXT, p->s + start, i - start, start, out);
 }
 
 static int

@@ -28,12 +28,13 @@
  *   person:X           a person of the article whose name, or one of
  *                      whose titles, contains X (person:부총리 works)
  *   outlet:X           substring of the outlet (ASCII letters caseless)
- *   date:D             2025, 2025-09, 2025-09-09 (or with dots), a range
+ *   date:D             2025, 2025-09, 2025-9-9 (or with dots), a range
  *                      A..B inclusive at each end's granularity, A.. or
  *                      ..B; an article without a date never matches
  *   unit:U value:OPN kind:K
  *                      a figure with bare unit U, value OP N (OP one of
- *                      = < <= > >=, N as query_parse_number reads it),
+ *                      = < <= > >=, N as query_parse_number reads it;
+ *                      or a range A..B, inclusive, A.. or ..B),
  *                      kind K.  The positive ones joined by "and" at one
  *                      level must hold for one figure together:
  *                      "unit:장 value:>=1만" is a figure of at least 1만

@@ -323,6 +323,8 @@ Test(query, dates, .init = corpus, .fini = corpus_free)
 	cr_expect_str_eq(sel("date:2025-07-09..2025-07-09"), "2");
 	cr_expect_str_eq(sel("date:2026"), "5");
 	cr_expect_str_eq(sel("date:2025.12"), "1 4");
+	cr_expect_str_eq(sel("date:2025-9-9"), "0");
+	cr_expect_str_eq(sel("date:2025.7.9..2025.9"), "0 2");
 	/* undated articles never match date:, so they pass its negation */
 	cr_expect_str_eq(sel("-date:2025"), "3 5");
 }
@@ -340,6 +342,10 @@ Test(query, figures, .init = corpus, .fini = corpus_free)
 	cr_expect_str_eq(sel("value:>=1,000 value:<1만"), "2");
 	cr_expect_str_eq(sel("value:<=1000 unit:개"), "2");
 	cr_expect_str_eq(sel("value:<1000 unit:개"), "");
+	cr_expect_str_eq(sel("value:1000..26만"), "0 2");
+	cr_expect_str_eq(sel("value:1001..26만"), "0");
+	cr_expect_str_eq(sel("value:1조.."), "1");
+	cr_expect_str_eq(sel("value:..1,000 unit:개"), "2");
 	cr_expect_str_eq(sel("kind:money"), "1");
 	cr_expect_str_eq(sel("kind:money value:<1조"), "");
 	cr_expect_str_eq(sel("kind:count value:>=1만"), "0");
@@ -445,6 +451,17 @@ Test(query, errors_point_at_the_byte_and_column)
 	cr_expect(strstr(e.msg, "bad number") != NULL, "%s", e.msg);
 	bad("value:>=");
 	bad("value:abc");
+	bad("value:..");
+	e = bad("value:1..2x");
+	cr_expect_eq(e.byte, strlen("value:1.."));
+	e = bad("title:\xff\xfe");
+	cr_expect_eq(e.byte, strlen("title:"));
+	e = bad("a \xc3");
+	cr_expect_eq(e.byte, 2);
+	bad("/\xff/");
+	bad("date:2025-9-");
+	bad("date:2025-123");
+	bad("date:2025-1-2-3");
 
 	e = bad("(배경훈 or 장관");
 	cr_expect_eq(e.byte, 0);
