@@ -96,7 +96,9 @@ void query_free(struct query *q);
 
 /* What the filter needs from outside the model. */
 struct query_env {
-	int (*tagged)(void *ctx, size_t art);	/* has:tag; NULL: nothing tagged */
+	/* has:tag; NULL: nothing tagged.  query_select calls it from several
+	 * threads at once, so it must only read. */
+	int (*tagged)(void *ctx, size_t art);
 	void *ctx;
 	int threads;		/* 0: one per CPU */
 	volatile int *cancel;	/* set to nonzero to stop query_select; may be NULL */

@@ -175,6 +175,9 @@ query_re_find(struct query_re *re, const char *s, size_t n, size_t start,
 	PCRE2_SIZE *ov;
 	int rc;
 
+	/* never start inside a character: PCRE2 does not check it */
+	while (start < n && ((unsigned char)s[start] & 0xc0) == 0x80)
+		start++;
 	if (start > n)
 		return 0;
 	if (re->jit)	/* the fast path: no option checks, no UTF check */

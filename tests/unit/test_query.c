@@ -188,6 +188,9 @@ Test(query, re_ucp_word_and_boundary_with_hangul)
 	cr_expect_eq(find("장관", "장관 장관", 1, &mo, &ml), 1);
 	cr_expect_eq(mo, strlen("장관 "));
 	cr_expect_eq(find("장관", "장관", 7, &mo, &ml), 0);
+	/* a start inside a character moves to the next one */
+	cr_expect_eq(find(".", "장관", 1, &mo, &ml), 1);
+	cr_expect_eq(mo, 3);
 }
 
 Test(query, re_compile_error_has_message_and_offset)
