@@ -22,6 +22,7 @@
 
 #include "core/ingest.h"
 #include "core/query.h"
+#include "core/text.h"
 #include "core/source.h"
 
 static double
@@ -224,7 +225,7 @@ select_bench(const char *dir, char **args, int nargs, int filter)
 		struct query *q = NULL;
 		double t[RUNS];
 		long sel = 0;
-		size_t total = 0;
+		size_t total = 0, w;
 
 		if (filter && (q = query_parse(args[a], &qe)) == NULL)
 			fatal("%s: column %zu: %s", args[a], qe.col + 1, qe.msg);
@@ -234,18 +235,27 @@ select_bench(const char *dir, char **args, int nargs, int filter)
 			sel = query_select(q, filter ? NULL : args[a], &m, NULL, 0, &env, out,
 			    filter ? NULL : counts, err, sizeof(err));
 			t[r] = now() - s0;
-			if (sel < 0)
-				fatal("%s: %s", args[a], err);
+			if (sel < 0) {
+				printf("%s: %s after %.1f ms\n", args[a], err, t[r] * 1e3);
+				break;
+			}
+		}
+		if (sel < 0) {
+			query_free(q);
+			continue;
 		}
 		for (i = 0; !filter && i < (size_t)sel; i++)
 			total += counts[i];
 		qsort(t, RUNS, sizeof(t[0]), cmp_double);
+		w = text_width(args[a], strlen(args[a]));
 		if (filter)
-			printf("filter %-40s %7ld articles  median %7.1f ms (min %.1f, max %.1f)\n",
-			    args[a], sel, t[RUNS / 2] * 1e3, t[0] * 1e3, t[RUNS - 1] * 1e3);
+			printf("filter %s%*s %7ld articles  median %7.1f ms (min %.1f, max %.1f)\n",
+			    args[a], w < 40 ? (int)(40 - w) : 0, "", sel,
+			    t[RUNS / 2] * 1e3, t[0] * 1e3, t[RUNS - 1] * 1e3);
 		else
-			printf("search %-40s %7ld articles %8zu matches  median %7.1f ms (min %.1f, max %.1f)\n",
-			    args[a], sel, total, t[RUNS / 2] * 1e3, t[0] * 1e3, t[RUNS - 1] * 1e3);
+			printf("search %s%*s %7ld articles %8zu matches  median %7.1f ms (min %.1f, max %.1f)\n",
+			    args[a], w < 40 ? (int)(40 - w) : 0, "", sel, total,
+			    t[RUNS / 2] * 1e3, t[0] * 1e3, t[RUNS - 1] * 1e3);
 		query_free(q);
 	}
 	free(out);
