@@ -7,6 +7,7 @@
  * query.re, so query_select can give every thread its own matchers.
  * Positive unit:, value: and kind: atoms joined by "and" at one level
  * are merged into one figure test that a single figure must pass.
+ * Numbers and dates are read in query_value.c.
  */
 #include <ctype.h>
 #include <math.h>
@@ -59,182 +60,6 @@ struct query {
 	struct query_re **re;
 	size_t nre, capre;
 };
-
-/* ---- Korean numbers ---- */
-
-static int
-utf8_at(const char *p, const char *word)
-{
-	return strncmp(p, word, strlen(word)) == 0;
-}
-
-int
-query_parse_number(const char *s, double *v)
-{
-	static const struct { const char *w; double m; } big[] = {
-		{ "조", 1e12 }, { "억", 1e8 }, { "만", 1e4 },
-	}, small[] = {
-		{ "천", 1e3 }, { "백", 1e2 }, { "십", 1e1 },
-	};
-	const char *p = s;
-	double total = 0, section = 0, last_big = INFINITY, sign = 1;
-	int any = 0;
-
-	if (*p == '-' || *p == '+')
-		sign = *p++ == '-' ? -1 : 1;
-	while (*p) {
-		size_t k;
-		int done = 0;
-
-		if (isdigit((unsigned char)*p) || (*p == '.' && isdigit((unsigned char)p[1]))) {
-			char num[64];
-			size_t len = 0;
-			int dot = 0;
-			double x;
-
-			while (isdigit((unsigned char)*p) || *p == '.' ||
-			    (*p == ',' && len > 0 && !dot && isdigit((unsigned char)p[1]))) {
-				if (*p == '.') {
-					if (dot || !isdigit((unsigned char)p[1]))
-						return -1;
-					dot = 1;
-				}
-				if (*p != ',') {
-					if (len + 1 >= sizeof(num))
-						return -1;
-					num[len++] = *p;
-				}
-				p++;
-			}
-			num[len] = '\0';
-			x = strtod(num, NULL);
-			for (k = 0; k < sizeof(small) / sizeof(small[0]); k++)
-				if (utf8_at(p, small[k].w)) {
-					x *= small[k].m;
-					p += strlen(small[k].w);
-					break;
-				}
-			section += x;
-			any = 1;
-			continue;
-		}
-		for (k = 0; k < sizeof(small) / sizeof(small[0]) && !done; k++)
-			if (utf8_at(p, small[k].w)) {
-				section += small[k].m;
-				p += strlen(small[k].w);
-				any = done = 1;
-			}
-		for (k = 0; k < sizeof(big) / sizeof(big[0]) && !done; k++)
-			if (utf8_at(p, big[k].w)) {
-				if (big[k].m >= last_big)
-					return -1;	/* 3만5억: out of order */
-				total += (section > 0 ? section : 1) * big[k].m;
-				section = 0;
-				last_big = big[k].m;
-				p += strlen(big[k].w);
-				any = done = 1;
-			}
-		if (!done)
-			return -1;
-	}
-	if (!any)
-		return -1;
-	*v = sign * (total + section);
-	return 0;
-}
-
-/* ---- dates ---- */
-
-static int
-days_in(long y, long mo)
-{
-	static const int d[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-
-	if (mo == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-		return 29;
-	return d[mo - 1];
-}
-
-static int
-digits(const char *s, size_t n, size_t want, long *v)
-{
-	size_t i;
-
-	if (n < want)
-		return -1;
-	*v = 0;
-	for (i = 0; i < want; i++) {
-		if (!isdigit((unsigned char)s[i]))
-			return -1;
-		*v = *v * 10 + (s[i] - '0');
-	}
-	return 0;
-}
-
-/* A day, month or year s[0..n) as the first and last yyyymmdd it covers. */
-static int
-parse_date_point(const char *s, size_t n, long *lo, long *hi)
-{
-	long y, mo, d;
-
-	if (n != 4 && n != 7 && n != 10)
-		return -1;
-	if (digits(s, n, 4, &y) != 0)
-		return -1;
-	if (n == 4) {
-		*lo = y * 10000 + 101;
-		*hi = y * 10000 + 1231;
-		return 0;
-	}
-	if ((s[4] != '-' && s[4] != '.') || digits(s + 5, n - 5, 2, &mo) != 0 || mo < 1 || mo > 12)
-		return -1;
-	if (n == 7) {
-		*lo = y * 10000 + mo * 100 + 1;
-		*hi = y * 10000 + mo * 100 + days_in(y, mo);
-		return 0;
-	}
-	if (s[7] != s[4] || digits(s + 8, n - 8, 2, &d) != 0 || d < 1 || d > days_in(y, mo))
-		return -1;
-	*lo = *hi = y * 10000 + mo * 100 + d;
-	return 0;
-}
-
-/* date:VALUE — a point or a range a..b, either end open. */
-static int
-parse_date(const char *s, size_t n, long *lo, long *hi)
-{
-	const char *dots = NULL;
-	size_t i;
-	long l2, h2;
-
-	for (i = 0; i + 1 < n; i++)
-		if (s[i] == '.' && s[i + 1] == '.') {
-			dots = s + i;
-			break;
-		}
-	if (dots == NULL)
-		return parse_date_point(s, n, lo, hi);
-	if (dots == s && n == 2)
-		return -1;
-	*lo = 0;
-	*hi = 99999999;
-	if (dots > s && parse_date_point(s, (size_t)(dots - s), lo, &h2) != 0)
-		return -1;
-	if (dots + 2 < s + n && parse_date_point(dots + 2, n - (size_t)(dots + 2 - s), &l2, hi) != 0)
-		return -1;
-	return *lo <= *hi ? 0 : -2;
-}
-
-/* The article's date as yyyymmdd, or -1. */
-static long
-article_day(const char *date)
-{
-	long v;
-
-	if (date == NULL || strlen(date) < 10)
-		return -1;
-	return parse_date_point(date, 10, &v, &v) == 0 ? v : -1;
-}
 
 /* ---- the tree ---- */
 
@@ -358,18 +183,21 @@ add_re(struct query *q, struct query_re *re)
 	return q->nre++;
 }
 
-/* A literal, caseless text atom of type N_TEXT or N_TITLE. */
-static struct node *
-text_node(struct parser *p, int type, const char *s, size_t n)
+/* A literal, caseless text atom of type N_TEXT or N_TITLE for s[0..n),
+ * which starts at byte at of the expression. */
+static int
+text_node(struct parser *p, int type, const char *s, size_t n, size_t at, struct node **out)
 {
-	struct query_re *re = query_re_compile_opts(s, n, QRE_LITERAL, NULL, 0, NULL);
-	struct node *nd;
+	char msg[160];
+	size_t off = 0;
+	struct query_re *re = query_re_compile_opts(s, n, QRE_LITERAL | QRE_NOCOLUMN,
+	    msg, sizeof(msg), &off);
 
-	if (re == NULL)
-		fatal("cannot compile a literal");
-	nd = node_new(type);
-	nd->slot = add_re(p->q, re);
-	return nd;
+	if (re == NULL)		/* only invalid UTF-8 gets here */
+		return perror_at(p, at, "%s", msg);
+	*out = node_new(type);
+	(*out)->slot = add_re(p->q, re);
+	return 0;
 }
 
 /* "..." at p->pos (the quote): its content into *out (malloc'd). */
@@ -455,8 +283,36 @@ static const char *const fields[] = {
 static int
 parse_value_cond(struct parser *p, size_t at, const char *v, struct node *nd)
 {
-	struct fig_cond *fc = fc_add(nd);
+	struct fig_cond *fc;
+	const char *dots = strstr(v, "..");
 	size_t skip = 0;
+
+	if (dots) {	/* A..B: A <= value <= B, either end open */
+		char *a = xstrndup(v, (size_t)(dots - v));
+		int rc = 0;
+
+		if (*a == '\0' && dots[2] == '\0')
+			rc = perror_at(p, at, "value: range with no ends");
+		if (rc == 0 && *a) {
+			fc = fc_add(nd);
+			fc->type = FC_VALUE;
+			fc->op = OP_GE;
+			if (query_parse_number(a, &fc->v) != 0)
+				rc = perror_at(p, at, "bad number '%s' (write 100000, 1,000, 1.5, "
+				    "10만, 35조5000억)", a);
+		}
+		if (rc == 0 && dots[2]) {
+			fc = fc_add(nd);
+			fc->type = FC_VALUE;
+			fc->op = OP_LE;
+			if (query_parse_number(dots + 2, &fc->v) != 0)
+				rc = perror_at(p, at + (size_t)(dots + 2 - v), "bad number '%s' (write "
+				    "100000, 1,000, 1.5, 10만, 35조5000억)", dots + 2);
+		}
+		free(a);
+		return rc;
+	}
+	fc = fc_add(nd);
 
 	fc->type = FC_VALUE;
 	fc->op = OP_EQ;
@@ -490,16 +346,15 @@ parse_field(struct parser *p, const char *field, size_t fat, const char *v, size
 
 	if (vlen == 0)
 		return perror_at(p, fat, "empty value for %s:", field);
-	if (memchr(v, '\0', vlen))
-		return perror_at(p, vat, "NUL in the value of %s:", field);
 	if (strcmp(field, "person") == 0 || strcmp(field, "outlet") == 0) {
 		nd = node_new(field[0] == 'p' ? N_PERSON : N_OUTLET);
 		nd->str = xstrndup(v, vlen);
 	} else if (strcmp(field, "title") == 0) {
-		nd = text_node(p, N_TITLE, v, vlen);
+		if (text_node(p, N_TITLE, v, vlen, vat, &nd) != 0)
+			return -1;
 	} else if (strcmp(field, "date") == 0) {
 		long lo, hi;
-		int rc = parse_date(v, vlen, &lo, &hi);
+		int rc = query_date_parse(v, vlen, &lo, &hi);
 
 		if (rc == -2)
 			return perror_at(p, vat, "date range ends before it starts: %.*s", (int)vlen, v);
@@ -587,6 +442,7 @@ parse_atom(struct parser *p, struct node **out)
 	if (c == '"') {
 		char *w;
 		size_t len;
+		int rc;
 
 		if (parse_quoted(p, &w, &len) != 0)
 			return -1;
@@ -594,9 +450,9 @@ parse_atom(struct parser *p, struct node **out)
 			free(w);
 			return perror_at(p, start, "empty quotes");
 		}
-		*out = text_node(p, N_TEXT, w, len);
+		rc = text_node(p, N_TEXT, w, len, start, out);
 		free(w);
-		return 0;
+		return rc;
 	}
 	/* a field is ASCII letters and a colon */
 	for (i = p->pos; i < p->n && isalpha((unsigned char)p->s[i]); i++)
@@ -632,8 +488,7 @@ parse_atom(struct parser *p, struct node **out)
 	for (i = p->pos; !word_end(p, i); i++)
 		;
 	p->pos = i;
-	*out = text_node(p, N_TEXT, p->s + start, i - start);
-	return 0;
+	return text_node(p, N_TEXT, p->s + start, i - start, start, out);
 }
 
 static int
@@ -875,7 +730,7 @@ eval(const struct node *n, const struct model *m, size_t i, const struct query_e
 	case N_OUTLET:
 		return contains_ci(a->outlet, n->str);
 	case N_DATE: {
-		long d = article_day(a->date);
+		long d = query_date_day(a->date);
 
 		return d >= 0 && d >= n->lo && d <= n->hi;
 	}

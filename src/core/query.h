@@ -4,7 +4,8 @@
  * Search: a pattern is compiled once with PCRE2_UTF | PCRE2_UCP, JIT when
  * available, smart case (caseless unless the pattern has an upper-case
  * letter), and run under PCRE2's match and depth limits so a pathological
- * pattern stops with a message instead of hanging.
+ * pattern stops with a message instead of hanging.  GISA_NO_JIT in the
+ * environment turns JIT off (for valgrind, which cannot follow JIT code).
  *
  * Filter: the language of DESIGN.md, parsed by hand into a tree:
  *
@@ -27,12 +28,13 @@
  *   person:X           a person of the article whose name, or one of
  *                      whose titles, contains X (person:부총리 works)
  *   outlet:X           substring of the outlet (ASCII letters caseless)
- *   date:D             2025, 2025-09, 2025-09-09 (or with dots), a range
+ *   date:D             2025, 2025-09, 2025-9-9 (or with dots), a range
  *                      A..B inclusive at each end's granularity, A.. or
  *                      ..B; an article without a date never matches
  *   unit:U value:OPN kind:K
  *                      a figure with bare unit U, value OP N (OP one of
- *                      = < <= > >=, N as query_parse_number reads it),
+ *                      = < <= > >=, N as query_parse_number reads it;
+ *                      or a range A..B, inclusive, A.. or ..B),
  *                      kind K.  The positive ones joined by "and" at one
  *                      level must hold for one figure together:
  *                      "unit:장 value:>=1만" is a figure of at least 1만
@@ -94,7 +96,9 @@ void query_free(struct query *q);
 
 /* What the filter needs from outside the model. */
 struct query_env {
-	int (*tagged)(void *ctx, size_t art);	/* has:tag; NULL: nothing tagged */
+	/* has:tag; NULL: nothing tagged.  query_select calls it from several
+	 * threads at once, so it must only read. */
+	int (*tagged)(void *ctx, size_t art);
 	void *ctx;
 	int threads;		/* 0: one per CPU */
 	volatile int *cancel;	/* set to nonzero to stop query_select; may be NULL */

@@ -39,4 +39,12 @@ void query_res_free(struct query_re **res, size_t n);
 int query_eval(const struct query *q, const struct model *m, size_t i,
 	       const struct query_env *env, struct query_re **res, const char **emsg);
 
+/* date:VALUE s[0..n) — a day, month or year, or a range a..b with either
+ * end open — as the first and last yyyymmdd it covers.  Returns 0, -1
+ * when it is not a date, -2 when the range ends before it starts. */
+int query_date_parse(const char *s, size_t n, long *lo, long *hi);
+
+/* An article's date ("YYYY-MM-DD..." or NULL) as yyyymmdd, or -1. */
+long query_date_day(const char *date);
+
 #endif

@@ -10,6 +10,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unictype.h>
 
@@ -122,7 +123,8 @@ query_re_compile_opts(const char *pat, size_t len, int flags, char *err, size_t 
 	re = xcalloc(1, sizeof(*re));
 	re->code = code;
 	re->owner = 1;
-	re->jit = pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;
+	/* GISA_NO_JIT: valgrind cannot follow JIT code and reports noise */
+	re->jit = getenv("GISA_NO_JIT") == NULL && pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;
 	re_setup(re);
 	return re;
 }
@@ -173,9 +175,15 @@ query_re_find(struct query_re *re, const char *s, size_t n, size_t start,
 	PCRE2_SIZE *ov;
 	int rc;
 
+	/* never start inside a character: PCRE2 does not check it */
+	while (start < n && ((unsigned char)s[start] & 0xc0) == 0x80)
+		start++;
 	if (start > n)
 		return 0;
-	rc = pcre2_match(re->code, (PCRE2_SPTR)s, n, start, PCRE2_NO_UTF_CHECK, re->md, re->mctx);
+	if (re->jit)	/* the fast path: no option checks, no UTF check */
+		rc = pcre2_jit_match(re->code, (PCRE2_SPTR)s, n, start, 0, re->md, re->mctx);
+	else
+		rc = pcre2_match(re->code, (PCRE2_SPTR)s, n, start, PCRE2_NO_UTF_CHECK, re->md, re->mctx);
 	if (rc == PCRE2_ERROR_NOMATCH)
 		return 0;
 	if (rc < 0) {

@@ -8,6 +8,9 @@
  *   bench pipeline SAMPLE_DIR    MB/s of the per-page pipeline on one core
  *   bench load DIR               whole-corpus load on every core: seconds,
  *                                pages/s, MB/s, peak memory against size
+ *   bench search DIR PATTERN...  load DIR, then the median time of
+ *                                query_select with each pattern (counts on)
+ *   bench filter DIR EXPR...     the same with each filter expression
  */
 #include <dirent.h>
 #include <stdio.h>
@@ -18,6 +21,8 @@
 #include <time.h>
 
 #include "core/ingest.h"
+#include "core/query.h"
+#include "core/text.h"
 #include "core/source.h"
 
 static double
@@ -178,6 +183,87 @@ load(const char *dir)
 	return 0;
 }
 
+static int
+cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return (x > y) - (x < y);
+}
+
+#define RUNS 7
+
+/* query_select over the whole of DIR for each argument, as a search
+ * pattern (filter 0) or a filter expression (filter 1). */
+static int
+select_bench(const char *dir, char **args, int nargs, int filter)
+{
+	struct model m;
+	size_t warned = 0, *out, *counts, bytes = 0, i, k;
+	struct ingest_opts o = { .threads = 0, .warn = quiet, .ctx = &warned };
+	struct query_env env = { .threads = 0 };
+	char *paths[1] = { (char *)dir }, err[256];
+	double t0 = now();
+	int a, r;
+
+	model_init(&m);
+	ingest_paths(&m, paths, 1, &o);
+	for (i = 0; i < m.n; i++) {
+		const struct article *art = &m.a[i];
+
+		bytes += art->title ? strlen(art->title) : 0;
+		for (k = 0; k < art->npara; k++)
+			bytes += strlen(art->para[k]);
+		for (k = 0; k < art->ncap; k++)
+			bytes += strlen(art->cap[k]);
+	}
+	printf("loaded %zu articles (%.1f MB of text) in %.2f s\n", m.n, (double)bytes / 1e6, now() - t0);
+	out = xcalloc(m.n ? m.n : 1, sizeof(*out));
+	counts = xcalloc(m.n ? m.n : 1, sizeof(*counts));
+	for (a = 0; a < nargs; a++) {
+		struct query_error qe;
+		struct query *q = NULL;
+		double t[RUNS];
+		long sel = 0;
+		size_t total = 0, w;
+
+		if (filter && (q = query_parse(args[a], &qe)) == NULL)
+			fatal("%s: column %zu: %s", args[a], qe.col + 1, qe.msg);
+		for (r = 0; r < RUNS; r++) {
+			double s0 = now();
+
+			sel = query_select(q, filter ? NULL : args[a], &m, NULL, 0, &env, out,
+			    filter ? NULL : counts, err, sizeof(err));
+			t[r] = now() - s0;
+			if (sel < 0) {
+				printf("%s: %s after %.1f ms\n", args[a], err, t[r] * 1e3);
+				break;
+			}
+		}
+		if (sel < 0) {
+			query_free(q);
+			continue;
+		}
+		for (i = 0; !filter && i < (size_t)sel; i++)
+			total += counts[i];
+		qsort(t, RUNS, sizeof(t[0]), cmp_double);
+		w = text_width(args[a], strlen(args[a]));
+		if (filter)
+			printf("filter %s%*s %7ld articles  median %7.1f ms (min %.1f, max %.1f)\n",
+			    args[a], w < 40 ? (int)(40 - w) : 0, "", sel,
+			    t[RUNS / 2] * 1e3, t[0] * 1e3, t[RUNS - 1] * 1e3);
+		else
+			printf("search %s%*s %7ld articles %8zu matches  median %7.1f ms (min %.1f, max %.1f)\n",
+			    args[a], w < 40 ? (int)(40 - w) : 0, "", sel, total,
+			    t[RUNS / 2] * 1e3, t[0] * 1e3, t[RUNS - 1] * 1e3);
+		query_free(q);
+	}
+	free(out);
+	free(counts);
+	model_free(&m);
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -187,6 +273,11 @@ main(int argc, char **argv)
 		return pipeline(argv[2]);
 	if (argc == 3 && strcmp(argv[1], "load") == 0)
 		return load(argv[2]);
-	fprintf(stderr, "usage: bench gen DIR N SAMPLE_DIR | pipeline SAMPLE_DIR | load DIR\n");
+	if (argc >= 4 && strcmp(argv[1], "search") == 0)
+		return select_bench(argv[2], argv + 3, argc - 3, 0);
+	if (argc >= 4 && strcmp(argv[1], "filter") == 0)
+		return select_bench(argv[2], argv + 3, argc - 3, 1);
+	fprintf(stderr, "usage: bench gen DIR N SAMPLE_DIR | pipeline SAMPLE_DIR | load DIR\n"
+	    "       bench search DIR PATTERN... | filter DIR EXPR...\n");
 	return 2;
 }
