@@ -283,7 +283,7 @@ panel_draw(struct ui *ui, const struct rect *r)
 	else if (r->h > 0 && ui->psel >= ui->ptop + (size_t)r->h)
 		ui->ptop = ui->psel - (size_t)r->h + 1;
 	for (y = 0; y < r->h; y++) {
-		struct prow pr;
+		struct prow pr = { ROW_BLANK, 0 };
 		enum style st = ST_NORMAL;
 		attr_t attr;
 

@@ -642,8 +642,9 @@ ui_say(struct ui *ui, const char *fmt, ...)
 void
 ui_ask(struct ui *ui, enum ask ask, const char *label, const char *text, struct strv *history)
 {
+	snprintf(ui->ask_label, sizeof(ui->ask_label), "%s", label);
 	prompt_close(&ui->pr);
-	prompt_open(&ui->pr, label, text, history);
+	prompt_open(&ui->pr, ui->ask_label, text, history);
 	ui->ask = ask;
 }
 

@@ -114,6 +114,7 @@ struct ui {
 	/* the prompt */
 	enum ask ask;
 	struct prompt pr;
+	char ask_label[1200];	/* the prompt's label (pr.label points here) */
 	struct strv shist, fhist, phist;
 	enum pane ask_from;
 	char saved_spat[512];	/* to restore when a search is cancelled */
