@@ -175,7 +175,7 @@ browse(struct model *m, char *const *paths, size_t n, struct ingest_opts io,
 
 			strv_add(&rep->lines, msg, strlen(msg));
 			free(msg);
-			free(warn);
+			uo->notice = warn;	/* freed below */
 		}
 	}
 	if (pthread_create(&tid, NULL, load_thread, &l) != 0)
@@ -190,6 +190,8 @@ browse(struct model *m, char *const *paths, size_t n, struct ingest_opts io,
 			rc = 1;
 		}
 		state_free(uo->st);
+		free((char *)uo->notice);
+		uo->notice = NULL;
 	}
 	pthread_join(tid, NULL);
 	for (i = 0; i < rep->lines.n; i++)
@@ -338,7 +340,7 @@ main(int argc, char **argv)
 	struct ingest_opts io = { 0, warn_file, NULL, NULL, NULL, NULL };
 	struct report rep = { 0, 0, 0, STRV_INIT };
 	struct model m;
-	struct ui_opts uo = { NULL, NULL, NULL };
+	struct ui_opts uo = { NULL, NULL, NULL, NULL };
 	char *sample = NULL;
 	int c, force = 0, rc = 0;
 	size_t failed;

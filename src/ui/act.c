@@ -21,6 +21,18 @@ act_is_tagged(const struct ui *ui, size_t art)
 	return ui->st != NULL && state_is_tagged(ui->st, ui->m->a[art].id);
 }
 
+void
+act_recount(struct ui *ui)
+{
+	size_t i;
+
+	ui->ntag = 0;
+	if (ui->st == NULL || state_ntagged(ui->st) == 0)
+		return;
+	for (i = 0; i < ui->m->n; i++)
+		ui->ntag += (size_t)act_is_tagged(ui, i);
+}
+
 int
 act_is_read(const struct ui *ui, size_t art)
 {
@@ -93,6 +105,33 @@ chosen(struct ui *ui, size_t *out)
 	}
 }
 
+/* The format answer: md json jsonl txt, or csv with the table
+ * (csv = people, csv-figures) and +bom; 0, or -1 when it is none. */
+static int
+parse_format(const char *text, struct export_opts *o)
+{
+	char name[32];
+	const char *plus = strstr(text, "+bom");
+	size_t n = plus != NULL ? (size_t)(plus - text) : strlen(text);
+
+	if (n >= sizeof(name) || (plus != NULL && plus[4] != '\0'))
+		return -1;
+	memcpy(name, text, n);
+	name[n] = '\0';
+	o->bom = plus != NULL;
+	o->table = CSV_PEOPLE;
+	if (strcmp(name, "csv-figures") == 0) {
+		o->table = CSV_FIGURES;
+		snprintf(name, sizeof(name), "csv");
+	} else if (strcmp(name, "csv-people") == 0) {
+		snprintf(name, sizeof(name), "csv");
+	}
+	o->fmt = export_parse_format(name);
+	if (o->fmt == EXPORT_NONE || (o->bom && o->fmt != EXPORT_CSV))
+		return -1;
+	return 0;
+}
+
 /* gisa-2026-11-23-person-배경훈.md: the date, then the filter with
  * everything but letters and digits made '-'. */
 static void
@@ -155,11 +194,12 @@ write_export(struct ui *ui, int force)
 	int rc;
 
 	memset(&o, 0, sizeof(o));
-	o.fmt = export_parse_format(ui->ex_fmt);
+	parse_format(ui->ex_fmt, &o);	/* checked when it was typed */
 	if (ui->ex_what == 'm') {
 		o.mark_people = ui->pmark;
 		o.mark_figures = ui->fmark;
-		o.table = ui->npmark > 0 ? CSV_PEOPLE : CSV_FIGURES;
+		if (strncmp(ui->ex_fmt, "csv-", 4) != 0)
+			o.table = ui->npmark > 0 ? CSV_PEOPLE : CSV_FIGURES;
 	}
 	rc = export_save(ui->ex_path, force, ui->m, sel, n, &o, &err);
 	if (rc == EXPORT_OK)
@@ -176,7 +216,7 @@ static void
 ask_what(struct ui *ui)
 {
 	char label[200];
-	size_t nt = ui->st != NULL ? state_ntagged(ui->st) : 0;
+	size_t nt = ui->ntag;
 
 	snprintf(label, sizeof(label),
 	    "export: t tagged (%zu)  c current  s shown (%zu)  m marked (%zu people, %zu figures)  [%c] ",
@@ -196,12 +236,12 @@ act_answer(struct ui *ui, const char *text)
 	switch (ask) {
 	case ASK_EXPORT_WHAT:
 		if (*text == '\0')
-			text = ui->st != NULL && state_ntagged(ui->st) > 0 ? "t" : "c";
+			text = ui->ntag > 0 ? "t" : "c";
 		if (strchr("tcsm", *text) == NULL || text[1] != '\0') {
 			snprintf(ui->pr.msg, sizeof(ui->pr.msg), "t, c, s or m");
 			return;
 		}
-		if (*text == 't' && (ui->st == NULL || state_ntagged(ui->st) == 0)) {
+		if (*text == 't' && ui->ntag == 0) {
 			snprintf(ui->pr.msg, sizeof(ui->pr.msg), "nothing is tagged (t tags)");
 			return;
 		}
@@ -210,18 +250,23 @@ act_answer(struct ui *ui, const char *text)
 			return;
 		}
 		ui->ex_what = *text;
-		ui_ask(ui, ASK_EXPORT_FORMAT, "format (md json jsonl csv txt): ",
+		ui_ask(ui, ASK_EXPORT_FORMAT,
+		    "format (md json jsonl txt csv csv-figures; csv+bom): ",
 		    *text == 'm' ? "csv" : "md", NULL);
 		return;
-	case ASK_EXPORT_FORMAT:
-		if (export_parse_format(text) == EXPORT_NONE) {
-			snprintf(ui->pr.msg, sizeof(ui->pr.msg), "md, json, jsonl, csv or txt");
+	case ASK_EXPORT_FORMAT: {
+		struct export_opts o;
+
+		if (parse_format(text, &o) != 0) {
+			snprintf(ui->pr.msg, sizeof(ui->pr.msg),
+			    "md, json, jsonl, txt, csv, csv-figures (csv may end in +bom)");
 			return;
 		}
 		snprintf(ui->ex_fmt, sizeof(ui->ex_fmt), "%s", text);
-		default_name(ui, ui->ex_fmt, name, sizeof(name));
+		default_name(ui, o.fmt == EXPORT_CSV ? "csv" : text, name, sizeof(name));
 		ui_ask(ui, ASK_EXPORT_PATH, "save to: ", name, &ui->phist);
 		return;
+	}
 	case ASK_EXPORT_PATH:
 		if (*text == '\0') {
 			snprintf(ui->pr.msg, sizeof(ui->pr.msg), "a file name, please");
@@ -250,7 +295,13 @@ act_answer(struct ui *ui, const char *text)
 	case ASK_UNTAG_ALL:
 		ui->ask = ASK_NONE;
 		if (*text == 'y' || *text == 'Y') {
-			size_t n = ui->st != NULL ? state_untag_all(ui->st) : 0;
+			/* this corpus's tags only: those of other corpora in
+			 * the same state file are not the reader's to lose here */
+			size_t n = ui->ntag, i;
+
+			for (i = 0; ui->st != NULL && i < ui->m->n; i++)
+				state_set_tag(ui->st, ui->m->a[i].id, 0);
+			ui->ntag = 0;
 
 			if (ui->pmark != NULL)
 				memset(ui->pmark, 0, ui->m->npeople);
@@ -284,8 +335,9 @@ act_key(struct ui *ui, enum request req)
 		}
 		if (ui->st == NULL)
 			return;
-		state_set_tag(ui->st, ui->m->a[ui_art(ui)].id,
-		    !state_is_tagged(ui->st, ui->m->a[ui_art(ui)].id));
+		if (state_set_tag(ui->st, ui->m->a[ui_art(ui)].id,
+		    !state_is_tagged(ui->st, ui->m->a[ui_art(ui)].id)))
+			ui->ntag += act_is_tagged(ui, ui_art(ui)) ? 1 : (size_t)-1;
 		save(ui);
 		if (ui->focus == PANE_LIST)
 			list_select(ui, ui->cur + 1);
@@ -295,6 +347,7 @@ act_key(struct ui *ui, enum request req)
 			return;
 		for (i = 0; i < ui->norder; i++)
 			n += (size_t)state_set_tag(ui->st, ui->m->a[ui->order[i]].id, 1);
+		ui->ntag += n;
 		save(ui);
 		if (ui->status[0] == '\0')
 			ui_say(ui, "tagged %zu more", n);
@@ -303,8 +356,7 @@ act_key(struct ui *ui, enum request req)
 		char label[120];
 
 		snprintf(label, sizeof(label), "untag %zu article%s and unmark %zu? (y/n) ",
-		    ui->st != NULL ? state_ntagged(ui->st) : 0,
-		    ui->st != NULL && state_ntagged(ui->st) == 1 ? "" : "s", ui->npmark + ui->nfmark);
+		    ui->ntag, ui->ntag == 1 ? "" : "s", ui->npmark + ui->nfmark);
 		ui_ask(ui, ASK_UNTAG_ALL, label, NULL, NULL);
 		return;
 	}

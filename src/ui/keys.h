@@ -26,7 +26,7 @@
 	X(REQ_CLEAR_FILTER, "F", "show every article: clear the filter and any narrowing") \
 	X(REQ_TAG, "t", "tag or untag the article; in the panel, mark the person or figure") \
 	X(REQ_TAG_ALL, "T", "tag every article the list shows") \
-	X(REQ_UNTAG_ALL, "U", "untag every article and unmark the panel (asks first)") \
+	X(REQ_UNTAG_ALL, "U", "untag every article of the corpus and unmark the panel (asks first)") \
 	X(REQ_READ, "r", "mark the article read or unread (opening it marks it read)") \
 	X(REQ_EXPORT, "e", "export the tagged (else the current) articles, or the marked entries") \
 	X(REQ_FOCUS_NEXT, "Tab", "focus the next pane") \

@@ -269,7 +269,7 @@ ui_relative(const struct ui *ui, const char *path)
 static void
 summary(struct ui *ui, struct buf *s)
 {
-	size_t nt = ui->st != NULL ? state_ntagged(ui->st) : 0;
+	size_t nt = ui->ntag;
 	const char *sep = "";
 
 	if (ui->spat[0] != '\0') {
@@ -859,7 +859,23 @@ ui_run(struct model *m, struct ui_load *ld, const struct ui_opts *o)
 	ui.color = color;
 	if (o != NULL)
 		ui.st = o->st;
-	if (fallback)
+	act_recount(&ui);
+	if (o != NULL && o->notice != NULL) {
+		/* the home folder written ~, as a shell shows it */
+		const char *home = getenv("HOME"), *p = o->notice, *at;
+		size_t hn = home != NULL ? strlen(home) : 0;
+		struct buf b = BUF_INIT;
+
+		while (hn > 1 && (at = strstr(p, home)) != NULL && at[hn] == '/') {
+			buf_add(&b, p, (size_t)(at - p));
+			buf_addc(&b, '~');
+			p = at + hn;
+		}
+		buf_adds(&b, p);
+		ui_say(&ui, "%s", b.s);
+		buf_free(&b);
+	}
+	else if (fallback)
 		snprintf(ui.status, sizeof(ui.status), "locale is not UTF-8: using C.UTF-8");
 	else if (ld != NULL && ld->problems > 0)
 		snprintf(ui.status, sizeof(ui.status), "%zu problem%s with the input: listed when gisa ends",

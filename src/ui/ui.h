@@ -22,6 +22,7 @@ struct ui_opts {
 	const char *filter;	/* --filter, or NULL */
 	const char *search;	/* --search, or NULL */
 	struct state *st;	/* tags and read marks, or NULL */
+	const char *notice;	/* shown in the status line at start, or NULL */
 };
 
 /* Browse m until the user quits.  When ld is not NULL, m is still being

@@ -124,10 +124,11 @@ struct ui {
 	size_t want_art;	/* make it current when the selection ends, or -1 */
 	/* selections */
 	struct state *st;
+	size_t ntag;		/* tagged articles of this corpus */
 	unsigned char *pmark, *fmark;	/* marked corpus people, figures */
 	size_t npmark, nfmark;
 	int ex_what;		/* 't' tagged, 'c' current, 's' shown, 'm' marked */
-	char ex_fmt[8];
+	char ex_fmt[24];
 	char ex_path[1024];
 	char *state_err;	/* the last failed save, shown once */
 	void *hl;		/* reader.c's highlight stretches */
@@ -222,6 +223,8 @@ void act_answer(struct ui *ui, const char *text);
 /* Mark the current article read (opened in the reader). */
 void act_opened(struct ui *ui);
 int act_is_tagged(const struct ui *ui, size_t art);
+/* Count the tagged articles of the corpus again (ui->ntag). */
+void act_recount(struct ui *ui);
 int act_is_read(const struct ui *ui, size_t art);
 
 /* Set the status line message (cut to fit). */
