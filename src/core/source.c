@@ -285,10 +285,27 @@ skip_sequence(const char *s, size_t n, int intro)
 	return 0;
 }
 
-size_t
-source_sanitize(const char *s, size_t n, struct buf *out)
+/* Code points that NFC leaves alone whatever follows them, and that can
+ * not combine with what precedes them: the common case of Korean news. */
+static int
+nfc_stable(uint32_t u)
+{
+	return u < 0x300 || (u >= 0xAC00 && u <= 0xD7A3)
+	    || (u >= 0x2010 && u <= 0x206F) || (u >= 0x2190 && u <= 0x21FF)
+	    || (u >= 0x2460 && u <= 0x24FF) || (u >= 0x2500 && u <= 0x27BF)
+	    || (u >= 0x3000 && u <= 0x303F) || (u >= 0x3130 && u <= 0x318F)
+	    || (u >= 0x3200 && u <= 0x33FF)	/* ㈜ ㎡ ㎞: compatibility only */
+	    || (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0xFF00 && u <= 0xFFEF)
+	    || u == 0xFFFD;
+}
+
+/* source_sanitize, also telling in *stable whether every character kept
+ * is nfc_stable (then NFC would leave the text as it is). */
+static size_t
+sanitize(const char *s, size_t n, struct buf *out, int *stable)
 {
 	size_t i = 0, bad = 0, run = 0;
+	int st = 1;
 
 	buf_grow(out, n);
 	while (i < n) {
@@ -331,25 +348,24 @@ source_sanitize(const char *s, size_t n, struct buf *out)
 		}
 		if (is_bidi_control(u))
 			continue;
+		if (st && !nfc_stable(u))
+			st = 0;
 		buf_add(out, s + i - len, (size_t)len);
 	}
 	if (run > 0)
 		buf_add(out, s + i - run, run);
+	*stable = st;
 	return bad;
 }
 
-/* Code points that NFC leaves alone whatever follows them, and that can
- * not combine with what precedes them: the common case of Korean news. */
-static int
-nfc_stable(uint32_t u)
+size_t
+source_sanitize(const char *s, size_t n, struct buf *out)
 {
-	return u < 0x300 || (u >= 0xAC00 && u <= 0xD7A3)
-	    || (u >= 0x2010 && u <= 0x206F) || (u >= 0x2190 && u <= 0x21FF)
-	    || (u >= 0x2460 && u <= 0x24FF) || (u >= 0x2500 && u <= 0x27BF)
-	    || (u >= 0x3000 && u <= 0x303F) || (u >= 0x3130 && u <= 0x318F)
-	    || (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0xFF00 && u <= 0xFFEF)
-	    || u == 0xFFFD;
+	int stable;
+
+	return sanitize(s, n, out, &stable);
 }
+
 
 void
 source_nfc(const char *s, size_t n, struct buf *out)
@@ -395,7 +411,9 @@ source_decode(const char *bytes, size_t n, struct source_text *out,
 {
 	struct buf utf8 = BUF_INIT, clean = BUF_INIT, nfc = BUF_INIT;
 	const unsigned char *b = (const unsigned char *)bytes;
-	size_t bad = 0, bad2 = 0;
+	const char *in = NULL;	/* UTF-8 to sanitize: utf8.s or bytes */
+	size_t bad = 0, bad2 = 0, inlen = 0;
+	int stable;
 
 	memset(out, 0, sizeof(*out));
 	if (n >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF))) {
@@ -413,7 +431,8 @@ source_decode(const char *bytes, size_t n, struct source_text *out,
 			return -1;
 		}
 		if (u8_check((const uint8_t *)bytes, n) == NULL) {
-			buf_add(&utf8, bytes, n);
+			in = bytes;	/* no copy: sanitize reads the page itself */
+			inlen = n;
 			out->encoding = "UTF-8";
 		} else if (convert("CP949", bytes, n, 0, &utf8, &bad) == 0) {
 			out->encoding = "CP949";
@@ -434,11 +453,20 @@ source_decode(const char *bytes, size_t n, struct source_text *out,
 			}
 		}
 	}
-	bad += source_sanitize(utf8.s ? utf8.s : "", utf8.len, &clean);
+	if (in == NULL) {
+		in = utf8.s ? utf8.s : "";
+		inlen = utf8.len;
+	}
+	bad += sanitize(in, inlen, &clean, &stable);
 	buf_free(&utf8);
-	source_nfc(clean.s ? clean.s : "", clean.len, &nfc);
-	buf_free(&clean);
-	out->text = buf_detach(&nfc, &out->len);
+	if (stable) {
+		/* the common case: NFC would copy it unchanged */
+		out->text = buf_detach(&clean, &out->len);
+	} else {
+		source_nfc(clean.s ? clean.s : "", clean.len, &nfc);
+		buf_free(&clean);
+		out->text = buf_detach(&nfc, &out->len);
+	}
 	out->replaced = bad;
 	return 0;
 }
