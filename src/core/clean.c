@@ -319,7 +319,7 @@ features(const struct html_doc *d, size_t b, struct feat *f)
 		if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && clean_sentence_end(s, n, i))
 			f->ends++;
 	f->hits = clean_chrome_hits(s, n);
-	f->copyright = has_kind(s, n, "copyright") && f->hangul < 80;
+	f->copyright = f->hangul < 80 && has_kind(s, n, "copyright");
 	f->caption = (flags & BLK_CAPTION) || caption_block(s, n, f->ends, f->hangul);
 	f->strong = f->hangul >= 20 && f->ends >= 1 && !linky && !f->caption
 	    && !(flags & (BLK_NAV | BLK_HINT | BLK_TITLE | BLK_ITEM))

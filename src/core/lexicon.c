@@ -36,6 +36,7 @@ insert(struct lexicon *lx, unsigned idx, int field)
 	}
 	lx->slot[h] = idx + 1;
 	lx->slot_field[h] = (unsigned)field;
+	lx->slot_len[h] = (unsigned)strlen(k);
 	if (strlen(k) > lx->maxkey)
 		lx->maxkey = strlen(k);
 }
@@ -94,6 +95,12 @@ index_first(struct lexicon *lx)
 	for (lx->nfirst = 16; lx->nfirst < lx->n * 2; lx->nfirst *= 2)
 		;
 	lx->first_slot = xcalloc(lx->nfirst, sizeof(*lx->first_slot));
+	lx->by_key = xmalloc((lx->n ? lx->n : 1) * sizeof(*lx->by_key));
+	lx->by_len = xmalloc((lx->n ? lx->n : 1) * sizeof(*lx->by_len));
+	for (i = 0; i < lx->n; i++) {
+		lx->by_key[i] = lx->e[lx->by_first[i]].f[0];
+		lx->by_len[i] = (unsigned)strlen(lx->by_key[i]);
+	}
 	for (i = 0; i < lx->n; i++) {
 		uint32_t c = first_char(lx->e[lx->by_first[i]].f[0]);
 		struct lex_group *g = group_slot(lx, c);
@@ -135,6 +142,7 @@ load(enum lex_id id)
 		;
 	lx->slot = xcalloc(lx->nslot, sizeof(*lx->slot));
 	lx->slot_field = xcalloc(lx->nslot, sizeof(*lx->slot_field));
+	lx->slot_len = xcalloc(lx->nslot, sizeof(*lx->slot_len));
 	for (i = 0; i < lx->n; i++)
 		for (f = 0; f < (id == LEX_OUTLETS ? lx->e[i].nf : 1); f++)
 			if (lx->e[i].f[f][0] != '\0')
@@ -174,9 +182,9 @@ lexicon_find(const struct lexicon *lx, const char *s, size_t n)
 	h = util_hash64(s, n, 0) & (lx->nslot - 1);
 	while (lx->slot[h] != 0) {
 		const struct lex_entry *e = &lx->e[lx->slot[h] - 1];
-		const char *k = e->f[lx->slot_field[h]];
 
-		if (strncmp(k, s, n) == 0 && k[n] == '\0')
+		/* keys hold no NUL: equal length and bytes is strncmp's match */
+		if (lx->slot_len[h] == n && memcmp(e->f[lx->slot_field[h]], s, n) == 0)
 			return e;
 		h = (h + 1) & (lx->nslot - 1);
 	}
@@ -196,12 +204,11 @@ lexicon_prefix(const struct lexicon *lx, const char *s, size_t n, size_t *len)
 	if (g->count == 0)
 		return NULL;
 	for (i = g->start; i < g->start + g->count; i++) {
-		const struct lex_entry *e = &lx->e[lx->by_first[i]];
-		size_t kl = strlen(e->f[0]);
+		size_t kl = lx->by_len[i];
 
-		if (kl <= n && memcmp(e->f[0], s, kl) == 0) {
+		if (kl <= n && memcmp(lx->by_key[i], s, kl) == 0) {
 			*len = kl;
-			return e;
+			return &lx->e[lx->by_first[i]];
 		}
 	}
 	return NULL;
