@@ -238,20 +238,22 @@ struct arena_chunk {
 	max_align_t data[];
 };
 
-void *
-arena_alloc(struct arena *a, size_t n)
+/* n bytes at a multiple of align (a power of two, at most max_align_t's
+ * size) from the current chunk, or from a new one. */
+static void *
+arena_take(struct arena *a, size_t n, size_t align)
 {
 	struct arena_chunk *c = a->head;
-	size_t align = sizeof(max_align_t);
-	size_t need = (n + align - 1) / align * align;
+	size_t start = c != NULL ? (c->off + align - 1) & ~(align - 1) : 0;
 
-	if (c == NULL || c->size - c->off < need) {
-		size_t size = need > ARENA_CHUNK ? need : ARENA_CHUNK;
+	if (c == NULL || start > c->size || c->size - start < n) {
+		size_t size = n > ARENA_CHUNK ? n : ARENA_CHUNK;
 
 		c = xmalloc(sizeof(*c) + size);
 		c->size = size;
 		c->off = 0;
-		if (a->head != NULL && need > ARENA_CHUNK) {
+		start = 0;
+		if (a->head != NULL && n > ARENA_CHUNK) {
 			/* keep the current chunk on top: it still has room */
 			c->next = a->head->next;
 			a->head->next = c;
@@ -260,15 +262,23 @@ arena_alloc(struct arena *a, size_t n)
 			a->head = c;
 		}
 	}
-	c->off += need;
-	a->used += need;
-	return (char *)c->data + c->off - need;
+	a->used += start + n - c->off;
+	c->off = start + n;
+	return (char *)c->data + start;
+}
+
+void *
+arena_alloc(struct arena *a, size_t n)
+{
+	size_t align = sizeof(max_align_t);
+
+	return arena_take(a, (n + align - 1) / align * align, align);
 }
 
 char *
 arena_strndup(struct arena *a, const char *s, size_t n)
 {
-	char *p = arena_alloc(a, n + 1);
+	char *p = arena_take(a, n + 1, 1);	/* text needs no alignment */
 
 	memcpy(p, s, n);
 	p[n] = '\0';

@@ -144,7 +144,9 @@ struct arena {
 	size_t used;	/* bytes handed out, for statistics */
 };
 
+/* n bytes aligned for any type. */
 void *arena_alloc(struct arena *a, size_t n);
+/* A NUL-terminated copy, packed with no alignment padding. */
 char *arena_strndup(struct arena *a, const char *s, size_t n);
 char *arena_strdup(struct arena *a, const char *s);
 void arena_free(struct arena *a);
