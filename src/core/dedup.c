@@ -245,22 +245,28 @@ dedup_similarity(const uint32_t *a, const uint32_t *b)
 	return (double)same / DEDUP_K;
 }
 
+/* Do signatures a and b agree on the whole of band `band`? */
+static int
+same_band(const uint32_t *a, const uint32_t *b, int band)
+{
+	return memcmp(a + band * DEDUP_ROWS, b + band * DEDUP_ROWS,
+	    DEDUP_ROWS * sizeof(uint32_t)) == 0;
+}
+
 void
-dedup_link(const uint32_t *sigs, const unsigned char *skip, size_t n, long *near)
+dedup_link_each(const uint32_t *const *sigs, size_t n, long *near)
 {
 	size_t nb = 1, i;
-	long *head, *next;
-	uint64_t *keys;
+	uint32_t *head, *next;	/* entry + 1 (entry = article * bands + band); 0 ends */
 	int band;
 
-	while (nb < n * DEDUP_BANDS * 2)
+	if (n > (UINT32_MAX - 1) / DEDUP_BANDS)
+		fatal("too many articles to link");
+	while (nb < n * DEDUP_BANDS)
 		nb *= 2;
 	/* one table for all bands: the band number is part of the key */
-	head = xmalloc(nb * sizeof(*head));
+	head = xcalloc(nb, sizeof(*head));
 	next = xmalloc((n ? n : 1) * DEDUP_BANDS * sizeof(*next));
-	keys = xmalloc((n ? n : 1) * DEDUP_BANDS * sizeof(*keys));
-	for (i = 0; i < nb; i++)
-		head[i] = -1;
 	/*
 	 * Only originals (articles linked to nothing earlier) are put in the
 	 * buckets: a copy links to an original, and a corpus of one story
@@ -268,41 +274,49 @@ dedup_link(const uint32_t *sigs, const unsigned char *skip, size_t n, long *near
 	 * thousand (which made this quadratic).
 	 */
 	for (i = 0; i < n; i++) {
-		const uint32_t *si = sigs + i * DEDUP_K;
-		uint64_t key[DEDUP_BANDS];
+		const uint32_t *si = sigs[i];
+		size_t slot[DEDUP_BANDS];
 
 		near[i] = -1;
-		if (skip != NULL && skip[i])
+		if (si == NULL)
 			continue;
 		for (band = 0; band < DEDUP_BANDS; band++) {
-			size_t slot;
-			long e;
+			uint32_t e;
 
-			key[band] = util_hash64(si + band * DEDUP_ROWS,
-			    DEDUP_ROWS * sizeof(uint32_t), (uint64_t)band);
-			slot = (size_t)(key[band] & (nb - 1));
-			for (e = head[slot]; e >= 0; e = next[e]) {
-				long j = e / DEDUP_BANDS;
+			slot[band] = (size_t)util_hash64(si + band * DEDUP_ROWS,
+			    DEDUP_ROWS * sizeof(uint32_t), (uint64_t)band) & (nb - 1);
+			for (e = head[slot[band]]; e != 0; e = next[e - 1]) {
+				long j = (long)((e - 1) / DEDUP_BANDS);
 
-				if (keys[e] != key[band] || e % DEDUP_BANDS != band)
+				if ((e - 1) % DEDUP_BANDS != (uint32_t)band
+				    || !same_band(si, sigs[j], band))
 					continue;
 				if ((near[i] < 0 || j < near[i])
-				    && dedup_similarity(si, sigs + (size_t)j * DEDUP_K) >= DEDUP_MIN_SIMILARITY)
+				    && dedup_similarity(si, sigs[j]) >= DEDUP_MIN_SIMILARITY)
 					near[i] = j;
 			}
 		}
 		if (near[i] >= 0)
 			continue;
 		for (band = 0; band < DEDUP_BANDS; band++) {
-			size_t slot = (size_t)(key[band] & (nb - 1));
-			long e = (long)(i * DEDUP_BANDS + (size_t)band);
+			uint32_t e = (uint32_t)(i * DEDUP_BANDS + (size_t)band);
 
-			keys[e] = key[band];
-			next[e] = head[slot];
-			head[slot] = e;
+			next[e] = head[slot[band]];
+			head[slot[band]] = e + 1;
 		}
 	}
 	free(head);
 	free(next);
-	free(keys);
+}
+
+void
+dedup_link(const uint32_t *sigs, const unsigned char *skip, size_t n, long *near)
+{
+	const uint32_t **each = xmalloc((n ? n : 1) * sizeof(*each));
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		each[i] = skip != NULL && skip[i] ? NULL : sigs + i * DEDUP_K;
+	dedup_link_each(each, n, near);
+	free(each);
 }

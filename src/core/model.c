@@ -55,28 +55,23 @@ model_body_id(const char *const *p, size_t n)
 void
 model_link_duplicates(struct model *m)
 {
-	uint32_t *sigs = xcalloc(m->n ? m->n : 1, DEDUP_K * sizeof(*sigs));
-	unsigned char *skip = xcalloc(m->n ? m->n : 1, 1);
+	const uint32_t **sigs = xmalloc((m->n ? m->n : 1) * sizeof(*sigs));
 	long *near = xmalloc((m->n ? m->n : 1) * sizeof(*near));
 	size_t i;
 
-	for (i = 0; i < m->n; i++) {
-		if (m->a[i].minhash != NULL)
-			memcpy(sigs + i * DEDUP_K, m->a[i].minhash, DEDUP_K * sizeof(*sigs));
-		skip[i] = m->a[i].minhash == NULL;
-	}
-	dedup_link(sigs, skip, m->n, near);
+	for (i = 0; i < m->n; i++)
+		sigs[i] = m->a[i].minhash;	/* NULL: too short, never linked */
+	dedup_link_each(sigs, m->n, near);
 	for (i = 0; i < m->n; i++)
 		m->a[i].near = near[i];
 	free(sigs);
-	free(skip);
 	free(near);
 }
 
 /* ---- corpus-wide indexes ---- */
 
 struct table {
-	size_t *slot;	/* entry index + 1, 0 = empty */
+	uint32_t *slot;	/* entry index + 1, 0 = empty */
 	size_t mask;
 };
 
@@ -85,6 +80,8 @@ table_init(struct table *t, size_t n)
 {
 	size_t cap = 16;
 
+	if (n > UINT32_MAX / 2)
+		fatal("too many entries for an index");
 	while (cap < n * 2)
 		cap *= 2;
 	t->slot = xcalloc(cap, sizeof(*t->slot));
@@ -203,7 +200,7 @@ index_people(struct model *m)
 				cp = xgrow(cp, &cap, m->npeople + 1, sizeof(*cp));
 				memset(&cp[m->npeople], 0, sizeof(*cp));
 				cp[m->npeople].name = ap->name;
-				t.slot[h] = m->npeople + 1;
+				t.slot[h] = (uint32_t)(m->npeople + 1);
 				found = m->npeople++;
 			}
 			ap->person = found;
@@ -270,7 +267,7 @@ index_figures(struct model *m)
 				cf[m->nfigures].value = af->value;
 				cf[m->nfigures].unit = af->unit;
 				cf[m->nfigures].kind = af->kind;
-				t.slot[h] = ++m->nfigures;
+				t.slot[h] = (uint32_t)++m->nfigures;
 			}
 			af->figure = t.slot[h] - 1;
 			cf[af->figure].narticles++;	/* an article lists a figure once */
@@ -321,7 +318,7 @@ index_outlets(struct model *m)
 			o = xgrow(o, &cap, m->noutlets + 1, sizeof(*o));
 			memset(&o[m->noutlets], 0, sizeof(*o));
 			o[m->noutlets].outlet = name;
-			t.slot[h] = ++m->noutlets;
+			t.slot[h] = (uint32_t)++m->noutlets;
 		}
 		which[i] = t.slot[h] - 1;
 		o[which[i]].narticles++;
