@@ -82,7 +82,7 @@ table_init(struct table *t, size_t n)
 
 	if (n > UINT32_MAX / 2)
 		fatal("too many entries for an index");
-	while (cap < n * 2)
+	while (cap < n + n / 2)	/* load at most 2/3 */
 		cap *= 2;
 	t->slot = xcalloc(cap, sizeof(*t->slot));
 	t->mask = cap - 1;
@@ -245,6 +245,7 @@ index_figures(struct model *m)
 	struct table t;
 	size_t i, k, total = 0, cap = 0;
 	struct corpus_figure *cf = NULL;
+	const char **texts;
 
 	for (i = 0; i < m->n; i++)
 		total += m->a[i].nfig;
@@ -273,9 +274,13 @@ index_figures(struct model *m)
 			cf[af->figure].narticles++;	/* an article lists a figure once */
 		}
 	}
-	for (i = 0; i < m->nfigures; i++) {
+	/* the distinct texts are gathered in one scratch array, room for
+	 * one per article, and copied at their number */
+	texts = xmalloc((total ? total : 1) * sizeof(*texts));
+	for (i = 0, k = 0; i < m->nfigures; i++) {
 		cf[i].articles = arena_alloc(&m->idx, (cf[i].narticles ? cf[i].narticles : 1) * sizeof(size_t));
-		cf[i].texts = arena_alloc(&m->idx, (cf[i].narticles ? cf[i].narticles : 1) * sizeof(char *));
+		cf[i].texts = texts + k;
+		k += cf[i].narticles;
 		cf[i].narticles = 0;
 	}
 	for (i = 0; i < m->n; i++) {
@@ -288,6 +293,13 @@ index_figures(struct model *m)
 				c->texts[c->ntexts++] = af->text;
 		}
 	}
+	for (i = 0; i < m->nfigures; i++) {
+		const char **kept = arena_alloc(&m->idx, (cf[i].ntexts ? cf[i].ntexts : 1) * sizeof(char *));
+
+		memcpy(kept, cf[i].texts, cf[i].ntexts * sizeof(char *));
+		cf[i].texts = kept;
+	}
+	free(texts);
 	m->figures = arena_alloc(&m->idx, (m->nfigures ? m->nfigures : 1) * sizeof(*cf));
 	if (m->nfigures > 0)
 		memcpy(m->figures, cf, m->nfigures * sizeof(*cf));

@@ -270,9 +270,15 @@ arena_take(struct arena *a, size_t n, size_t align)
 void *
 arena_alloc(struct arena *a, size_t n)
 {
-	size_t align = sizeof(max_align_t);
+	/* An object's size is a multiple of its alignment, a power of two:
+	 * n's lowest set bit (at most max_align_t's) serves any object of n
+	 * bytes, as C2x asks of malloc.  Arrays of pointers and of 4-byte
+	 * structures are not padded to 16 bytes. */
+	size_t align = sizeof(max_align_t), low = n & (~n + 1);
 
-	return arena_take(a, (n + align - 1) / align * align, align);
+	if (low != 0 && low < align)
+		align = low;
+	return arena_take(a, n ? n : 1, align);
 }
 
 char *

@@ -144,7 +144,8 @@ struct arena {
 	size_t used;	/* bytes handed out, for statistics */
 };
 
-/* n bytes aligned for any type. */
+/* n bytes aligned for any object of n bytes (for anything when n is a
+ * multiple of sizeof(max_align_t)). */
 void *arena_alloc(struct arena *a, size_t n);
 /* A NUL-terminated copy, packed with no alignment padding. */
 char *arena_strndup(struct arena *a, const char *s, size_t n);
