@@ -29,6 +29,14 @@ adup(struct arena *a, const char *s)
 	return s != NULL ? arena_strdup(a, s) : NULL;
 }
 
+/* A short string that likely repeats across the corpus (an outlet, a
+ * date, a name, a title, a unit): shared with an equal earlier copy. */
+static const char *
+sdup(struct arena *a, const char *s)
+{
+	return s != NULL ? arena_strndup_shared(a, s, strlen(s)) : NULL;
+}
+
 /* Growable arrays reused by every document a thread reads, freed when the
  * thread ends (the main thread's stay reachable until exit). */
 struct scratch {
@@ -85,7 +93,7 @@ scratch_get(void)
 static const char *
 span_dup(struct arena *a, const char *s, size_t n)
 {
-	return s != NULL ? arena_strndup(a, s, n) : NULL;
+	return s != NULL ? arena_strndup_shared(a, s, n) : NULL;
 }
 
 /* Figures of the title and body: listed once per (value, unit), first
@@ -234,13 +242,13 @@ ingest_document(const char *path, const char *bytes, size_t n,
 	out->source = arena_strdup(a, path);
 	out->encoding = t.encoding;
 	out->title = adup(a, m.title);
-	out->outlet = adup(a, m.outlet);
-	out->date = adup(a, m.date);
+	out->outlet = sdup(a, m.outlet);
+	out->date = sdup(a, m.date);
 	out->nrep = m.nrep;
 	out->rep = arena_alloc(a, (m.nrep ? m.nrep : 1) * sizeof(*out->rep));
 	for (i = 0; i < m.nrep; i++) {
-		out->rep[i].name = adup(a, m.rep[i].name);
-		out->rep[i].email = adup(a, m.rep[i].email);
+		out->rep[i].name = sdup(a, m.rep[i].name);
+		out->rep[i].email = sdup(a, m.rep[i].email);
 	}
 	out->npara = c.paragraphs.n;
 	out->para = arena_alloc(a, (c.paragraphs.n ? c.paragraphs.n : 1) * sizeof(char *));
@@ -381,8 +389,10 @@ ingest_paths(struct model *m, char *const *paths, size_t n,
 		pthread_join(w[t].tid, NULL);
 
 	m->arenas = xrealloc(m->arenas, (m->narenas + (size_t)nt) * sizeof(*m->arenas));
-	for (t = 0; t < nt; t++)
+	for (t = 0; t < nt; t++) {
+		arena_forget_shared(&w[t].arena);
 		m->arenas[m->narenas++] = w[t].arena;
+	}
 	/* the loaded articles, packed in j.out (i never passes k) */
 	for (i = 0, k = 0; i < j.nfiles; i++) {
 		if (i >= j.next)

@@ -211,6 +211,7 @@ index_people(struct model *m)
 			cp[found].mentions += ap->mentions;
 		}
 	}
+	free(t.slot);
 	ntitle_max = xmalloc((m->npeople ? m->npeople : 1) * sizeof(*ntitle_max));
 	for (i = 0; i < m->npeople; i++) {
 		ntitle_max[i] = cp[i].ntitles;
@@ -236,7 +237,6 @@ index_people(struct model *m)
 	if (m->npeople > 0)
 		memcpy(m->people, cp, m->npeople * sizeof(*cp));
 	free(cp);
-	free(t.slot);
 }
 
 static void
@@ -245,7 +245,7 @@ index_figures(struct model *m)
 	struct table t;
 	size_t i, k, total = 0, cap = 0;
 	struct corpus_figure *cf = NULL;
-	const char **texts;
+	size_t *tcap;
 
 	for (i = 0; i < m->n; i++)
 		total += m->a[i].nfig;
@@ -274,13 +274,13 @@ index_figures(struct model *m)
 			cf[af->figure].narticles++;	/* an article lists a figure once */
 		}
 	}
-	/* the distinct texts are gathered in one scratch array, room for
-	 * one per article, and copied at their number */
-	texts = xmalloc((total ? total : 1) * sizeof(*texts));
-	for (i = 0, k = 0; i < m->nfigures; i++) {
+	free(t.slot);
+	/* the distinct texts of a figure are few: gathered in growable
+	 * scratch arrays, then copied at their number */
+	tcap = xcalloc(m->nfigures ? m->nfigures : 1, sizeof(*tcap));
+	for (i = 0; i < m->nfigures; i++) {
 		cf[i].articles = arena_alloc(&m->idx, (cf[i].narticles ? cf[i].narticles : 1) * sizeof(size_t));
-		cf[i].texts = texts + k;
-		k += cf[i].narticles;
+		cf[i].texts = NULL;
 		cf[i].narticles = 0;
 	}
 	for (i = 0; i < m->n; i++) {
@@ -289,22 +289,25 @@ index_figures(struct model *m)
 			struct corpus_figure *c = &cf[af->figure];
 
 			c->articles[c->narticles++] = i;
-			if (str_index(c->texts, c->ntexts, af->text) == c->ntexts)
+			if (str_index(c->texts, c->ntexts, af->text) == c->ntexts) {
+				c->texts = xgrow(c->texts, &tcap[af->figure], c->ntexts + 1, sizeof(char *));
 				c->texts[c->ntexts++] = af->text;
+			}
 		}
 	}
 	for (i = 0; i < m->nfigures; i++) {
 		const char **kept = arena_alloc(&m->idx, (cf[i].ntexts ? cf[i].ntexts : 1) * sizeof(char *));
 
-		memcpy(kept, cf[i].texts, cf[i].ntexts * sizeof(char *));
+		if (cf[i].ntexts > 0)
+			memcpy(kept, cf[i].texts, cf[i].ntexts * sizeof(char *));
+		free(cf[i].texts);
 		cf[i].texts = kept;
 	}
-	free(texts);
+	free(tcap);
 	m->figures = arena_alloc(&m->idx, (m->nfigures ? m->nfigures : 1) * sizeof(*cf));
 	if (m->nfigures > 0)
 		memcpy(m->figures, cf, m->nfigures * sizeof(*cf));
 	free(cf);
-	free(t.slot);
 }
 
 static void

@@ -297,10 +297,49 @@ arena_strdup(struct arena *a, const char *s)
 	return arena_strndup(a, s, strlen(s));
 }
 
+/* The cache of shared strings: direct-mapped, a newer string evicts the
+ * one in its slot.  Only short strings are worth it. */
+#define SHARED_SLOTS 32768
+#define SHARED_MAX 64
+
+struct arena_shared {
+	const char *s[SHARED_SLOTS];
+	uint8_t len[SHARED_SLOTS];
+};
+
+const char *
+arena_strndup_shared(struct arena *a, const char *s, size_t n)
+{
+	size_t h;
+	char *p;
+
+	if (n > SHARED_MAX)
+		return arena_strndup(a, s, n);
+	if (a->shared == NULL)
+		a->shared = xcalloc(1, sizeof(*a->shared));
+	h = (size_t)util_hash64(s, n, 0) & (SHARED_SLOTS - 1);
+	if (a->shared->s[h] != NULL && a->shared->len[h] == n
+	    && memcmp(a->shared->s[h], s, n) == 0)
+		return a->shared->s[h];
+	p = arena_strndup(a, s, n);
+	a->shared->s[h] = p;
+	a->shared->len[h] = (uint8_t)n;
+	return p;
+}
+
+void
+arena_forget_shared(struct arena *a)
+{
+	free(a->shared);
+	a->shared = NULL;
+}
+
 void
 arena_free(struct arena *a)
 {
 	struct arena_chunk *c = a->head, *next;
+
+	arena_forget_shared(a);
 
 	for (; c != NULL; c = next) {
 		next = c->next;

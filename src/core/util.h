@@ -139,9 +139,11 @@ void buf_add_utf8(struct buf *b, uint32_t u);
  * Pointers stay valid until arena_free.
  */
 struct arena_chunk;
+struct arena_shared;
 struct arena {
 	struct arena_chunk *head;
 	size_t used;	/* bytes handed out, for statistics */
+	struct arena_shared *shared;	/* arena_strndup_shared's cache, or NULL */
 };
 
 /* n bytes aligned for any object of n bytes (for anything when n is a
@@ -150,6 +152,13 @@ void *arena_alloc(struct arena *a, size_t n);
 /* A NUL-terminated copy, packed with no alignment padding. */
 char *arena_strndup(struct arena *a, const char *s, size_t n);
 char *arena_strdup(struct arena *a, const char *s);
+/* A copy of s[0..n) that may be shared with an equal string copied
+ * earlier in this arena (names, titles, units, dates repeat across a
+ * corpus): read-only.  The recent ones are remembered in a fixed-size
+ * cache (a few hundred KB), freed by arena_forget_shared or arena_free. */
+const char *arena_strndup_shared(struct arena *a, const char *s, size_t n);
+/* Free the cache of arena_strndup_shared; the strings stay. */
+void arena_forget_shared(struct arena *a);
 void arena_free(struct arena *a);
 
 /* 64-bit FNV-1a over n bytes. */
