@@ -300,23 +300,36 @@ nfc_stable(uint32_t u)
 }
 
 /* source_sanitize, also telling in *stable whether every character kept
- * is nfc_stable (then NFC would leave the text as it is). */
+ * is nfc_stable (then NFC would leave the text as it is), and in *valid
+ * whether s[0..n) is all valid UTF-8 (what u8_check says), escape
+ * sequences dropped included.  Kept bytes are copied in runs. */
 static size_t
-sanitize(const char *s, size_t n, struct buf *out, int *stable)
+sanitize(const char *s, size_t n, struct buf *out, int *stable, int *valid)
 {
-	size_t i = 0, bad = 0, run = 0;
-	int st = 1;
+	size_t i = 0, bad = 0, run = 0;	/* run: kept bytes before s[i] */
+	int st = 1, ok = 1;
 
 	buf_grow(out, n);
 	while (i < n) {
 		unsigned char c = (unsigned char)s[i];
 		uint32_t u;
 		int len;
+		size_t skip;
 
-		if (c >= 0x20 && c < 0x7F) {
+		if ((c >= 0x20 && c < 0x7F) || c == '\n' || c == '\t') {
 			run++;
 			i++;
 			continue;
+		}
+		if (c >= 0x80) {
+			len = utf8_decode(s + i, n - i, &u);
+			if (len > 0 && u > 0x9F && !is_bidi_control(u)) {
+				if (st && !nfc_stable(u))
+					st = 0;
+				run += (size_t)len;
+				i += (size_t)len;
+				continue;
+			}
 		}
 		if (run > 0) {
 			buf_add(out, s + i - run, run);
@@ -324,46 +337,47 @@ sanitize(const char *s, size_t n, struct buf *out, int *stable)
 		}
 		if (c < 0x80) {
 			i++;
-			if (c == '\n' || c == '\t')
-				buf_addc(out, (char)c);
-			else if (c == '\r') {
+			if (c == '\r') {
 				buf_addc(out, '\n');
 				if (i < n && s[i] == '\n')
 					i++;
-			} else if (c == 0x1B)
-				i += skip_sequence(s + i, n - i, 0x1B);
+			} else if (c == 0x1B) {
+				skip = skip_sequence(s + i, n - i, 0x1B);
+				if (ok && u8_check((const uint8_t *)s + i, skip) != NULL)
+					ok = 0;
+				i += skip;
+			}
 			continue;	/* other C0 and DEL dropped */
 		}
-		len = utf8_decode(s + i, n - i, &u);
 		if (len < 0) {
 			buf_add_utf8(out, 0xFFFD);
 			bad++;
+			ok = 0;
 			i++;
 			continue;
 		}
 		i += (size_t)len;
 		if (u >= 0x80 && u <= 0x9F) {
-			i += skip_sequence(s + i, n - i, (int)u);
-			continue;
+			skip = skip_sequence(s + i, n - i, (int)u);
+			if (ok && u8_check((const uint8_t *)s + i, skip) != NULL)
+				ok = 0;
+			i += skip;
 		}
-		if (is_bidi_control(u))
-			continue;
-		if (st && !nfc_stable(u))
-			st = 0;
-		buf_add(out, s + i - len, (size_t)len);
+		/* else a bidi control: dropped */
 	}
 	if (run > 0)
 		buf_add(out, s + i - run, run);
 	*stable = st;
+	*valid = ok;
 	return bad;
 }
 
 size_t
 source_sanitize(const char *s, size_t n, struct buf *out)
 {
-	int stable;
+	int stable, valid;
 
-	return sanitize(s, n, out, &stable);
+	return sanitize(s, n, out, &stable, &valid);
 }
 
 
@@ -411,9 +425,8 @@ source_decode(const char *bytes, size_t n, struct source_text *out,
 {
 	struct buf utf8 = BUF_INIT, clean = BUF_INIT, nfc = BUF_INIT;
 	const unsigned char *b = (const unsigned char *)bytes;
-	const char *in = NULL;	/* UTF-8 to sanitize: utf8.s or bytes */
-	size_t bad = 0, bad2 = 0, inlen = 0;
-	int stable;
+	size_t bad = 0, bad2 = 0;
+	int stable, valid;
 
 	memset(out, 0, sizeof(*out));
 	if (n >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF))) {
@@ -421,6 +434,8 @@ source_decode(const char *bytes, size_t n, struct source_text *out,
 
 		convert(enc, bytes + 2, n - 2, 1, &utf8, &bad);
 		out->encoding = enc;
+		bad += sanitize(utf8.s ? utf8.s : "", utf8.len, &clean, &stable, &valid);
+		buf_free(&utf8);
 	} else {
 		if (n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF) {
 			bytes += 3;
@@ -430,35 +445,31 @@ source_decode(const char *bytes, size_t n, struct source_text *out,
 			*err = xstrdup("binary data (NUL bytes), not a text page");
 			return -1;
 		}
-		if (u8_check((const uint8_t *)bytes, n) == NULL) {
-			in = bytes;	/* no copy: sanitize reads the page itself */
-			inlen = n;
+		/* read as UTF-8 first, straight from the page: that pass also
+		 * tells whether the page is valid UTF-8 */
+		bad2 = sanitize(bytes, n, &clean, &stable, &valid);
+		if (valid) {
 			out->encoding = "UTF-8";
 		} else if (convert("CP949", bytes, n, 0, &utf8, &bad) == 0) {
 			out->encoding = "CP949";
 		} else {
-			struct buf alt = BUF_INIT;
-
 			buf_reset(&utf8);
 			convert("CP949", bytes, n, 1, &utf8, &bad);
-			bad2 = source_sanitize(bytes, n, &alt);
 			if (bad2 <= bad) {
+				/* the lossy UTF-8 reading replaces fewer bytes */
 				buf_free(&utf8);
-				utf8 = alt;
 				bad = bad2;
 				out->encoding = "UTF-8";
 			} else {
-				buf_free(&alt);
 				out->encoding = "CP949";
 			}
 		}
+		if (!valid && strcmp(out->encoding, "CP949") == 0) {
+			buf_reset(&clean);
+			bad += sanitize(utf8.s ? utf8.s : "", utf8.len, &clean, &stable, &valid);
+			buf_free(&utf8);
+		}
 	}
-	if (in == NULL) {
-		in = utf8.s ? utf8.s : "";
-		inlen = utf8.len;
-	}
-	bad += sanitize(in, inlen, &clean, &stable);
-	buf_free(&utf8);
 	if (stable) {
 		/* the common case: NFC would copy it unchanged */
 		out->text = buf_detach(&clean, &out->len);
