@@ -381,6 +381,58 @@ source_sanitize(const char *s, size_t n, struct buf *out)
 }
 
 
+static int
+is_jamo(uint32_t u)
+{
+	return u >= 0x1100 && u <= 0x11FF;
+}
+
+/*
+ * NFC of s[0..n) when its characters are all nfc_stable or conjoining
+ * jamo (U+1100-11FF, decomposed Hangul as some sites send it): jamo have
+ * combining class 0 and no decomposition, so NFC only composes a leading
+ * consonant with the vowel right after it (L V -> LV), and an LV
+ * syllable with the trailing consonant right after it (LV T -> LVT).
+ * Returns 0, writing nothing, when another character is met.
+ */
+static int
+nfc_hangul(const char *s, size_t n, struct buf *out)
+{
+	size_t i = 0, at = 0;	/* at: where the last character was written */
+	uint32_t last = 0;
+
+	while (i < n) {
+		uint32_t u;
+		int len = (unsigned char)s[i] < 0x80 ? 1 : utf8_decode(s + i, n - i, &u);
+
+		if (len < 0 || (len > 1 && !nfc_stable(u) && !is_jamo(u)))
+			return 0;
+		i += (size_t)len;
+	}
+	buf_grow(out, n);
+	for (i = 0; i < n;) {
+		uint32_t u;
+		int len = utf8_decode(s + i, n - i, &u);
+
+		if (u >= 0x1161 && u <= 0x1175 && last >= 0x1100 && last <= 0x1112) {
+			last = 0xAC00 + ((last - 0x1100) * 21 + (u - 0x1161)) * 28;
+			buf_truncate(out, at);
+			buf_add_utf8(out, last);
+		} else if (u >= 0x11A8 && u <= 0x11C2 && last >= 0xAC00 && last <= 0xD7A3
+		    && (last - 0xAC00) % 28 == 0) {
+			last += u - 0x11A7;
+			buf_truncate(out, at);
+			buf_add_utf8(out, last);
+		} else {
+			last = u;
+			at = out->len;
+			buf_add(out, s + i, (size_t)len);
+		}
+		i += (size_t)len;
+	}
+	return 1;
+}
+
 void
 source_nfc(const char *s, size_t n, struct buf *out)
 {
@@ -404,6 +456,8 @@ source_nfc(const char *s, size_t n, struct buf *out)
 		buf_add(out, s, n);
 		return;
 	}
+	if (nfc_hangul(s, n, out))
+		return;
 	r = u8_normalize(UNINORM_NFC, (const uint8_t *)s, n, NULL, &outlen);
 	if (r == NULL) {
 		buf_add(out, s, n);	/* invalid input: keep it as it is */
