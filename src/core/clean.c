@@ -91,8 +91,11 @@ size_t
 clean_next_sentence(const char *s, size_t n, size_t i, int *closed)
 {
 	for (; i < n; i++) {
-		size_t e = clean_sentence_end(s, n, i);
+		size_t e;
 
+		if (s[i] != '.' && s[i] != '?' && s[i] != '!')
+			continue;	/* clean_sentence_end's first test, inline */
+		e = clean_sentence_end(s, n, i);
 		if (e != 0) {
 			*closed = 1;
 			return e;
@@ -514,7 +517,14 @@ split_block(struct clean_result *r, const char *s, size_t n, int caption)
 	n = cut_byline_tail(s, n);
 	while (i < n) {
 		size_t e, l;
+		char c = s[i];
 
+		/* a credit, a by-line and a sentence end each start with one
+		 * of these: skip the rest without asking */
+		if (c != '(' && c != '[' && c != '<' && c != '.' && c != '?' && c != '!') {
+			i++;
+			continue;
+		}
 		if ((l = photo_credit(s + i, n - i)) != 0) {
 			size_t k = caption_start(s, prev, cur, i);
 

@@ -165,10 +165,16 @@ static void (*const loaders[LEX_COUNT])(void) = {
 	load_outlets, load_counters, load_chrome, load_stopnames,
 };
 
+static int ready[LEX_COUNT];	/* set (release) once a list is loaded */
+
 const struct lexicon *
 lexicon_get(enum lex_id id)
 {
-	pthread_once(&once[id], loaders[id]);
+	/* called per block and per word: skip pthread_once once loaded */
+	if (!__atomic_load_n(&ready[id], __ATOMIC_ACQUIRE)) {
+		pthread_once(&once[id], loaders[id]);
+		__atomic_store_n(&ready[id], 1, __ATOMIC_RELEASE);
+	}
 	return &tables[id];
 }
 

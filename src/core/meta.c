@@ -292,6 +292,33 @@ labelled_date(const struct html_doc *doc, size_t b, const char *s, size_t n,
 	return meta_parse_date(html_block_text(doc, b + 1), doc->b[b + 1].len, md);
 }
 
+/* Which date labels occur in s[0..n): bit k for date_labels[k].  One
+ * pass instead of a search per label; labels are whole syllables. */
+static unsigned
+labels_in(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned found = 0;
+	size_t i, k;
+
+	for (i = 0; i + 6 <= n; i++) {
+		if (u[i] < 0xEA || u[i] > 0xEC)
+			continue;
+		for (k = 0; date_labels[k] != NULL; k++) {
+			const unsigned char *l = (const unsigned char *)date_labels[k];
+
+			size_t ll;
+
+			if (u[i] != l[0] || u[i + 1] != l[1] || u[i + 2] != l[2])
+				continue;
+			ll = strlen(date_labels[k]);
+			if (i + ll <= n && memcmp(s + i, date_labels[k], ll) == 0)
+				found |= 1u << k;
+		}
+	}
+	return found;
+}
+
 static char *
 find_date(const struct html_doc *doc, const struct clean_result *c)
 {
@@ -303,10 +330,14 @@ find_date(const struct html_doc *doc, const struct clean_result *c)
 	for (b = 0; b < doc->n; b++) {
 		const char *s = html_block_text(doc, b);
 		size_t n = doc->b[b].len;
+		unsigned has = labels_in(s, n);
 
-		for (k = 0; date_labels[k] != NULL; k++) {
+		for (k = 0; has != 0 && date_labels[k] != NULL; k++) {
 			size_t l = strlen(date_labels[k]);
 			const char *at = s;
+
+			if (!(has & (1u << k)))
+				continue;
 
 			while ((at = memmem(at, n - (size_t)(at - s), date_labels[k], l)) != NULL) {
 				size_t j = (size_t)(at - s) + l;
