@@ -203,16 +203,24 @@ lexicon_prefix(const struct lexicon *lx, const char *s, size_t n, size_t *len)
 	const struct lex_group *g;
 	uint32_t c;
 	unsigned i;
+	int fl;
 
-	if (n == 0 || lx->nfirst == 0 || utf8_decode(s, n, &c) < 0)
+	if (n == 0 || lx->nfirst == 0 || (fl = utf8_decode(s, n, &c)) < 0)
 		return NULL;
 	g = group_slot(lx, c);
 	if (g->count == 0)
 		return NULL;
 	for (i = g->start; i < g->start + g->count; i++) {
-		size_t kl = lx->by_len[i];
+		const char *k = lx->by_key[i];
+		size_t kl = lx->by_len[i], j;
 
-		if (kl <= n && memcmp(lx->by_key[i], s, kl) == 0) {
+		if (kl > n)
+			continue;
+		/* the first character is the group's: compare what follows,
+		 * inline (keys are short, most differ at once) */
+		for (j = (size_t)fl; j < kl && k[j] == s[j]; j++)
+			;
+		if (j == kl) {
 			*len = kl;
 			return &lx->e[lx->by_first[i]];
 		}
