@@ -299,22 +299,26 @@ labels_in(const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	unsigned found = 0;
-	size_t i, k;
+	size_t i, k, ll;
 
 	for (i = 0; i + 6 <= n; i++) {
 		if (u[i] < 0xEA || u[i] > 0xEC)
 			continue;
-		for (k = 0; date_labels[k] != NULL; k++) {
-			const unsigned char *l = (const unsigned char *)date_labels[k];
-
-			size_t ll;
-
-			if (u[i] != l[0] || u[i + 1] != l[1] || u[i + 2] != l[2])
-				continue;
-			ll = strlen(date_labels[k]);
-			if (i + ll <= n && memcmp(s + i, date_labels[k], ll) == 0)
-				found |= 1u << k;
+		/* the first syllable of each label, in date_labels order */
+		switch (((uint32_t)u[i] << 16) | ((uint32_t)u[i + 1] << 8) | u[i + 2]) {
+		case 0xEC9E85: k = 0; break;	/* 입 */
+		case 0xEC9E91: k = 1; break;	/* 작 */
+		case 0xEB93B1: k = 2; break;	/* 등 */
+		case 0xEAB8B0: k = 3; break;	/* 기 */
+		case 0xEBB09C: k = 4; break;	/* 발 */
+		case 0xEC8AB9: k = 5; break;	/* 승 */
+		case 0xEC86A1: k = 6; break;	/* 송 */
+		case 0xEAB28C: k = 7; break;	/* 게 */
+		default: continue;
 		}
+		ll = strlen(date_labels[k]);
+		if (i + ll <= n && memcmp(s + i, date_labels[k], ll) == 0)
+			found |= 1u << k;
 	}
 	return found;
 }
@@ -584,7 +588,8 @@ cut_marks(const char *s, size_t n)
 		size_t l = strlen(board_marks[k]), i;
 
 		for (i = 11; i + l <= n; i++)
-			if (memcmp(s + i, board_marks[k], l) == 0) {
+			if (s[i] == ' '	/* every mark starts with a space */
+			    && memcmp(s + i, board_marks[k], l) == 0) {
 				n = i;
 				break;
 			}
