@@ -394,7 +394,8 @@ title_at(const char *s, size_t n, struct tmatch *m, size_t *particle)
 		if (syl(s, n, n - l) == 0 || !has_last(title_last, s, n - l))
 			continue;
 		for (i = 0; i < sizeof(particles) / sizeof(particles[0]); i++)
-			if (particle_len[i] == l && memcmp(s + n - l, particles[i], l) == 0)
+			if (particle_len[i] == l && particles[i][2] == s[n - l + 2]
+			    && memcmp(s + n - l, particles[i], l) == 0)
 				break;
 		if (i < sizeof(particles) / sizeof(particles[0]) && title_exact(s, n - l, m)) {
 			*particle = l;
