@@ -21,11 +21,33 @@ static const char *const sources[LEX_COUNT] = {
 	lexicon_outlets, lexicon_counters, lexicon_chrome, lexicon_stopnames,
 };
 
+/* The tables' hash: eight bytes a step (keys are short and looked up
+ * per word); only this process ever sees its values. */
+static uint64_t
+lx_hash(const char *s, size_t n)
+{
+	uint64_t h = (uint64_t)n * 0x9E3779B97F4A7C15ULL, w;
+
+	while (n >= 8) {
+		memcpy(&w, s, 8);
+		h = (h ^ w) * 0xBF58476D1CE4E5B9ULL;
+		h ^= h >> 29;
+		s += 8;
+		n -= 8;
+	}
+	if (n > 0) {
+		w = 0;
+		memcpy(&w, s, n);
+		h = (h ^ w) * 0x94D049BB133111EBULL;
+	}
+	return h ^ (h >> 31);
+}
+
 static void
 insert(struct lexicon *lx, unsigned idx, int field)
 {
 	const char *k = lx->e[idx].f[field];
-	size_t h = util_hash64(k, strlen(k), 0) & (lx->nslot - 1);
+	size_t h = lx_hash(k, strlen(k)) & (lx->nslot - 1);
 
 	while (lx->slot[h] != 0) {
 		unsigned o = lx->slot[h] - 1;
@@ -51,19 +73,21 @@ first_char(const char *k)
 	return u;
 }
 
-static const struct lexicon *sort_lx;
+/* Sort keys of the entries being indexed: first character and length,
+ * computed once (the comparison runs n log n times). */
+static const uint32_t *sort_fc;
+static const size_t *sort_len;
 
 static int
 by_first_then_longest(const void *a, const void *b)
 {
-	const char *ka = sort_lx->e[*(const unsigned *)a].f[0];
-	const char *kb = sort_lx->e[*(const unsigned *)b].f[0];
-	uint32_t ca = first_char(ka), cb = first_char(kb);
-	size_t la = strlen(ka), lb = strlen(kb);
+	unsigned ia = *(const unsigned *)a, ib = *(const unsigned *)b;
 
-	if (ca != cb)
-		return ca < cb ? -1 : 1;
-	return la > lb ? -1 : la < lb;
+	if (sort_fc[ia] != sort_fc[ib])
+		return sort_fc[ia] < sort_fc[ib] ? -1 : 1;
+	if (sort_len[ia] != sort_len[ib])
+		return sort_len[ia] > sort_len[ib] ? -1 : 1;
+	return ia < ib ? -1 : ia > ib;	/* ties in list order */
 }
 
 static struct lex_group *
@@ -80,18 +104,28 @@ group_slot(const struct lexicon *lx, uint32_t c)
 static void
 index_first(struct lexicon *lx)
 {
-	size_t i;
+	size_t i, *len;
+	uint32_t *fc;
 
 	static pthread_mutex_t sort_lock = PTHREAD_MUTEX_INITIALIZER;
 
 	lx->by_first = xmalloc((lx->n ? lx->n : 1) * sizeof(*lx->by_first));
 	for (i = 0; i < lx->n; i++)
 		lx->by_first[i] = (unsigned)i;
-	/* two lists may load at once in two threads: sort_lx is shared */
+	fc = xmalloc((lx->n ? lx->n : 1) * sizeof(*fc));
+	len = xmalloc((lx->n ? lx->n : 1) * sizeof(*len));
+	for (i = 0; i < lx->n; i++) {
+		fc[i] = first_char(lx->e[i].f[0]);
+		len[i] = strlen(lx->e[i].f[0]);
+	}
+	/* two lists may load at once in two threads: the keys are shared */
 	pthread_mutex_lock(&sort_lock);
-	sort_lx = lx;
+	sort_fc = fc;
+	sort_len = len;
 	qsort(lx->by_first, lx->n, sizeof(*lx->by_first), by_first_then_longest);
 	pthread_mutex_unlock(&sort_lock);
+	free(fc);
+	free(len);
 	for (lx->nfirst = 16; lx->nfirst < lx->n * 2; lx->nfirst *= 2)
 		;
 	lx->first_slot = xcalloc(lx->nfirst, sizeof(*lx->first_slot));
@@ -185,7 +219,7 @@ lexicon_find(const struct lexicon *lx, const char *s, size_t n)
 
 	if (lx->nslot == 0 || n > lx->maxkey)
 		return NULL;
-	h = util_hash64(s, n, 0) & (lx->nslot - 1);
+	h = lx_hash(s, n) & (lx->nslot - 1);
 	while (lx->slot[h] != 0) {
 		const struct lex_entry *e = &lx->e[lx->slot[h] - 1];
 
