@@ -38,10 +38,11 @@ walk_add(struct walk *w, char *path)
 	w->files[w->n++] = path;
 }
 
+/* Names as walk_dir keeps them: a type byte, then the name. */
 static int
 cmp_names(const void *a, const void *b)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	return strcmp(*(char *const *)a + 1, *(char *const *)b + 1);
 }
 
 static void walk_path(struct walk *w, const char *path, int top);
@@ -69,7 +70,13 @@ walk_dir(struct walk *w, const char *path, const struct stat *st)
 		if (e->d_name[0] == '.')
 			continue;	/* hidden files, . and .. */
 		names = xgrow(names, &cap, n + 1, sizeof(*names));
-		names[n++] = xstrdup(e->d_name);
+		/* a leading byte says whether readdir already knows it is a
+		 * regular file, which then needs no stat of its own */
+#ifdef DT_REG
+		names[n++] = xasprintf("%c%s", e->d_type == DT_REG ? 'f' : '?', e->d_name);
+#else
+		names[n++] = xasprintf("?%s", e->d_name);
+#endif
 	}
 	closedir(d);
 	qsort(names, n, sizeof(*names), cmp_names);
@@ -81,11 +88,15 @@ walk_dir(struct walk *w, const char *path, const struct stat *st)
 	for (i = 0; i < n; i++) {
 		size_t pl = strlen(path);
 		char *child = pl > 0 && path[pl - 1] == '/'
-		    ? xasprintf("%s%s", path, names[i])
-		    : xasprintf("%s/%s", path, names[i]);
+		    ? xasprintf("%s%s", path, names[i] + 1)
+		    : xasprintf("%s/%s", path, names[i] + 1);
 
-		walk_path(w, child, 0);
-		free(child);
+		if (names[i][0] == 'f')
+			walk_add(w, child);
+		else {
+			walk_path(w, child, 0);
+			free(child);
+		}
 		free(names[i]);
 	}
 	w->depth--;
