@@ -198,12 +198,20 @@ size_t
 dedup_minhash(char *const *p, size_t n, uint32_t sig[DEDUP_K])
 {
 	const uint64_t *ab = perm();
-	uint32_t win[5];
+	uint64_t a[DEDUP_K], b[DEDUP_K];
+	uint32_t win[5], m[DEDUP_K];
+	uint64_t x0 = 0;
 	size_t k, i, have = 0, grams = 0;
 	int j;
 
-	for (j = 0; j < DEDUP_K; j++)
-		sig[j] = UINT32_MAX;
+	/* local copies: stores to the minima can alias neither sig nor the
+	 * shared constants, so nothing is reloaded or stored per gram; two
+	 * grams share each load of a hash function's constants */
+	for (j = 0; j < DEDUP_K; j++) {
+		a[j] = ab[2 * j];
+		b[j] = ab[2 * j + 1];
+		m[j] = UINT32_MAX;
+	}
 	for (k = 0; k < n; k++) {
 		const char *s = p[k];
 		size_t len = strlen(s);
@@ -224,14 +232,27 @@ dedup_minhash(char *const *p, size_t n, uint32_t sig[DEDUP_K])
 			x = mix64(((uint64_t)win[have % 5] << 40) ^ ((uint64_t)win[(have + 1) % 5] << 20)
 			    ^ win[(have + 2) % 5] ^ ((uint64_t)win[(have + 3) % 5] << 52)
 			    ^ ((uint64_t)win[(have + 4) % 5] * 0x9E3779B97F4A7C15ULL));
-			for (j = 0; j < DEDUP_K; j++) {
-				uint32_t v = (uint32_t)((ab[2 * j] * x + ab[2 * j + 1]) >> 32);
-
-				sig[j] = v < sig[j] ? v : sig[j];
+			if (grams++ % 2 == 0) {
+				x0 = x;	/* signed with the next one */
+				continue;
 			}
-			grams++;
+			for (j = 0; j < DEDUP_K; j++) {
+				uint32_t v = (uint32_t)((a[j] * x0 + b[j]) >> 32);
+				uint32_t w = (uint32_t)((a[j] * x + b[j]) >> 32);
+
+				v = w < v ? w : v;
+				m[j] = v < m[j] ? v : m[j];
+			}
 		}
 	}
+	if (grams % 2 == 1) {
+		for (j = 0; j < DEDUP_K; j++) {
+			uint32_t v = (uint32_t)((a[j] * x0 + b[j]) >> 32);
+
+			m[j] = v < m[j] ? v : m[j];
+		}
+	}
+	memcpy(sig, m, sizeof(m));
 	return grams;
 }
 
