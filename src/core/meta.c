@@ -302,10 +302,16 @@ labels_in(const char *s, size_t n)
 	size_t i, k, ll;
 
 	for (i = 0; i + 6 <= n; i++) {
-		if (u[i] < 0xEA || u[i] > 0xEC)
+		uint32_t c3;
+
+		/* a label starts with a whole three-byte character */
+		if (u[i] < 0xE0 || u[i] >= 0xF0 || (u[i + 1] & 0xC0) != 0x80
+		    || (u[i + 2] & 0xC0) != 0x80)
 			continue;
+		c3 = ((uint32_t)u[i] << 16) | ((uint32_t)u[i + 1] << 8) | u[i + 2];
+		i += 2;	/* its continuation bytes start nothing */
 		/* the first syllable of each label, in date_labels order */
-		switch (((uint32_t)u[i] << 16) | ((uint32_t)u[i + 1] << 8) | u[i + 2]) {
+		switch (c3) {
 		case 0xEC9E85: k = 0; break;	/* 입 */
 		case 0xEC9E91: k = 1; break;	/* 작 */
 		case 0xEB93B1: k = 2; break;	/* 등 */
@@ -317,7 +323,7 @@ labels_in(const char *s, size_t n)
 		default: continue;
 		}
 		ll = strlen(date_labels[k]);
-		if (i + ll <= n && memcmp(s + i, date_labels[k], ll) == 0)
+		if (i - 2 + ll <= n && memcmp(s + i - 2, date_labels[k], ll) == 0)
 			found |= 1u << k;
 	}
 	return found;
@@ -510,10 +516,11 @@ scan_block(const char *s, size_t n, int caption, struct meta *m, struct found *o
 	}
 	/* "(서울=뉴스1)" datelines */
 	for (i = 0; i + 3 < n; i++) {
-		const char *eq, *close;
+		const char *eq, *close, *open = memchr(s + i, '(', n - 3 - i);
 
-		if (s[i] != '(')
-			continue;
+		if (open == NULL)
+			break;
+		i = (size_t)(open - s);
 		close = memchr(s + i, ')', n - i < 32 ? n - i : 32);
 		if (close == NULL)
 			continue;
@@ -526,8 +533,12 @@ scan_block(const char *s, size_t n, int caption, struct meta *m, struct found *o
 	/* e-mail addresses anywhere outside captions */
 	for (i = 0; i < n && !caption; i++) {
 		size_t a, e;
+		const char *at = memchr(s + i, '@', n - i);
 
-		if (s[i] == '@' && email_at(s, n, i, &a, &e)) {
+		if (at == NULL)
+			break;
+		i = (size_t)(at - s);
+		if (email_at(s, n, i, &a, &e)) {
 			outlet_offer(out, meta_outlet_name(s + i + 1, e - i - 1), 2);
 			if (m->nrep == 1 && m->rep[0].email == NULL && e - a < 64
 			    && !after_credit(s, a)) {
