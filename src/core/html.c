@@ -556,7 +556,8 @@ html_parse(const char *s, size_t n, struct html_doc *out)
 	while (i < n) {
 		unsigned char c = (unsigned char)s[i];
 
-		if (c == '<' || c == '&' || c < 0x21 || c == 0xC2 || c == 0xE3) {
+		/* split on the high bit first: two tests pass most bytes */
+		if (c >= 0x80 ? c == 0xC2 || c == 0xE3 : c == '<' || c == '&' || c < 0x21) {
 			if (run > 0) {
 				add_text(&p, s + i - run, run);
 				run = 0;
