@@ -409,6 +409,14 @@ is_jamo(uint32_t u)
 	return u >= 0x1100 && u <= 0x11FF;
 }
 
+/* nfc_stable, less the tone marks U+302A-302F (combining class > 0,
+ * which NFC may reorder): NFC never looks across such a character. */
+static int
+nfc_boundary(uint32_t u)
+{
+	return nfc_stable(u) && !(u >= 0x302A && u <= 0x302F);
+}
+
 /*
  * NFC of s[0..n) when its characters are all nfc_stable or conjoining
  * jamo (U+1100-11FF, decomposed Hangul as some sites send it): jamo have
@@ -427,7 +435,7 @@ nfc_hangul(const char *s, size_t n, struct buf *out)
 		uint32_t u;
 		int len = (unsigned char)s[i] < 0x80 ? 1 : utf8_decode(s + i, n - i, &u);
 
-		if (len < 0 || (len > 1 && !nfc_stable(u) && !is_jamo(u)))
+		if (len < 0 || (len > 1 && !nfc_boundary(u) && !is_jamo(u)))
 			return 0;
 		i += (size_t)len;
 	}
@@ -455,6 +463,53 @@ nfc_hangul(const char *s, size_t n, struct buf *out)
 	return 1;
 }
 
+/*
+ * NFC of s[0..n) a piece at a time: a boundary character neither combines
+ * with what precedes it nor lets marks move across it, so each run of
+ * other characters is normalized with the boundary before it, and the
+ * rest is copied.  Returns 0, writing nothing, on invalid UTF-8.
+ */
+static int
+nfc_pieces(const char *s, size_t n, struct buf *out)
+{
+	size_t i = 0, done = 0, bound = 0, start = out->len;
+
+	/* done: copied up to here; bound: the last boundary character */
+	while (i < n) {
+		uint32_t u;
+		int len = utf8_decode(s + i, n - i, &u);
+		size_t j, from, outlen = 0;
+		uint8_t *r;
+
+		if (len < 0)
+			goto invalid;
+		if (nfc_boundary(u)) {
+			bound = i;
+			i += (size_t)len;
+			continue;
+		}
+		for (j = i + (size_t)len; j < n; j += (size_t)len) {
+			if ((len = utf8_decode(s + j, n - j, &u)) < 0)
+				goto invalid;
+			if (nfc_boundary(u))
+				break;
+		}
+		from = bound;	/* the character just before i, or i itself */
+		buf_add(out, s + done, from - done);
+		r = u8_normalize(UNINORM_NFC, (const uint8_t *)s + from, j - from, NULL, &outlen);
+		if (r == NULL)
+			goto invalid;
+		buf_add(out, r, outlen);
+		free(r);
+		done = bound = i = j;
+	}
+	buf_add(out, s + done, n - done);
+	return 1;
+invalid:
+	buf_truncate(out, start);
+	return 0;
+}
+
 void
 source_nfc(const char *s, size_t n, struct buf *out)
 {
@@ -478,7 +533,7 @@ source_nfc(const char *s, size_t n, struct buf *out)
 		buf_add(out, s, n);
 		return;
 	}
-	if (nfc_hangul(s, n, out))
+	if (nfc_hangul(s, n, out) || nfc_pieces(s, n, out))
 		return;
 	r = u8_normalize(UNINORM_NFC, (const uint8_t *)s, n, NULL, &outlen);
 	if (r == NULL) {
