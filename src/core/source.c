@@ -510,11 +510,12 @@ invalid:
 	return 0;
 }
 
+static void nfc_needed(const char *s, size_t n, struct buf *out);
+
 void
 source_nfc(const char *s, size_t n, struct buf *out)
 {
-	size_t i = 0, outlen = 0;
-	uint8_t *r;
+	size_t i = 0;
 
 	while (i < n) {
 		uint32_t u;
@@ -533,6 +534,16 @@ source_nfc(const char *s, size_t n, struct buf *out)
 		buf_add(out, s, n);
 		return;
 	}
+	nfc_needed(s, n, out);
+}
+
+/* source_nfc of a text known to hold a character outside nfc_stable. */
+static void
+nfc_needed(const char *s, size_t n, struct buf *out)
+{
+	size_t outlen = 0;
+	uint8_t *r;
+
 	if (nfc_hangul(s, n, out) || nfc_pieces(s, n, out))
 		return;
 	r = u8_normalize(UNINORM_NFC, (const uint8_t *)s, n, NULL, &outlen);
@@ -605,7 +616,7 @@ source_decode(const char *bytes, size_t n, struct source_text *out,
 		/* the common case: NFC would copy it unchanged */
 		out->text = buf_detach(&clean, &out->len);
 	} else {
-		source_nfc(clean.s ? clean.s : "", clean.len, &nfc);
+		nfc_needed(clean.s ? clean.s : "", clean.len, &nfc);
 		buf_free(&clean);
 		out->text = buf_detach(&nfc, &out->len);
 	}
