@@ -37,16 +37,25 @@ make_key(const char *s, size_t n, struct buf *key)
 	}
 }
 
+/* The keys seen so far on a page: one buffer of text, (offset, length)
+ * per key, and a set of their hashes (0 = empty slot). */
 struct seen {
-	struct strv keys;
-	uint64_t *slot;		/* hash, 0 = empty */
+	struct buf text;
+	struct seen_key { size_t off, len; } *key;
+	size_t nkeys, capkeys;
+	uint64_t *slot;
 	size_t nslot, used;
 };
 
-static int
-seen_has(struct seen *sn, const char *k, size_t n)
+static uint64_t
+seen_hash(const char *k, size_t n)
 {
-	uint64_t h = util_hash64(k, n, 7) | 1;
+	return util_hash64(k, n, 7) | 1;
+}
+
+static int
+seen_has(const struct seen *sn, uint64_t h)
+{
 	size_t i;
 
 	for (i = h & (sn->nslot - 1); sn->slot[i] != 0; i = (i + 1) & (sn->nslot - 1))
@@ -56,9 +65,8 @@ seen_has(struct seen *sn, const char *k, size_t n)
 }
 
 static void
-seen_add(struct seen *sn, const char *k, size_t n)
+seen_add(struct seen *sn, uint64_t h, const char *k, size_t n)
 {
-	uint64_t h = util_hash64(k, n, 7) | 1;
 	size_t i;
 
 	if ((sn->used + 1) * 2 > sn->nslot) {
@@ -82,7 +90,10 @@ seen_add(struct seen *sn, const char *k, size_t n)
 			return;
 	sn->slot[i] = h;
 	sn->used++;
-	strv_add(&sn->keys, k, n);
+	sn->key = xgrow(sn->key, &sn->capkeys, sn->nkeys + 1, sizeof(*sn->key));
+	sn->key[sn->nkeys].off = sn->text.len;
+	sn->key[sn->nkeys++].len = n;
+	buf_add(&sn->text, k, n);
 }
 
 static int
@@ -92,8 +103,8 @@ prefix_of_seen(const struct seen *sn, const char *k, size_t n)
 
 	if (n < MIN_PREFIX)
 		return 0;
-	for (i = 0; i < sn->keys.n; i++)
-		if (strncmp(sn->keys.v[i], k, n) == 0 && strlen(sn->keys.v[i]) > n)
+	for (i = 0; i < sn->nkeys; i++)
+		if (sn->key[i].len > n && memcmp(sn->text.s + sn->key[i].off, k, n) == 0)
 			return 1;
 	return 0;
 }
@@ -111,6 +122,7 @@ dedup_paragraphs(struct strv *paras)
 	for (p = 0; p < paras->n;) {
 		const char *s = paras->v[p];
 		size_t n = strlen(s), i = 0, kept = 0, dropped = 0;
+		uint64_t h;
 
 		buf_reset(&out);
 		while (i < n) {
@@ -118,14 +130,15 @@ dedup_paragraphs(struct strv *paras)
 			size_t e = clean_next_sentence(s, n, i, &closed);
 
 			make_key(s + i, e - i, &key);
+			h = key.len >= MIN_KEY ? seen_hash(key.s, key.len) : 0;
 			if (key.len == 0) {
 				buf_add(&out, s + i, e - i);
-			} else if ((key.len >= MIN_KEY && seen_has(&sn, key.s, key.len))
+			} else if ((key.len >= MIN_KEY && seen_has(&sn, h))
 			    || (!closed && prefix_of_seen(&sn, key.s, key.len))) {
 				dropped++;
 			} else {
 				if (key.len >= MIN_KEY)
-					seen_add(&sn, key.s, key.len);
+					seen_add(&sn, h, key.s, key.len);
 				buf_add(&out, s + i, e - i);
 				kept++;
 			}
@@ -151,7 +164,8 @@ dedup_paragraphs(struct strv *paras)
 	}
 	buf_free(&key);
 	buf_free(&out);
-	strv_free(&sn.keys);
+	buf_free(&sn.text);
+	free(sn.key);
 	free(sn.slot);
 	return removed;
 }
