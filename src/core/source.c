@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <iconv.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -194,13 +195,75 @@ source_read(const char *path, struct buf *bytes, char **err)
 
 /* ---------- decoding ---------- */
 
+/*
+ * Converters to UTF-8, opened once per thread: iconv_open loads the
+ * charset module each time and iconv_close unloads it (a mapping and an
+ * unmapping, with TLB shootdowns, per page).  Closed when the thread
+ * ends (the main thread's stay until exit).
+ */
+static const char *const cached_from[] = { "CP949", "UTF-16LE", "UTF-16BE" };
+#define NCACHED (sizeof(cached_from) / sizeof(cached_from[0]))
+
+struct converters {
+	iconv_t cd[NCACHED];
+};
+
+static pthread_key_t converters_key;
+static pthread_once_t converters_once = PTHREAD_ONCE_INIT;
+
+static void
+converters_free(void *p)
+{
+	struct converters *c = p;
+	size_t i;
+
+	for (i = 0; i < NCACHED; i++)
+		if (c->cd[i] != (iconv_t)-1)
+			iconv_close(c->cd[i]);
+	free(c);
+}
+
+static void
+converters_init(void)
+{
+	if (pthread_key_create(&converters_key, converters_free) != 0)
+		fatal("cannot create a thread key");
+}
+
+/* A converter from `from` to UTF-8 in its initial state, or (iconv_t)-1. */
+static iconv_t
+converter(const char *from)
+{
+	struct converters *c;
+	size_t i;
+
+	pthread_once(&converters_once, converters_init);
+	c = pthread_getspecific(converters_key);
+	if (c == NULL) {
+		c = xmalloc(sizeof(*c));
+		for (i = 0; i < NCACHED; i++)
+			c->cd[i] = (iconv_t)-1;
+		pthread_setspecific(converters_key, c);
+	}
+	for (i = 0; i < NCACHED; i++)
+		if (strcmp(cached_from[i], from) == 0)
+			break;
+	if (i == NCACHED)
+		return (iconv_t)-1;
+	if (c->cd[i] == (iconv_t)-1)
+		c->cd[i] = iconv_open("UTF-8", from);
+	else
+		iconv(c->cd[i], NULL, NULL, NULL, NULL);	/* back to the initial state */
+	return c->cd[i];
+}
+
 /* Convert with iconv; undecodable bytes become U+FFFD when lossy (counted
  * in *bad), or make the call fail when not.  Returns 0 or -1. */
 static int
 convert(const char *from, const char *in, size_t n, int lossy,
 	struct buf *out, size_t *bad)
 {
-	iconv_t cd = iconv_open("UTF-8", from);
+	iconv_t cd = converter(from);
 	char *ip = (char *)in;
 	size_t left = n;
 
@@ -221,10 +284,8 @@ convert(const char *from, const char *in, size_t n, int lossy,
 			break;
 		if (errno == E2BIG)
 			continue;
-		if (!lossy) {
-			iconv_close(cd);
+		if (!lossy)
 			return -1;
-		}
 		/* EILSEQ or EINVAL (truncated at the end): skip one byte */
 		buf_add_utf8(out, 0xFFFD);
 		(*bad)++;
@@ -232,7 +293,6 @@ convert(const char *from, const char *in, size_t n, int lossy,
 		left--;
 		iconv(cd, NULL, NULL, NULL, NULL);
 	}
-	iconv_close(cd);
 	return 0;
 }
 
