@@ -19,9 +19,10 @@
 static void
 make_key(const char *s, size_t n, struct buf *key)
 {
-	size_t i = 0;
+	size_t i = 0, run = 0;	/* run: kept bytes just before s[i] */
 
 	buf_reset(key);
+	buf_grow(key, n);
 	while (i < n) {
 		uint32_t u;
 		int len = utf8_decode(s + i, n - i, &u);
@@ -29,12 +30,21 @@ make_key(const char *s, size_t n, struct buf *key)
 		if (len < 0)
 			len = 1;
 		if ((u >= '0' && u <= '9') || (u >= 'a' && u <= 'z')
-		    || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x4E00 && u <= 0x9FFF))
-			buf_add(key, s + i, (size_t)len);
-		else if (u >= 'A' && u <= 'Z')
+		    || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x4E00 && u <= 0x9FFF)) {
+			run += (size_t)len;
+			i += (size_t)len;
+			continue;
+		}
+		if (run > 0) {
+			buf_add(key, s + i - run, run);
+			run = 0;
+		}
+		if (u >= 'A' && u <= 'Z')
 			buf_addc(key, (char)(u + 32));
 		i += (size_t)len;
 	}
+	if (run > 0)
+		buf_add(key, s + i - run, run);
 }
 
 /* The keys seen so far on a page: one buffer of text, (offset, length)
