@@ -331,8 +331,8 @@ attr_flags(const char *v, size_t n)
 			w[j - i] = '\0';
 			if (strcmp(w, "caption") == 0 || strcmp(w, "figcaption") == 0)
 				flags |= BLK_CAPTION;
-			for (k = 0; hint_words[k] != NULL; k++)
-				if (strcmp(w, hint_words[k]) == 0)
+			for (k = 0; hint_words[k] != NULL && !(flags & BLK_HINT); k++)
+				if (w[0] == hint_words[k][0] && strcmp(w, hint_words[k]) == 0)
 					flags |= BLK_HINT;
 		}
 		i = j;
