@@ -8,7 +8,6 @@
  */
 #include "html.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -443,11 +442,15 @@ push(struct parser *p, const char *name, unsigned flags, int link)
 	unsigned inherited = stack_flags(p);
 	int parent_link = in_link(p);
 	struct elem *e;
+	size_t l = strlen(name);
 
 	if (p->depth == STACK_MAX)
 		return;
 	e = &p->stack[p->depth++];
-	snprintf(e->name, sizeof(e->name), "%s", name);
+	if (l >= sizeof(e->name))
+		l = sizeof(e->name) - 1;	/* cut as snprintf did, without it */
+	memcpy(e->name, name, l);
+	e->name[l] = '\0';
 	e->flags = inherited | flags;
 	e->link = link || parent_link;
 }
