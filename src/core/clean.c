@@ -91,8 +91,11 @@ size_t
 clean_next_sentence(const char *s, size_t n, size_t i, int *closed)
 {
 	for (; i < n; i++) {
-		size_t e = clean_sentence_end(s, n, i);
+		size_t e;
 
+		if (s[i] != '.' && s[i] != '?' && s[i] != '!')
+			continue;	/* clean_sentence_end's first test, inline */
+		e = clean_sentence_end(s, n, i);
 		if (e != 0) {
 			*closed = 1;
 			return e;
@@ -319,7 +322,7 @@ features(const struct html_doc *d, size_t b, struct feat *f)
 		if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && clean_sentence_end(s, n, i))
 			f->ends++;
 	f->hits = clean_chrome_hits(s, n);
-	f->copyright = has_kind(s, n, "copyright") && f->hangul < 80;
+	f->copyright = f->hangul < 80 && has_kind(s, n, "copyright");
 	f->caption = (flags & BLK_CAPTION) || caption_block(s, n, f->ends, f->hangul);
 	f->strong = f->hangul >= 20 && f->ends >= 1 && !linky && !f->caption
 	    && !(flags & (BLK_NAV | BLK_HINT | BLK_TITLE | BLK_ITEM))
@@ -514,7 +517,14 @@ split_block(struct clean_result *r, const char *s, size_t n, int caption)
 	n = cut_byline_tail(s, n);
 	while (i < n) {
 		size_t e, l;
+		char c = s[i];
 
+		/* a credit, a by-line and a sentence end each start with one
+		 * of these: skip the rest without asking */
+		if (c != '(' && c != '[' && c != '<' && c != '.' && c != '?' && c != '!') {
+			i++;
+			continue;
+		}
 		if ((l = photo_credit(s + i, n - i)) != 0) {
 			size_t k = caption_start(s, prev, cur, i);
 

@@ -19,9 +19,10 @@
 static void
 make_key(const char *s, size_t n, struct buf *key)
 {
-	size_t i = 0;
+	size_t i = 0, run = 0;	/* run: kept bytes just before s[i] */
 
 	buf_reset(key);
+	buf_grow(key, n);
 	while (i < n) {
 		uint32_t u;
 		int len = utf8_decode(s + i, n - i, &u);
@@ -29,24 +30,42 @@ make_key(const char *s, size_t n, struct buf *key)
 		if (len < 0)
 			len = 1;
 		if ((u >= '0' && u <= '9') || (u >= 'a' && u <= 'z')
-		    || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x4E00 && u <= 0x9FFF))
-			buf_add(key, s + i, (size_t)len);
-		else if (u >= 'A' && u <= 'Z')
+		    || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x4E00 && u <= 0x9FFF)) {
+			run += (size_t)len;
+			i += (size_t)len;
+			continue;
+		}
+		if (run > 0) {
+			buf_add(key, s + i - run, run);
+			run = 0;
+		}
+		if (u >= 'A' && u <= 'Z')
 			buf_addc(key, (char)(u + 32));
 		i += (size_t)len;
 	}
+	if (run > 0)
+		buf_add(key, s + i - run, run);
 }
 
+/* The keys seen so far on a page: one buffer of text, (offset, length)
+ * per key, and a set of their hashes (0 = empty slot). */
 struct seen {
-	struct strv keys;
-	uint64_t *slot;		/* hash, 0 = empty */
+	struct buf text;
+	struct seen_key { size_t off, len; } *key;
+	size_t nkeys, capkeys;
+	uint64_t *slot;
 	size_t nslot, used;
 };
 
-static int
-seen_has(struct seen *sn, const char *k, size_t n)
+static uint64_t
+seen_hash(const char *k, size_t n)
 {
-	uint64_t h = util_hash64(k, n, 7) | 1;
+	return util_hash64(k, n, 7) | 1;
+}
+
+static int
+seen_has(const struct seen *sn, uint64_t h)
+{
 	size_t i;
 
 	for (i = h & (sn->nslot - 1); sn->slot[i] != 0; i = (i + 1) & (sn->nslot - 1))
@@ -56,9 +75,8 @@ seen_has(struct seen *sn, const char *k, size_t n)
 }
 
 static void
-seen_add(struct seen *sn, const char *k, size_t n)
+seen_add(struct seen *sn, uint64_t h, const char *k, size_t n)
 {
-	uint64_t h = util_hash64(k, n, 7) | 1;
 	size_t i;
 
 	if ((sn->used + 1) * 2 > sn->nslot) {
@@ -82,7 +100,10 @@ seen_add(struct seen *sn, const char *k, size_t n)
 			return;
 	sn->slot[i] = h;
 	sn->used++;
-	strv_add(&sn->keys, k, n);
+	sn->key = xgrow(sn->key, &sn->capkeys, sn->nkeys + 1, sizeof(*sn->key));
+	sn->key[sn->nkeys].off = sn->text.len;
+	sn->key[sn->nkeys++].len = n;
+	buf_add(&sn->text, k, n);
 }
 
 static int
@@ -92,8 +113,8 @@ prefix_of_seen(const struct seen *sn, const char *k, size_t n)
 
 	if (n < MIN_PREFIX)
 		return 0;
-	for (i = 0; i < sn->keys.n; i++)
-		if (strncmp(sn->keys.v[i], k, n) == 0 && strlen(sn->keys.v[i]) > n)
+	for (i = 0; i < sn->nkeys; i++)
+		if (sn->key[i].len > n && memcmp(sn->text.s + sn->key[i].off, k, n) == 0)
 			return 1;
 	return 0;
 }
@@ -111,6 +132,7 @@ dedup_paragraphs(struct strv *paras)
 	for (p = 0; p < paras->n;) {
 		const char *s = paras->v[p];
 		size_t n = strlen(s), i = 0, kept = 0, dropped = 0;
+		uint64_t h;
 
 		buf_reset(&out);
 		while (i < n) {
@@ -118,14 +140,15 @@ dedup_paragraphs(struct strv *paras)
 			size_t e = clean_next_sentence(s, n, i, &closed);
 
 			make_key(s + i, e - i, &key);
+			h = key.len >= MIN_KEY ? seen_hash(key.s, key.len) : 0;
 			if (key.len == 0) {
 				buf_add(&out, s + i, e - i);
-			} else if ((key.len >= MIN_KEY && seen_has(&sn, key.s, key.len))
+			} else if ((key.len >= MIN_KEY && seen_has(&sn, h))
 			    || (!closed && prefix_of_seen(&sn, key.s, key.len))) {
 				dropped++;
 			} else {
 				if (key.len >= MIN_KEY)
-					seen_add(&sn, key.s, key.len);
+					seen_add(&sn, h, key.s, key.len);
 				buf_add(&out, s + i, e - i);
 				kept++;
 			}
@@ -151,7 +174,8 @@ dedup_paragraphs(struct strv *paras)
 	}
 	buf_free(&key);
 	buf_free(&out);
-	strv_free(&sn.keys);
+	buf_free(&sn.text);
+	free(sn.key);
 	free(sn.slot);
 	return removed;
 }
@@ -198,12 +222,20 @@ size_t
 dedup_minhash(char *const *p, size_t n, uint32_t sig[DEDUP_K])
 {
 	const uint64_t *ab = perm();
-	uint32_t win[5];
+	uint64_t a[DEDUP_K], b[DEDUP_K];
+	uint32_t win[5], m[DEDUP_K];
+	uint64_t x0 = 0;
 	size_t k, i, have = 0, grams = 0;
 	int j;
 
-	for (j = 0; j < DEDUP_K; j++)
-		sig[j] = UINT32_MAX;
+	/* local copies: stores to the minima can alias neither sig nor the
+	 * shared constants, so nothing is reloaded or stored per gram; two
+	 * grams share each load of a hash function's constants */
+	for (j = 0; j < DEDUP_K; j++) {
+		a[j] = ab[2 * j];
+		b[j] = ab[2 * j + 1];
+		m[j] = UINT32_MAX;
+	}
 	for (k = 0; k < n; k++) {
 		const char *s = p[k];
 		size_t len = strlen(s);
@@ -224,14 +256,27 @@ dedup_minhash(char *const *p, size_t n, uint32_t sig[DEDUP_K])
 			x = mix64(((uint64_t)win[have % 5] << 40) ^ ((uint64_t)win[(have + 1) % 5] << 20)
 			    ^ win[(have + 2) % 5] ^ ((uint64_t)win[(have + 3) % 5] << 52)
 			    ^ ((uint64_t)win[(have + 4) % 5] * 0x9E3779B97F4A7C15ULL));
-			for (j = 0; j < DEDUP_K; j++) {
-				uint32_t v = (uint32_t)((ab[2 * j] * x + ab[2 * j + 1]) >> 32);
-
-				sig[j] = v < sig[j] ? v : sig[j];
+			if (grams++ % 2 == 0) {
+				x0 = x;	/* signed with the next one */
+				continue;
 			}
-			grams++;
+			for (j = 0; j < DEDUP_K; j++) {
+				uint32_t v = (uint32_t)((a[j] * x0 + b[j]) >> 32);
+				uint32_t w = (uint32_t)((a[j] * x + b[j]) >> 32);
+
+				v = w < v ? w : v;
+				m[j] = v < m[j] ? v : m[j];
+			}
 		}
 	}
+	if (grams % 2 == 1) {
+		for (j = 0; j < DEDUP_K; j++) {
+			uint32_t v = (uint32_t)((a[j] * x0 + b[j]) >> 32);
+
+			m[j] = v < m[j] ? v : m[j];
+		}
+	}
+	memcpy(sig, m, sizeof(m));
 	return grams;
 }
 
@@ -245,22 +290,28 @@ dedup_similarity(const uint32_t *a, const uint32_t *b)
 	return (double)same / DEDUP_K;
 }
 
+/* Do signatures a and b agree on the whole of band `band`? */
+static int
+same_band(const uint32_t *a, const uint32_t *b, int band)
+{
+	return memcmp(a + band * DEDUP_ROWS, b + band * DEDUP_ROWS,
+	    DEDUP_ROWS * sizeof(uint32_t)) == 0;
+}
+
 void
-dedup_link(const uint32_t *sigs, const unsigned char *skip, size_t n, long *near)
+dedup_link_each(const uint32_t *const *sigs, size_t n, long *near)
 {
 	size_t nb = 1, i;
-	long *head, *next;
-	uint64_t *keys;
+	uint32_t *head, *next;	/* entry + 1 (entry = article * bands + band); 0 ends */
 	int band;
 
-	while (nb < n * DEDUP_BANDS * 2)
+	if (n > (UINT32_MAX - 1) / DEDUP_BANDS)
+		fatal("too many articles to link");
+	while (nb < n * DEDUP_BANDS)
 		nb *= 2;
 	/* one table for all bands: the band number is part of the key */
-	head = xmalloc(nb * sizeof(*head));
+	head = xcalloc(nb, sizeof(*head));
 	next = xmalloc((n ? n : 1) * DEDUP_BANDS * sizeof(*next));
-	keys = xmalloc((n ? n : 1) * DEDUP_BANDS * sizeof(*keys));
-	for (i = 0; i < nb; i++)
-		head[i] = -1;
 	/*
 	 * Only originals (articles linked to nothing earlier) are put in the
 	 * buckets: a copy links to an original, and a corpus of one story
@@ -268,41 +319,49 @@ dedup_link(const uint32_t *sigs, const unsigned char *skip, size_t n, long *near
 	 * thousand (which made this quadratic).
 	 */
 	for (i = 0; i < n; i++) {
-		const uint32_t *si = sigs + i * DEDUP_K;
-		uint64_t key[DEDUP_BANDS];
+		const uint32_t *si = sigs[i];
+		size_t slot[DEDUP_BANDS];
 
 		near[i] = -1;
-		if (skip != NULL && skip[i])
+		if (si == NULL)
 			continue;
 		for (band = 0; band < DEDUP_BANDS; band++) {
-			size_t slot;
-			long e;
+			uint32_t e;
 
-			key[band] = util_hash64(si + band * DEDUP_ROWS,
-			    DEDUP_ROWS * sizeof(uint32_t), (uint64_t)band);
-			slot = (size_t)(key[band] & (nb - 1));
-			for (e = head[slot]; e >= 0; e = next[e]) {
-				long j = e / DEDUP_BANDS;
+			slot[band] = (size_t)util_hash64(si + band * DEDUP_ROWS,
+			    DEDUP_ROWS * sizeof(uint32_t), (uint64_t)band) & (nb - 1);
+			for (e = head[slot[band]]; e != 0; e = next[e - 1]) {
+				long j = (long)((e - 1) / DEDUP_BANDS);
 
-				if (keys[e] != key[band] || e % DEDUP_BANDS != band)
+				if ((e - 1) % DEDUP_BANDS != (uint32_t)band
+				    || !same_band(si, sigs[j], band))
 					continue;
 				if ((near[i] < 0 || j < near[i])
-				    && dedup_similarity(si, sigs + (size_t)j * DEDUP_K) >= DEDUP_MIN_SIMILARITY)
+				    && dedup_similarity(si, sigs[j]) >= DEDUP_MIN_SIMILARITY)
 					near[i] = j;
 			}
 		}
 		if (near[i] >= 0)
 			continue;
 		for (band = 0; band < DEDUP_BANDS; band++) {
-			size_t slot = (size_t)(key[band] & (nb - 1));
-			long e = (long)(i * DEDUP_BANDS + (size_t)band);
+			uint32_t e = (uint32_t)(i * DEDUP_BANDS + (size_t)band);
 
-			keys[e] = key[band];
-			next[e] = head[slot];
-			head[slot] = e;
+			next[e] = head[slot[band]];
+			head[slot[band]] = e + 1;
 		}
 	}
 	free(head);
 	free(next);
-	free(keys);
+}
+
+void
+dedup_link(const uint32_t *sigs, const unsigned char *skip, size_t n, long *near)
+{
+	const uint32_t **each = xmalloc((n ? n : 1) * sizeof(*each));
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		each[i] = skip != NULL && skip[i] ? NULL : sigs + i * DEDUP_K;
+	dedup_link_each(each, n, near);
+	free(each);
 }

@@ -48,4 +48,8 @@ double dedup_similarity(const uint32_t *a, const uint32_t *b);
 void dedup_link(const uint32_t *sigs, const unsigned char *skip, size_t n,
 		long *near);
 
+/* The same over signatures kept apart: sigs[i] points to DEDUP_K values,
+ * or is NULL for an article never linked.  Nothing is copied. */
+void dedup_link_each(const uint32_t *const *sigs, size_t n, long *near);
+
 #endif

@@ -118,7 +118,7 @@ token_is_code(const char *s, size_t n)
 		size_t bl = strlen(bad[i]), k;
 
 		for (k = 0; k + bl <= n; k++)
-			if (memcmp(s + k, bad[i], bl) == 0)
+			if (s[k] == bad[i][0] && memcmp(s + k, bad[i], bl) == 0)
 				return 1;
 	}
 	return 0;
@@ -162,8 +162,11 @@ is_modifier(const char *w, size_t n)
 	};
 	size_t i;
 
+	/* every modifier is one to three syllables */
+	if (n == 0 || n > 9 || n % 3 != 0)
+		return 0;
 	for (i = 0; i < sizeof(mods) / sizeof(mods[0]); i++)
-		if (strlen(mods[i]) == n && memcmp(mods[i], w, n) == 0)
+		if (mods[i][0] == w[0] && strlen(mods[i]) == n && memcmp(mods[i], w, n) == 0)
 			return 1;
 	return 0;
 }

@@ -8,7 +8,6 @@
  */
 #include "html.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -331,8 +330,8 @@ attr_flags(const char *v, size_t n)
 			w[j - i] = '\0';
 			if (strcmp(w, "caption") == 0 || strcmp(w, "figcaption") == 0)
 				flags |= BLK_CAPTION;
-			for (k = 0; hint_words[k] != NULL; k++)
-				if (strcmp(w, hint_words[k]) == 0)
+			for (k = 0; hint_words[k] != NULL && !(flags & BLK_HINT); k++)
+				if (w[0] == hint_words[k][0] && strcmp(w, hint_words[k]) == 0)
 					flags |= BLK_HINT;
 		}
 		i = j;
@@ -443,11 +442,15 @@ push(struct parser *p, const char *name, unsigned flags, int link)
 	unsigned inherited = stack_flags(p);
 	int parent_link = in_link(p);
 	struct elem *e;
+	size_t l = strlen(name);
 
 	if (p->depth == STACK_MAX)
 		return;
 	e = &p->stack[p->depth++];
-	snprintf(e->name, sizeof(e->name), "%s", name);
+	if (l >= sizeof(e->name))
+		l = sizeof(e->name) - 1;	/* cut as snprintf did, without it */
+	memcpy(e->name, name, l);
+	e->name[l] = '\0';
 	e->flags = inherited | flags;
 	e->link = link || parent_link;
 }
@@ -556,7 +559,8 @@ html_parse(const char *s, size_t n, struct html_doc *out)
 	while (i < n) {
 		unsigned char c = (unsigned char)s[i];
 
-		if (c == '<' || c == '&' || c < 0x21 || c == 0xC2 || c == 0xE3) {
+		/* split on the high bit first: two tests pass most bytes */
+		if (c >= 0x80 ? c == 0xC2 || c == 0xE3 : c == '<' || c == '&' || c < 0x21) {
 			if (run > 0) {
 				add_text(&p, s + i - run, run);
 				run = 0;

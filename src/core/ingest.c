@@ -29,6 +29,14 @@ adup(struct arena *a, const char *s)
 	return s != NULL ? arena_strdup(a, s) : NULL;
 }
 
+/* A short string that likely repeats across the corpus (an outlet, a
+ * date, a name, a title, a unit): shared with an equal earlier copy. */
+static const char *
+sdup(struct arena *a, const char *s)
+{
+	return s != NULL ? arena_strndup_shared(a, s, strlen(s)) : NULL;
+}
+
 /* Growable arrays reused by every document a thread reads, freed when the
  * thread ends (the main thread's stay reachable until exit). */
 struct scratch {
@@ -38,6 +46,8 @@ struct scratch {
 	size_t fig_para_cap;
 	uint32_t *fig_what;	/* per fig.v: index among the listed figures */
 	size_t fig_what_cap;
+	struct art_figure *listed;	/* built here, copied to the arena at its size */
+	size_t listed_cap;
 	struct art_mention *men;
 	size_t men_cap;
 };
@@ -54,6 +64,7 @@ scratch_free(void *p)
 	figure_vec_free(&s->fig);
 	free(s->fig_para);
 	free(s->fig_what);
+	free(s->listed);
 	free(s->men);
 	free(s);
 }
@@ -82,7 +93,7 @@ scratch_get(void)
 static const char *
 span_dup(struct arena *a, const char *s, size_t n)
 {
-	return s != NULL ? arena_strndup(a, s, n) : NULL;
+	return s != NULL ? arena_strndup_shared(a, s, n) : NULL;
 }
 
 /* Figures of the title and body: listed once per (value, unit), first
@@ -105,7 +116,8 @@ extract_figures(struct article *out, struct arena *a, struct scratch *sc)
 			sc->fig_para[k] = t < out->npara ? (uint32_t)t : SPAN_TITLE;
 	}
 	sc->fig_what = xgrow(sc->fig_what, &sc->fig_what_cap, sc->fig.n + 1, sizeof(uint32_t));
-	out->fig = arena_alloc(a, (sc->fig.n ? sc->fig.n : 1) * sizeof(*out->fig));
+	sc->listed = xgrow(sc->listed, &sc->listed_cap, sc->fig.n + 1, sizeof(*sc->listed));
+	out->fig = sc->listed;
 	for (i = 0; i < sc->fig.n; i++) {
 		const struct figure *f = &sc->fig.v[i];
 		const char *text = sc->fig_para[i] == SPAN_TITLE ? out->title : out->para[sc->fig_para[i]];
@@ -131,6 +143,8 @@ extract_figures(struct article *out, struct arena *a, struct scratch *sc)
 		nlisted++;
 	}
 	out->nfig = nlisted;
+	out->fig = arena_alloc(a, (nlisted ? nlisted : 1) * sizeof(*out->fig));
+	memcpy(out->fig, sc->listed, nlisted * sizeof(*out->fig));
 	return sc->fig.n;
 }
 
@@ -228,13 +242,13 @@ ingest_document(const char *path, const char *bytes, size_t n,
 	out->source = arena_strdup(a, path);
 	out->encoding = t.encoding;
 	out->title = adup(a, m.title);
-	out->outlet = adup(a, m.outlet);
-	out->date = adup(a, m.date);
+	out->outlet = sdup(a, m.outlet);
+	out->date = sdup(a, m.date);
 	out->nrep = m.nrep;
 	out->rep = arena_alloc(a, (m.nrep ? m.nrep : 1) * sizeof(*out->rep));
 	for (i = 0; i < m.nrep; i++) {
-		out->rep[i].name = adup(a, m.rep[i].name);
-		out->rep[i].email = adup(a, m.rep[i].email);
+		out->rep[i].name = sdup(a, m.rep[i].name);
+		out->rep[i].email = sdup(a, m.rep[i].email);
 	}
 	out->npara = c.paragraphs.n;
 	out->para = arena_alloc(a, (c.paragraphs.n ? c.paragraphs.n : 1) * sizeof(char *));
@@ -344,7 +358,7 @@ ingest_paths(struct model *m, char *const *paths, size_t n,
 	struct counted walk = { o, 0 };
 	struct job j;
 	struct worker *w;
-	size_t i, failed = 0;
+	size_t i, k, failed = 0;
 	int nt = o->threads, t;
 
 	memset(&j, 0, sizeof(j));
@@ -375,9 +389,12 @@ ingest_paths(struct model *m, char *const *paths, size_t n,
 		pthread_join(w[t].tid, NULL);
 
 	m->arenas = xrealloc(m->arenas, (m->narenas + (size_t)nt) * sizeof(*m->arenas));
-	for (t = 0; t < nt; t++)
+	for (t = 0; t < nt; t++) {
+		arena_forget_shared(&w[t].arena);
 		m->arenas[m->narenas++] = w[t].arena;
-	for (i = 0; i < j.nfiles; i++) {
+	}
+	/* the loaded articles, packed in j.out (i never passes k) */
+	for (i = 0, k = 0; i < j.nfiles; i++) {
 		if (i >= j.next)
 			break;	/* cancelled: never started */
 		if (j.warn[i] != NULL)
@@ -386,11 +403,21 @@ ingest_paths(struct model *m, char *const *paths, size_t n,
 			o->warn(o->ctx, j.files[i], j.err[i] != NULL ? j.err[i] : "could not be read");
 			failed++;
 		} else {
-			m->a = xgrow(m->a, &m->cap, m->n + 1, sizeof(*m->a));
-			m->a[m->n++] = j.out[i];
+			j.out[k++] = j.out[i];
 		}
 		free(j.err[i]);
 		free(j.warn[i]);
+	}
+	if (m->a == NULL) {
+		/* a first load: the model adopts the array, no second copy */
+		m->a = xrealloc(j.out, (k ? k : 1) * sizeof(*m->a));
+		m->n = k;
+		m->cap = k ? k : 1;
+		j.out = NULL;
+	} else {
+		m->a = xgrow(m->a, &m->cap, m->n + k, sizeof(*m->a));
+		memcpy(m->a + m->n, j.out, k * sizeof(*m->a));
+		m->n += k;
 	}
 	model_link_duplicates(m);
 	model_build_index(m);

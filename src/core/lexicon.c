@@ -21,11 +21,33 @@ static const char *const sources[LEX_COUNT] = {
 	lexicon_outlets, lexicon_counters, lexicon_chrome, lexicon_stopnames,
 };
 
+/* The tables' hash: eight bytes a step (keys are short and looked up
+ * per word); only this process ever sees its values. */
+static uint64_t
+lx_hash(const char *s, size_t n)
+{
+	uint64_t h = (uint64_t)n * 0x9E3779B97F4A7C15ULL, w;
+
+	while (n >= 8) {
+		memcpy(&w, s, 8);
+		h = (h ^ w) * 0xBF58476D1CE4E5B9ULL;
+		h ^= h >> 29;
+		s += 8;
+		n -= 8;
+	}
+	if (n > 0) {
+		w = 0;
+		memcpy(&w, s, n);
+		h = (h ^ w) * 0x94D049BB133111EBULL;
+	}
+	return h ^ (h >> 31);
+}
+
 static void
 insert(struct lexicon *lx, unsigned idx, int field)
 {
 	const char *k = lx->e[idx].f[field];
-	size_t h = util_hash64(k, strlen(k), 0) & (lx->nslot - 1);
+	size_t h = lx_hash(k, strlen(k)) & (lx->nslot - 1);
 
 	while (lx->slot[h] != 0) {
 		unsigned o = lx->slot[h] - 1;
@@ -36,6 +58,7 @@ insert(struct lexicon *lx, unsigned idx, int field)
 	}
 	lx->slot[h] = idx + 1;
 	lx->slot_field[h] = (unsigned)field;
+	lx->slot_len[h] = (unsigned)strlen(k);
 	if (strlen(k) > lx->maxkey)
 		lx->maxkey = strlen(k);
 }
@@ -50,19 +73,21 @@ first_char(const char *k)
 	return u;
 }
 
-static const struct lexicon *sort_lx;
+/* Sort keys of the entries being indexed: first character and length,
+ * computed once (the comparison runs n log n times). */
+static const uint32_t *sort_fc;
+static const size_t *sort_len;
 
 static int
 by_first_then_longest(const void *a, const void *b)
 {
-	const char *ka = sort_lx->e[*(const unsigned *)a].f[0];
-	const char *kb = sort_lx->e[*(const unsigned *)b].f[0];
-	uint32_t ca = first_char(ka), cb = first_char(kb);
-	size_t la = strlen(ka), lb = strlen(kb);
+	unsigned ia = *(const unsigned *)a, ib = *(const unsigned *)b;
 
-	if (ca != cb)
-		return ca < cb ? -1 : 1;
-	return la > lb ? -1 : la < lb;
+	if (sort_fc[ia] != sort_fc[ib])
+		return sort_fc[ia] < sort_fc[ib] ? -1 : 1;
+	if (sort_len[ia] != sort_len[ib])
+		return sort_len[ia] > sort_len[ib] ? -1 : 1;
+	return ia < ib ? -1 : ia > ib;	/* ties in list order */
 }
 
 static struct lex_group *
@@ -79,21 +104,37 @@ group_slot(const struct lexicon *lx, uint32_t c)
 static void
 index_first(struct lexicon *lx)
 {
-	size_t i;
+	size_t i, *len;
+	uint32_t *fc;
 
 	static pthread_mutex_t sort_lock = PTHREAD_MUTEX_INITIALIZER;
 
 	lx->by_first = xmalloc((lx->n ? lx->n : 1) * sizeof(*lx->by_first));
 	for (i = 0; i < lx->n; i++)
 		lx->by_first[i] = (unsigned)i;
-	/* two lists may load at once in two threads: sort_lx is shared */
+	fc = xmalloc((lx->n ? lx->n : 1) * sizeof(*fc));
+	len = xmalloc((lx->n ? lx->n : 1) * sizeof(*len));
+	for (i = 0; i < lx->n; i++) {
+		fc[i] = first_char(lx->e[i].f[0]);
+		len[i] = strlen(lx->e[i].f[0]);
+	}
+	/* two lists may load at once in two threads: the keys are shared */
 	pthread_mutex_lock(&sort_lock);
-	sort_lx = lx;
+	sort_fc = fc;
+	sort_len = len;
 	qsort(lx->by_first, lx->n, sizeof(*lx->by_first), by_first_then_longest);
 	pthread_mutex_unlock(&sort_lock);
+	free(fc);
+	free(len);
 	for (lx->nfirst = 16; lx->nfirst < lx->n * 2; lx->nfirst *= 2)
 		;
 	lx->first_slot = xcalloc(lx->nfirst, sizeof(*lx->first_slot));
+	lx->by_key = xmalloc((lx->n ? lx->n : 1) * sizeof(*lx->by_key));
+	lx->by_len = xmalloc((lx->n ? lx->n : 1) * sizeof(*lx->by_len));
+	for (i = 0; i < lx->n; i++) {
+		lx->by_key[i] = lx->e[lx->by_first[i]].f[0];
+		lx->by_len[i] = (unsigned)strlen(lx->by_key[i]);
+	}
 	for (i = 0; i < lx->n; i++) {
 		uint32_t c = first_char(lx->e[lx->by_first[i]].f[0]);
 		struct lex_group *g = group_slot(lx, c);
@@ -135,6 +176,7 @@ load(enum lex_id id)
 		;
 	lx->slot = xcalloc(lx->nslot, sizeof(*lx->slot));
 	lx->slot_field = xcalloc(lx->nslot, sizeof(*lx->slot_field));
+	lx->slot_len = xcalloc(lx->nslot, sizeof(*lx->slot_len));
 	for (i = 0; i < lx->n; i++)
 		for (f = 0; f < (id == LEX_OUTLETS ? lx->e[i].nf : 1); f++)
 			if (lx->e[i].f[f][0] != '\0')
@@ -157,10 +199,16 @@ static void (*const loaders[LEX_COUNT])(void) = {
 	load_outlets, load_counters, load_chrome, load_stopnames,
 };
 
+static int ready[LEX_COUNT];	/* set (release) once a list is loaded */
+
 const struct lexicon *
 lexicon_get(enum lex_id id)
 {
-	pthread_once(&once[id], loaders[id]);
+	/* called per block and per word: skip pthread_once once loaded */
+	if (!__atomic_load_n(&ready[id], __ATOMIC_ACQUIRE)) {
+		pthread_once(&once[id], loaders[id]);
+		__atomic_store_n(&ready[id], 1, __ATOMIC_RELEASE);
+	}
 	return &tables[id];
 }
 
@@ -171,12 +219,12 @@ lexicon_find(const struct lexicon *lx, const char *s, size_t n)
 
 	if (lx->nslot == 0 || n > lx->maxkey)
 		return NULL;
-	h = util_hash64(s, n, 0) & (lx->nslot - 1);
+	h = lx_hash(s, n) & (lx->nslot - 1);
 	while (lx->slot[h] != 0) {
 		const struct lex_entry *e = &lx->e[lx->slot[h] - 1];
-		const char *k = e->f[lx->slot_field[h]];
 
-		if (strncmp(k, s, n) == 0 && k[n] == '\0')
+		/* keys hold no NUL: equal length and bytes is strncmp's match */
+		if (lx->slot_len[h] == n && memcmp(e->f[lx->slot_field[h]], s, n) == 0)
 			return e;
 		h = (h + 1) & (lx->nslot - 1);
 	}
@@ -189,19 +237,26 @@ lexicon_prefix(const struct lexicon *lx, const char *s, size_t n, size_t *len)
 	const struct lex_group *g;
 	uint32_t c;
 	unsigned i;
+	int fl;
 
-	if (n == 0 || lx->nfirst == 0 || utf8_decode(s, n, &c) < 0)
+	if (n == 0 || lx->nfirst == 0 || (fl = utf8_decode(s, n, &c)) < 0)
 		return NULL;
 	g = group_slot(lx, c);
 	if (g->count == 0)
 		return NULL;
 	for (i = g->start; i < g->start + g->count; i++) {
-		const struct lex_entry *e = &lx->e[lx->by_first[i]];
-		size_t kl = strlen(e->f[0]);
+		const char *k = lx->by_key[i];
+		size_t kl = lx->by_len[i], j;
 
-		if (kl <= n && memcmp(e->f[0], s, kl) == 0) {
+		if (kl > n)
+			continue;
+		/* the first character is the group's: compare what follows,
+		 * inline (keys are short, most differ at once) */
+		for (j = (size_t)fl; j < kl && k[j] == s[j]; j++)
+			;
+		if (j == kl) {
 			*len = kl;
-			return e;
+			return &lx->e[lx->by_first[i]];
 		}
 	}
 	return NULL;

@@ -37,10 +37,14 @@ struct lexicon {
 	/* open addressing: slot → entry index + 1, 0 = empty */
 	unsigned *slot;
 	unsigned *slot_field;	/* which field of the entry the slot holds */
+	unsigned *slot_len;	/* length of the key the slot holds */
 	size_t nslot;
 	/* for prefix search: entries grouped by the first character of their
-	 * key, longest key first; first_slot maps a character to its group */
+	 * key, longest key first; first_slot maps a character to its group;
+	 * by_key and by_len are key and key length in by_first order */
 	unsigned *by_first;
+	const char **by_key;
+	unsigned *by_len;
 	struct lex_group { uint32_t c; unsigned start, count; } *first_slot;
 	size_t nfirst;
 };

@@ -292,6 +292,43 @@ labelled_date(const struct html_doc *doc, size_t b, const char *s, size_t n,
 	return meta_parse_date(html_block_text(doc, b + 1), doc->b[b + 1].len, md);
 }
 
+/* Which date labels occur in s[0..n): bit k for date_labels[k].  One
+ * pass instead of a search per label; labels are whole syllables. */
+static unsigned
+labels_in(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned found = 0;
+	size_t i, k, ll;
+
+	for (i = 0; i + 6 <= n; i++) {
+		uint32_t c3;
+
+		/* a label starts with a whole three-byte character */
+		if (u[i] < 0xE0 || u[i] >= 0xF0 || (u[i + 1] & 0xC0) != 0x80
+		    || (u[i + 2] & 0xC0) != 0x80)
+			continue;
+		c3 = ((uint32_t)u[i] << 16) | ((uint32_t)u[i + 1] << 8) | u[i + 2];
+		i += 2;	/* its continuation bytes start nothing */
+		/* the first syllable of each label, in date_labels order */
+		switch (c3) {
+		case 0xEC9E85: k = 0; break;	/* 입 */
+		case 0xEC9E91: k = 1; break;	/* 작 */
+		case 0xEB93B1: k = 2; break;	/* 등 */
+		case 0xEAB8B0: k = 3; break;	/* 기 */
+		case 0xEBB09C: k = 4; break;	/* 발 */
+		case 0xEC8AB9: k = 5; break;	/* 승 */
+		case 0xEC86A1: k = 6; break;	/* 송 */
+		case 0xEAB28C: k = 7; break;	/* 게 */
+		default: continue;
+		}
+		ll = strlen(date_labels[k]);
+		if (i - 2 + ll <= n && memcmp(s + i - 2, date_labels[k], ll) == 0)
+			found |= 1u << k;
+	}
+	return found;
+}
+
 static char *
 find_date(const struct html_doc *doc, const struct clean_result *c)
 {
@@ -303,10 +340,14 @@ find_date(const struct html_doc *doc, const struct clean_result *c)
 	for (b = 0; b < doc->n; b++) {
 		const char *s = html_block_text(doc, b);
 		size_t n = doc->b[b].len;
+		unsigned has = labels_in(s, n);
 
-		for (k = 0; date_labels[k] != NULL; k++) {
+		for (k = 0; has != 0 && date_labels[k] != NULL; k++) {
 			size_t l = strlen(date_labels[k]);
 			const char *at = s;
+
+			if (!(has & (1u << k)))
+				continue;
 
 			while ((at = memmem(at, n - (size_t)(at - s), date_labels[k], l)) != NULL) {
 				size_t j = (size_t)(at - s) + l;
@@ -475,10 +516,11 @@ scan_block(const char *s, size_t n, int caption, struct meta *m, struct found *o
 	}
 	/* "(서울=뉴스1)" datelines */
 	for (i = 0; i + 3 < n; i++) {
-		const char *eq, *close;
+		const char *eq, *close, *open = memchr(s + i, '(', n - 3 - i);
 
-		if (s[i] != '(')
-			continue;
+		if (open == NULL)
+			break;
+		i = (size_t)(open - s);
 		close = memchr(s + i, ')', n - i < 32 ? n - i : 32);
 		if (close == NULL)
 			continue;
@@ -491,8 +533,12 @@ scan_block(const char *s, size_t n, int caption, struct meta *m, struct found *o
 	/* e-mail addresses anywhere outside captions */
 	for (i = 0; i < n && !caption; i++) {
 		size_t a, e;
+		const char *at = memchr(s + i, '@', n - i);
 
-		if (s[i] == '@' && email_at(s, n, i, &a, &e)) {
+		if (at == NULL)
+			break;
+		i = (size_t)(at - s);
+		if (email_at(s, n, i, &a, &e)) {
 			outlet_offer(out, meta_outlet_name(s + i + 1, e - i - 1), 2);
 			if (m->nrep == 1 && m->rep[0].email == NULL && e - a < 64
 			    && !after_credit(s, a)) {
@@ -553,7 +599,8 @@ cut_marks(const char *s, size_t n)
 		size_t l = strlen(board_marks[k]), i;
 
 		for (i = 11; i + l <= n; i++)
-			if (memcmp(s + i, board_marks[k], l) == 0) {
+			if (s[i] == ' '	/* every mark starts with a space */
+			    && memcmp(s + i, board_marks[k], l) == 0) {
 				n = i;
 				break;
 			}

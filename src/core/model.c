@@ -55,28 +55,23 @@ model_body_id(const char *const *p, size_t n)
 void
 model_link_duplicates(struct model *m)
 {
-	uint32_t *sigs = xcalloc(m->n ? m->n : 1, DEDUP_K * sizeof(*sigs));
-	unsigned char *skip = xcalloc(m->n ? m->n : 1, 1);
+	const uint32_t **sigs = xmalloc((m->n ? m->n : 1) * sizeof(*sigs));
 	long *near = xmalloc((m->n ? m->n : 1) * sizeof(*near));
 	size_t i;
 
-	for (i = 0; i < m->n; i++) {
-		if (m->a[i].minhash != NULL)
-			memcpy(sigs + i * DEDUP_K, m->a[i].minhash, DEDUP_K * sizeof(*sigs));
-		skip[i] = m->a[i].minhash == NULL;
-	}
-	dedup_link(sigs, skip, m->n, near);
+	for (i = 0; i < m->n; i++)
+		sigs[i] = m->a[i].minhash;	/* NULL: too short, never linked */
+	dedup_link_each(sigs, m->n, near);
 	for (i = 0; i < m->n; i++)
 		m->a[i].near = near[i];
 	free(sigs);
-	free(skip);
 	free(near);
 }
 
 /* ---- corpus-wide indexes ---- */
 
 struct table {
-	size_t *slot;	/* entry index + 1, 0 = empty */
+	uint32_t *slot;	/* entry index + 1, 0 = empty */
 	size_t mask;
 };
 
@@ -85,7 +80,9 @@ table_init(struct table *t, size_t n)
 {
 	size_t cap = 16;
 
-	while (cap < n * 2)
+	if (n > UINT32_MAX / 2)
+		fatal("too many entries for an index");
+	while (cap < n + n / 2)	/* load at most 2/3 */
 		cap *= 2;
 	t->slot = xcalloc(cap, sizeof(*t->slot));
 	t->mask = cap - 1;
@@ -203,7 +200,7 @@ index_people(struct model *m)
 				cp = xgrow(cp, &cap, m->npeople + 1, sizeof(*cp));
 				memset(&cp[m->npeople], 0, sizeof(*cp));
 				cp[m->npeople].name = ap->name;
-				t.slot[h] = m->npeople + 1;
+				t.slot[h] = (uint32_t)(m->npeople + 1);
 				found = m->npeople++;
 			}
 			ap->person = found;
@@ -214,6 +211,7 @@ index_people(struct model *m)
 			cp[found].mentions += ap->mentions;
 		}
 	}
+	free(t.slot);
 	ntitle_max = xmalloc((m->npeople ? m->npeople : 1) * sizeof(*ntitle_max));
 	for (i = 0; i < m->npeople; i++) {
 		ntitle_max[i] = cp[i].ntitles;
@@ -239,7 +237,6 @@ index_people(struct model *m)
 	if (m->npeople > 0)
 		memcpy(m->people, cp, m->npeople * sizeof(*cp));
 	free(cp);
-	free(t.slot);
 }
 
 static void
@@ -248,6 +245,7 @@ index_figures(struct model *m)
 	struct table t;
 	size_t i, k, total = 0, cap = 0;
 	struct corpus_figure *cf = NULL;
+	size_t *tcap;
 
 	for (i = 0; i < m->n; i++)
 		total += m->a[i].nfig;
@@ -270,15 +268,19 @@ index_figures(struct model *m)
 				cf[m->nfigures].value = af->value;
 				cf[m->nfigures].unit = af->unit;
 				cf[m->nfigures].kind = af->kind;
-				t.slot[h] = ++m->nfigures;
+				t.slot[h] = (uint32_t)++m->nfigures;
 			}
 			af->figure = t.slot[h] - 1;
 			cf[af->figure].narticles++;	/* an article lists a figure once */
 		}
 	}
+	free(t.slot);
+	/* the distinct texts of a figure are few: gathered in growable
+	 * scratch arrays, then copied at their number */
+	tcap = xcalloc(m->nfigures ? m->nfigures : 1, sizeof(*tcap));
 	for (i = 0; i < m->nfigures; i++) {
 		cf[i].articles = arena_alloc(&m->idx, (cf[i].narticles ? cf[i].narticles : 1) * sizeof(size_t));
-		cf[i].texts = arena_alloc(&m->idx, (cf[i].narticles ? cf[i].narticles : 1) * sizeof(char *));
+		cf[i].texts = NULL;
 		cf[i].narticles = 0;
 	}
 	for (i = 0; i < m->n; i++) {
@@ -287,15 +289,25 @@ index_figures(struct model *m)
 			struct corpus_figure *c = &cf[af->figure];
 
 			c->articles[c->narticles++] = i;
-			if (str_index(c->texts, c->ntexts, af->text) == c->ntexts)
+			if (str_index(c->texts, c->ntexts, af->text) == c->ntexts) {
+				c->texts = xgrow(c->texts, &tcap[af->figure], c->ntexts + 1, sizeof(char *));
 				c->texts[c->ntexts++] = af->text;
+			}
 		}
 	}
+	for (i = 0; i < m->nfigures; i++) {
+		const char **kept = arena_alloc(&m->idx, (cf[i].ntexts ? cf[i].ntexts : 1) * sizeof(char *));
+
+		if (cf[i].ntexts > 0)
+			memcpy(kept, cf[i].texts, cf[i].ntexts * sizeof(char *));
+		free(cf[i].texts);
+		cf[i].texts = kept;
+	}
+	free(tcap);
 	m->figures = arena_alloc(&m->idx, (m->nfigures ? m->nfigures : 1) * sizeof(*cf));
 	if (m->nfigures > 0)
 		memcpy(m->figures, cf, m->nfigures * sizeof(*cf));
 	free(cf);
-	free(t.slot);
 }
 
 static void
@@ -321,7 +333,7 @@ index_outlets(struct model *m)
 			o = xgrow(o, &cap, m->noutlets + 1, sizeof(*o));
 			memset(&o[m->noutlets], 0, sizeof(*o));
 			o[m->noutlets].outlet = name;
-			t.slot[h] = ++m->noutlets;
+			t.slot[h] = (uint32_t)++m->noutlets;
 		}
 		which[i] = t.slot[h] - 1;
 		o[which[i]].narticles++;

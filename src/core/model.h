@@ -42,10 +42,10 @@ struct art_figure {
 	const char *text;	/* surface form at the first occurrence */
 	double value;
 	const char *unit;	/* bare unit (static string), NULL when none */
-	int kind;		/* enum figure_kind (figure.h) */
 	const char *subject;	/* NULL when the sentence does not say */
-	uint32_t para;		/* first paragraph, SPAN_TITLE when only in the title */
 	size_t figure;		/* index into model.figures (after model_build_index) */
+	int kind;		/* enum figure_kind (figure.h) */
+	uint32_t para;		/* first paragraph, SPAN_TITLE when only in the title */
 };
 
 enum mention_type { MENTION_PERSON, MENTION_FIGURE };

@@ -81,33 +81,34 @@ ends_with(const char *s, size_t n, const char *suf)
 	return n >= l && memcmp(s + n - l, suf, l) == 0;
 }
 
-/* Punctuation that may open or close a token around a word. */
+/* Punctuation that may open or close a token around a word: ( ) [ ] and
+ * the like, ‘ ’ “ ” … • — – 「 」 『 』 · △ ▲.  Its length, or 0. */
 static size_t
 punct_len_at(const char *s, size_t n, size_t i)
 {
-	static const char *const multi[] = {
-		"\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D",	/* ‘ ’ “ ” */
-		"\xE2\x80\xA6", "\xE3\x80\x8C", "\xE3\x80\x8D", "\xE3\x80\x8E",	/* … 「 」 『 */
-		"\xE3\x80\x8F", "\xC2\xB7", "\xE2\x96\xB3", "\xE2\x96\xB2",	/* 』 · △ ▲ */
-		"\xE2\x80\xA2", "\xE2\x80\x94", "\xE2\x80\x93",	/* • — – */
-	};
-	size_t k;
-	unsigned char c;
+	const unsigned char *u = (const unsigned char *)s + i;
 
 	if (i >= n)
 		return 0;
-	c = (unsigned char)s[i];
-	if (c < 0x80)
-		return c != '\0' && strchr("()[]{}<>\"',.!?:;~/|*=+", c) != NULL;
-	if (c != 0xE2 && c != 0xE3 && c != 0xC2)
+	if (u[0] < 0x80)
+		return u[0] != '\0' && strchr("()[]{}<>\"',.!?:;~/|*=+", u[0]) != NULL;
+	if (u[0] == 0xC2)
+		return i + 2 <= n && u[1] == 0xB7 ? 2 : 0;
+	if ((u[0] != 0xE2 && u[0] != 0xE3) || i + 3 > n)
 		return 0;
-	for (k = 0; k < sizeof(multi) / sizeof(multi[0]); k++) {
-		size_t l = strlen(multi[k]);
-
-		if (i + l <= n && memcmp(s + i, multi[k], l) == 0)
-			return l;
+	if (u[0] == 0xE3)
+		return u[1] == 0x80 && u[2] >= 0x8C && u[2] <= 0x8F ? 3 : 0;
+	if (u[1] == 0x96)
+		return u[2] == 0xB2 || u[2] == 0xB3 ? 3 : 0;
+	if (u[1] != 0x80)
+		return 0;
+	switch (u[2]) {
+	case 0x93: case 0x94: case 0x98: case 0x99: case 0x9C: case 0x9D:
+	case 0xA2: case 0xA6:
+		return 3;
+	default:
+		return 0;
 	}
-	return 0;
 }
 
 static size_t
@@ -394,7 +395,8 @@ title_at(const char *s, size_t n, struct tmatch *m, size_t *particle)
 		if (syl(s, n, n - l) == 0 || !has_last(title_last, s, n - l))
 			continue;
 		for (i = 0; i < sizeof(particles) / sizeof(particles[0]); i++)
-			if (particle_len[i] == l && memcmp(s + n - l, particles[i], l) == 0)
+			if (particle_len[i] == l && particles[i][2] == s[n - l + 2]
+			    && memcmp(s + n - l, particles[i], l) == 0)
 				break;
 		if (i < sizeof(particles) / sizeof(particles[0]) && title_exact(s, n - l, m)) {
 			*particle = l;

@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <iconv.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -38,10 +39,11 @@ walk_add(struct walk *w, char *path)
 	w->files[w->n++] = path;
 }
 
+/* Names as walk_dir keeps them: a type byte, then the name. */
 static int
 cmp_names(const void *a, const void *b)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	return strcmp(*(char *const *)a + 1, *(char *const *)b + 1);
 }
 
 static void walk_path(struct walk *w, const char *path, int top);
@@ -69,7 +71,13 @@ walk_dir(struct walk *w, const char *path, const struct stat *st)
 		if (e->d_name[0] == '.')
 			continue;	/* hidden files, . and .. */
 		names = xgrow(names, &cap, n + 1, sizeof(*names));
-		names[n++] = xstrdup(e->d_name);
+		/* a leading byte says whether readdir already knows it is a
+		 * regular file, which then needs no stat of its own */
+#ifdef DT_REG
+		names[n++] = xasprintf("%c%s", e->d_type == DT_REG ? 'f' : '?', e->d_name);
+#else
+		names[n++] = xasprintf("?%s", e->d_name);
+#endif
 	}
 	closedir(d);
 	qsort(names, n, sizeof(*names), cmp_names);
@@ -81,11 +89,15 @@ walk_dir(struct walk *w, const char *path, const struct stat *st)
 	for (i = 0; i < n; i++) {
 		size_t pl = strlen(path);
 		char *child = pl > 0 && path[pl - 1] == '/'
-		    ? xasprintf("%s%s", path, names[i])
-		    : xasprintf("%s/%s", path, names[i]);
+		    ? xasprintf("%s%s", path, names[i] + 1)
+		    : xasprintf("%s/%s", path, names[i] + 1);
 
-		walk_path(w, child, 0);
-		free(child);
+		if (names[i][0] == 'f')
+			walk_add(w, child);
+		else {
+			walk_path(w, child, 0);
+			free(child);
+		}
 		free(names[i]);
 	}
 	w->depth--;
@@ -183,13 +195,75 @@ source_read(const char *path, struct buf *bytes, char **err)
 
 /* ---------- decoding ---------- */
 
+/*
+ * Converters to UTF-8, opened once per thread: iconv_open loads the
+ * charset module each time and iconv_close unloads it (a mapping and an
+ * unmapping, with TLB shootdowns, per page).  Closed when the thread
+ * ends (the main thread's stay until exit).
+ */
+static const char *const cached_from[] = { "CP949", "UTF-16LE", "UTF-16BE" };
+#define NCACHED (sizeof(cached_from) / sizeof(cached_from[0]))
+
+struct converters {
+	iconv_t cd[NCACHED];
+};
+
+static pthread_key_t converters_key;
+static pthread_once_t converters_once = PTHREAD_ONCE_INIT;
+
+static void
+converters_free(void *p)
+{
+	struct converters *c = p;
+	size_t i;
+
+	for (i = 0; i < NCACHED; i++)
+		if (c->cd[i] != (iconv_t)-1)
+			iconv_close(c->cd[i]);
+	free(c);
+}
+
+static void
+converters_init(void)
+{
+	if (pthread_key_create(&converters_key, converters_free) != 0)
+		fatal("cannot create a thread key");
+}
+
+/* A converter from `from` to UTF-8 in its initial state, or (iconv_t)-1. */
+static iconv_t
+converter(const char *from)
+{
+	struct converters *c;
+	size_t i;
+
+	pthread_once(&converters_once, converters_init);
+	c = pthread_getspecific(converters_key);
+	if (c == NULL) {
+		c = xmalloc(sizeof(*c));
+		for (i = 0; i < NCACHED; i++)
+			c->cd[i] = (iconv_t)-1;
+		pthread_setspecific(converters_key, c);
+	}
+	for (i = 0; i < NCACHED; i++)
+		if (strcmp(cached_from[i], from) == 0)
+			break;
+	if (i == NCACHED)
+		return (iconv_t)-1;
+	if (c->cd[i] == (iconv_t)-1)
+		c->cd[i] = iconv_open("UTF-8", from);
+	else
+		iconv(c->cd[i], NULL, NULL, NULL, NULL);	/* back to the initial state */
+	return c->cd[i];
+}
+
 /* Convert with iconv; undecodable bytes become U+FFFD when lossy (counted
  * in *bad), or make the call fail when not.  Returns 0 or -1. */
 static int
 convert(const char *from, const char *in, size_t n, int lossy,
 	struct buf *out, size_t *bad)
 {
-	iconv_t cd = iconv_open("UTF-8", from);
+	iconv_t cd = converter(from);
 	char *ip = (char *)in;
 	size_t left = n;
 
@@ -210,10 +284,8 @@ convert(const char *from, const char *in, size_t n, int lossy,
 			break;
 		if (errno == E2BIG)
 			continue;
-		if (!lossy) {
-			iconv_close(cd);
+		if (!lossy)
 			return -1;
-		}
 		/* EILSEQ or EINVAL (truncated at the end): skip one byte */
 		buf_add_utf8(out, 0xFFFD);
 		(*bad)++;
@@ -221,7 +293,6 @@ convert(const char *from, const char *in, size_t n, int lossy,
 		left--;
 		iconv(cd, NULL, NULL, NULL, NULL);
 	}
-	iconv_close(cd);
 	return 0;
 }
 
@@ -285,59 +356,6 @@ skip_sequence(const char *s, size_t n, int intro)
 	return 0;
 }
 
-size_t
-source_sanitize(const char *s, size_t n, struct buf *out)
-{
-	size_t i = 0, bad = 0, run = 0;
-
-	buf_grow(out, n);
-	while (i < n) {
-		unsigned char c = (unsigned char)s[i];
-		uint32_t u;
-		int len;
-
-		if (c >= 0x20 && c < 0x7F) {
-			run++;
-			i++;
-			continue;
-		}
-		if (run > 0) {
-			buf_add(out, s + i - run, run);
-			run = 0;
-		}
-		if (c < 0x80) {
-			i++;
-			if (c == '\n' || c == '\t')
-				buf_addc(out, (char)c);
-			else if (c == '\r') {
-				buf_addc(out, '\n');
-				if (i < n && s[i] == '\n')
-					i++;
-			} else if (c == 0x1B)
-				i += skip_sequence(s + i, n - i, 0x1B);
-			continue;	/* other C0 and DEL dropped */
-		}
-		len = utf8_decode(s + i, n - i, &u);
-		if (len < 0) {
-			buf_add_utf8(out, 0xFFFD);
-			bad++;
-			i++;
-			continue;
-		}
-		i += (size_t)len;
-		if (u >= 0x80 && u <= 0x9F) {
-			i += skip_sequence(s + i, n - i, (int)u);
-			continue;
-		}
-		if (is_bidi_control(u))
-			continue;
-		buf_add(out, s + i - len, (size_t)len);
-	}
-	if (run > 0)
-		buf_add(out, s + i - run, run);
-	return bad;
-}
-
 /* Code points that NFC leaves alone whatever follows them, and that can
  * not combine with what precedes them: the common case of Korean news. */
 static int
@@ -347,15 +365,217 @@ nfc_stable(uint32_t u)
 	    || (u >= 0x2010 && u <= 0x206F) || (u >= 0x2190 && u <= 0x21FF)
 	    || (u >= 0x2460 && u <= 0x24FF) || (u >= 0x2500 && u <= 0x27BF)
 	    || (u >= 0x3000 && u <= 0x303F) || (u >= 0x3130 && u <= 0x318F)
+	    || (u >= 0x3200 && u <= 0x33FF)	/* ㈜ ㎡ ㎞: compatibility only */
 	    || (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0xFF00 && u <= 0xFFEF)
 	    || u == 0xFFFD;
 }
 
+/* source_sanitize, also telling in *stable whether every character kept
+ * is nfc_stable (then NFC would leave the text as it is), and in *valid
+ * whether s[0..n) is all valid UTF-8 (what u8_check says), escape
+ * sequences dropped included.  Kept bytes are copied in runs. */
+static size_t
+sanitize(const char *s, size_t n, struct buf *out, int *stable, int *valid)
+{
+	size_t i = 0, bad = 0, run = 0;	/* run: kept bytes before s[i] */
+	int st = 1, ok = 1;
+
+	buf_grow(out, n);
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		uint32_t u;
+		int len;
+		size_t skip;
+
+		if ((c >= 0x20 && c < 0x7F) || c == '\n' || c == '\t') {
+			run++;
+			i++;
+			continue;
+		}
+		if (c >= 0xEA && c <= 0xED && i + 2 < n) {
+			/* a Hangul syllable (U+AC00-D7A3): kept, NFC-stable */
+			u = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)((unsigned char)s[i + 1] & 0x3F) << 6)
+			    | ((unsigned char)s[i + 2] & 0x3F);
+			if (((unsigned char)s[i + 1] & 0xC0) == 0x80 && ((unsigned char)s[i + 2] & 0xC0) == 0x80
+			    && u >= 0xAC00 && u <= 0xD7A3) {
+				run += 3;
+				i += 3;
+				continue;
+			}
+		}
+		if (c >= 0x80) {
+			len = utf8_decode(s + i, n - i, &u);
+			if (len > 0 && u > 0x9F && !is_bidi_control(u)) {
+				if (st && !nfc_stable(u))
+					st = 0;
+				run += (size_t)len;
+				i += (size_t)len;
+				continue;
+			}
+		}
+		if (run > 0) {
+			buf_add(out, s + i - run, run);
+			run = 0;
+		}
+		if (c < 0x80) {
+			i++;
+			if (c == '\r') {
+				buf_addc(out, '\n');
+				if (i < n && s[i] == '\n')
+					i++;
+			} else if (c == 0x1B) {
+				skip = skip_sequence(s + i, n - i, 0x1B);
+				if (ok && u8_check((const uint8_t *)s + i, skip) != NULL)
+					ok = 0;
+				i += skip;
+			}
+			continue;	/* other C0 and DEL dropped */
+		}
+		if (len < 0) {
+			buf_add_utf8(out, 0xFFFD);
+			bad++;
+			ok = 0;
+			i++;
+			continue;
+		}
+		i += (size_t)len;
+		if (u >= 0x80 && u <= 0x9F) {
+			skip = skip_sequence(s + i, n - i, (int)u);
+			if (ok && u8_check((const uint8_t *)s + i, skip) != NULL)
+				ok = 0;
+			i += skip;
+		}
+		/* else a bidi control: dropped */
+	}
+	if (run > 0)
+		buf_add(out, s + i - run, run);
+	*stable = st;
+	*valid = ok;
+	return bad;
+}
+
+size_t
+source_sanitize(const char *s, size_t n, struct buf *out)
+{
+	int stable, valid;
+
+	return sanitize(s, n, out, &stable, &valid);
+}
+
+
+static int
+is_jamo(uint32_t u)
+{
+	return u >= 0x1100 && u <= 0x11FF;
+}
+
+/* nfc_stable, less the tone marks U+302A-302F (combining class > 0,
+ * which NFC may reorder): NFC never looks across such a character. */
+static int
+nfc_boundary(uint32_t u)
+{
+	return nfc_stable(u) && !(u >= 0x302A && u <= 0x302F);
+}
+
+/*
+ * NFC of s[0..n) when its characters are all nfc_stable or conjoining
+ * jamo (U+1100-11FF, decomposed Hangul as some sites send it): jamo have
+ * combining class 0 and no decomposition, so NFC only composes a leading
+ * consonant with the vowel right after it (L V -> LV), and an LV
+ * syllable with the trailing consonant right after it (LV T -> LVT).
+ * Returns 0, writing nothing, when another character is met.
+ */
+static int
+nfc_hangul(const char *s, size_t n, struct buf *out)
+{
+	size_t i = 0, at = 0;	/* at: where the last character was written */
+	uint32_t last = 0;
+
+	while (i < n) {
+		uint32_t u;
+		int len = (unsigned char)s[i] < 0x80 ? 1 : utf8_decode(s + i, n - i, &u);
+
+		if (len < 0 || (len > 1 && !nfc_boundary(u) && !is_jamo(u)))
+			return 0;
+		i += (size_t)len;
+	}
+	buf_grow(out, n);
+	for (i = 0; i < n;) {
+		uint32_t u;
+		int len = utf8_decode(s + i, n - i, &u);
+
+		if (u >= 0x1161 && u <= 0x1175 && last >= 0x1100 && last <= 0x1112) {
+			last = 0xAC00 + ((last - 0x1100) * 21 + (u - 0x1161)) * 28;
+			buf_truncate(out, at);
+			buf_add_utf8(out, last);
+		} else if (u >= 0x11A8 && u <= 0x11C2 && last >= 0xAC00 && last <= 0xD7A3
+		    && (last - 0xAC00) % 28 == 0) {
+			last += u - 0x11A7;
+			buf_truncate(out, at);
+			buf_add_utf8(out, last);
+		} else {
+			last = u;
+			at = out->len;
+			buf_add(out, s + i, (size_t)len);
+		}
+		i += (size_t)len;
+	}
+	return 1;
+}
+
+/*
+ * NFC of s[0..n) a piece at a time: a boundary character neither combines
+ * with what precedes it nor lets marks move across it, so each run of
+ * other characters is normalized with the boundary before it, and the
+ * rest is copied.  Returns 0, writing nothing, on invalid UTF-8.
+ */
+static int
+nfc_pieces(const char *s, size_t n, struct buf *out)
+{
+	size_t i = 0, done = 0, bound = 0, start = out->len;
+
+	/* done: copied up to here; bound: the last boundary character */
+	while (i < n) {
+		uint32_t u;
+		int len = utf8_decode(s + i, n - i, &u);
+		size_t j, from, outlen = 0;
+		uint8_t *r;
+
+		if (len < 0)
+			goto invalid;
+		if (nfc_boundary(u)) {
+			bound = i;
+			i += (size_t)len;
+			continue;
+		}
+		for (j = i + (size_t)len; j < n; j += (size_t)len) {
+			if ((len = utf8_decode(s + j, n - j, &u)) < 0)
+				goto invalid;
+			if (nfc_boundary(u))
+				break;
+		}
+		from = bound;	/* the character just before i, or i itself */
+		buf_add(out, s + done, from - done);
+		r = u8_normalize(UNINORM_NFC, (const uint8_t *)s + from, j - from, NULL, &outlen);
+		if (r == NULL)
+			goto invalid;
+		buf_add(out, r, outlen);
+		free(r);
+		done = bound = i = j;
+	}
+	buf_add(out, s + done, n - done);
+	return 1;
+invalid:
+	buf_truncate(out, start);
+	return 0;
+}
+
+static void nfc_needed(const char *s, size_t n, struct buf *out);
+
 void
 source_nfc(const char *s, size_t n, struct buf *out)
 {
-	size_t i = 0, outlen = 0;
-	uint8_t *r;
+	size_t i = 0;
 
 	while (i < n) {
 		uint32_t u;
@@ -374,6 +594,18 @@ source_nfc(const char *s, size_t n, struct buf *out)
 		buf_add(out, s, n);
 		return;
 	}
+	nfc_needed(s, n, out);
+}
+
+/* source_nfc of a text known to hold a character outside nfc_stable. */
+static void
+nfc_needed(const char *s, size_t n, struct buf *out)
+{
+	size_t outlen = 0;
+	uint8_t *r;
+
+	if (nfc_hangul(s, n, out) || nfc_pieces(s, n, out))
+		return;
 	r = u8_normalize(UNINORM_NFC, (const uint8_t *)s, n, NULL, &outlen);
 	if (r == NULL) {
 		buf_add(out, s, n);	/* invalid input: keep it as it is */
@@ -396,6 +628,7 @@ source_decode(const char *bytes, size_t n, struct source_text *out,
 	struct buf utf8 = BUF_INIT, clean = BUF_INIT, nfc = BUF_INIT;
 	const unsigned char *b = (const unsigned char *)bytes;
 	size_t bad = 0, bad2 = 0;
+	int stable, valid;
 
 	memset(out, 0, sizeof(*out));
 	if (n >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF))) {
@@ -403,6 +636,8 @@ source_decode(const char *bytes, size_t n, struct source_text *out,
 
 		convert(enc, bytes + 2, n - 2, 1, &utf8, &bad);
 		out->encoding = enc;
+		bad += sanitize(utf8.s ? utf8.s : "", utf8.len, &clean, &stable, &valid);
+		buf_free(&utf8);
 	} else {
 		if (n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF) {
 			bytes += 3;
@@ -412,33 +647,39 @@ source_decode(const char *bytes, size_t n, struct source_text *out,
 			*err = xstrdup("binary data (NUL bytes), not a text page");
 			return -1;
 		}
-		if (u8_check((const uint8_t *)bytes, n) == NULL) {
-			buf_add(&utf8, bytes, n);
+		/* read as UTF-8 first, straight from the page: that pass also
+		 * tells whether the page is valid UTF-8 */
+		bad2 = sanitize(bytes, n, &clean, &stable, &valid);
+		if (valid) {
 			out->encoding = "UTF-8";
 		} else if (convert("CP949", bytes, n, 0, &utf8, &bad) == 0) {
 			out->encoding = "CP949";
 		} else {
-			struct buf alt = BUF_INIT;
-
 			buf_reset(&utf8);
 			convert("CP949", bytes, n, 1, &utf8, &bad);
-			bad2 = source_sanitize(bytes, n, &alt);
 			if (bad2 <= bad) {
+				/* the lossy UTF-8 reading replaces fewer bytes */
 				buf_free(&utf8);
-				utf8 = alt;
 				bad = bad2;
 				out->encoding = "UTF-8";
 			} else {
-				buf_free(&alt);
 				out->encoding = "CP949";
 			}
 		}
+		if (!valid && strcmp(out->encoding, "CP949") == 0) {
+			buf_reset(&clean);
+			bad += sanitize(utf8.s ? utf8.s : "", utf8.len, &clean, &stable, &valid);
+			buf_free(&utf8);
+		}
 	}
-	bad += source_sanitize(utf8.s ? utf8.s : "", utf8.len, &clean);
-	buf_free(&utf8);
-	source_nfc(clean.s ? clean.s : "", clean.len, &nfc);
-	buf_free(&clean);
-	out->text = buf_detach(&nfc, &out->len);
+	if (stable) {
+		/* the common case: NFC would copy it unchanged */
+		out->text = buf_detach(&clean, &out->len);
+	} else {
+		nfc_needed(clean.s ? clean.s : "", clean.len, &nfc);
+		buf_free(&clean);
+		out->text = buf_detach(&nfc, &out->len);
+	}
 	out->replaced = bad;
 	return 0;
 }

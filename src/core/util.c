@@ -127,26 +127,9 @@ buf_grow(struct buf *b, size_t extra)
 }
 
 void
-buf_add(struct buf *b, const void *p, size_t n)
-{
-	buf_grow(b, n);
-	memcpy(b->s + b->len, p, n);
-	b->len += n;
-	b->s[b->len] = '\0';
-}
-
-void
 buf_adds(struct buf *b, const char *s)
 {
 	buf_add(b, s, strlen(s));
-}
-
-void
-buf_addc(struct buf *b, char c)
-{
-	buf_grow(b, 1);
-	b->s[b->len++] = c;
-	b->s[b->len] = '\0';
 }
 
 void
@@ -255,20 +238,22 @@ struct arena_chunk {
 	max_align_t data[];
 };
 
-void *
-arena_alloc(struct arena *a, size_t n)
+/* n bytes at a multiple of align (a power of two, at most max_align_t's
+ * size) from the current chunk, or from a new one. */
+static void *
+arena_take(struct arena *a, size_t n, size_t align)
 {
 	struct arena_chunk *c = a->head;
-	size_t align = sizeof(max_align_t);
-	size_t need = (n + align - 1) / align * align;
+	size_t start = c != NULL ? (c->off + align - 1) & ~(align - 1) : 0;
 
-	if (c == NULL || c->size - c->off < need) {
-		size_t size = need > ARENA_CHUNK ? need : ARENA_CHUNK;
+	if (c == NULL || start > c->size || c->size - start < n) {
+		size_t size = n > ARENA_CHUNK ? n : ARENA_CHUNK;
 
 		c = xmalloc(sizeof(*c) + size);
 		c->size = size;
 		c->off = 0;
-		if (a->head != NULL && need > ARENA_CHUNK) {
+		start = 0;
+		if (a->head != NULL && n > ARENA_CHUNK) {
 			/* keep the current chunk on top: it still has room */
 			c->next = a->head->next;
 			a->head->next = c;
@@ -277,15 +262,29 @@ arena_alloc(struct arena *a, size_t n)
 			a->head = c;
 		}
 	}
-	c->off += need;
-	a->used += need;
-	return (char *)c->data + c->off - need;
+	a->used += start + n - c->off;
+	c->off = start + n;
+	return (char *)c->data + start;
+}
+
+void *
+arena_alloc(struct arena *a, size_t n)
+{
+	/* An object's size is a multiple of its alignment, a power of two:
+	 * n's lowest set bit (at most max_align_t's) serves any object of n
+	 * bytes, as C2x asks of malloc.  Arrays of pointers and of 4-byte
+	 * structures are not padded to 16 bytes. */
+	size_t align = sizeof(max_align_t), low = n & (~n + 1);
+
+	if (low != 0 && low < align)
+		align = low;
+	return arena_take(a, n ? n : 1, align);
 }
 
 char *
 arena_strndup(struct arena *a, const char *s, size_t n)
 {
-	char *p = arena_alloc(a, n + 1);
+	char *p = arena_take(a, n + 1, 1);	/* text needs no alignment */
 
 	memcpy(p, s, n);
 	p[n] = '\0';
@@ -298,10 +297,49 @@ arena_strdup(struct arena *a, const char *s)
 	return arena_strndup(a, s, strlen(s));
 }
 
+/* The cache of shared strings: direct-mapped, a newer string evicts the
+ * one in its slot.  Only short strings are worth it. */
+#define SHARED_SLOTS 32768
+#define SHARED_MAX 64
+
+struct arena_shared {
+	const char *s[SHARED_SLOTS];
+	uint8_t len[SHARED_SLOTS];
+};
+
+const char *
+arena_strndup_shared(struct arena *a, const char *s, size_t n)
+{
+	size_t h;
+	char *p;
+
+	if (n > SHARED_MAX)
+		return arena_strndup(a, s, n);
+	if (a->shared == NULL)
+		a->shared = xcalloc(1, sizeof(*a->shared));
+	h = (size_t)util_hash64(s, n, 0) & (SHARED_SLOTS - 1);
+	if (a->shared->s[h] != NULL && a->shared->len[h] == n
+	    && memcmp(a->shared->s[h], s, n) == 0)
+		return a->shared->s[h];
+	p = arena_strndup(a, s, n);
+	a->shared->s[h] = p;
+	a->shared->len[h] = (uint8_t)n;
+	return p;
+}
+
+void
+arena_forget_shared(struct arena *a)
+{
+	free(a->shared);
+	a->shared = NULL;
+}
+
 void
 arena_free(struct arena *a)
 {
 	struct arena_chunk *c = a->head, *next;
+
+	arena_forget_shared(a);
 
 	for (; c != NULL; c = next) {
 		next = c->next;
@@ -323,46 +361,6 @@ util_hash64(const void *p, size_t n, uint64_t seed)
 		h *= 0x100000001b3ULL;
 	}
 	return h;
-}
-
-int
-utf8_decode(const char *s, size_t n, uint32_t *u)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	uint32_t c;
-	int len, i;
-
-	*u = 0xFFFD;
-	if (n == 0)
-		return -1;
-	c = p[0];
-	if (c < 0x80) {
-		*u = c;
-		return 1;
-	} else if (c >= 0xC2 && c <= 0xDF) {
-		len = 2;
-		c &= 0x1F;
-	} else if (c >= 0xE0 && c <= 0xEF) {
-		len = 3;
-		c &= 0x0F;
-	} else if (c >= 0xF0 && c <= 0xF4) {
-		len = 4;
-		c &= 0x07;
-	} else {
-		return -1;
-	}
-	if ((size_t)len > n)
-		return -1;
-	for (i = 1; i < len; i++) {
-		if ((p[i] & 0xC0) != 0x80)
-			return -1;
-		c = (c << 6) | (p[i] & 0x3F);
-	}
-	if ((len == 3 && (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF)))
-	    || (len == 4 && (c < 0x10000 || c > 0x10FFFF)))
-		return -1;
-	*u = c;
-	return len;
 }
 
 void

@@ -12,6 +12,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #if defined(__GNUC__)
 #define GISA_PRINTF(a, b) __attribute__((format(printf, a, b)))
@@ -19,6 +20,73 @@
 #else
 #define GISA_PRINTF(a, b)
 #define GISA_NORETURN
+/* ---- inline bodies: called once per byte or character in the pipeline ---- */
+
+static inline void
+buf_add(struct buf *b, const void *p, size_t n)
+{
+	if (b->cap - b->len <= n)
+		buf_grow(b, n);
+	memcpy(b->s + b->len, p, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+}
+
+static inline void
+buf_addc(struct buf *b, char c)
+{
+	if (b->cap - b->len <= 1)
+		buf_grow(b, 1);
+	b->s[b->len++] = c;
+	b->s[b->len] = '\0';
+}
+
+static inline int
+utf8_decode(const char *s, size_t n, uint32_t *u)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	uint32_t c;
+
+	if (n == 0) {
+		*u = 0xFFFD;
+		return -1;
+	}
+	c = p[0];
+	if (c < 0x80) {
+		*u = c;
+		return 1;
+	}
+	if (c >= 0xE0 && c <= 0xEF) {	/* Hangul and CJK: the common case */
+		if (n < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+			goto bad;
+		c = ((c & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+		if (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))
+			goto bad;
+		*u = c;
+		return 3;
+	}
+	if (c >= 0xC2 && c <= 0xDF) {
+		if (n < 2 || (p[1] & 0xC0) != 0x80)
+			goto bad;
+		*u = ((c & 0x1F) << 6) | (p[1] & 0x3F);
+		return 2;
+	}
+	if (c >= 0xF0 && c <= 0xF4) {
+		if (n < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80
+		    || (p[3] & 0xC0) != 0x80)
+			goto bad;
+		c = ((c & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12)
+		    | ((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+		if (c < 0x10000 || c > 0x10FFFF)
+			goto bad;
+		*u = c;
+		return 4;
+	}
+bad:
+	*u = 0xFFFD;
+	return -1;
+}
+
 #endif
 
 /* Called by fatal() before the message is written; may be NULL. */
@@ -53,9 +121,9 @@ struct buf {
 #define BUF_INIT { NULL, 0, 0 }
 
 void buf_grow(struct buf *b, size_t extra);
-void buf_add(struct buf *b, const void *p, size_t n);
+static inline void buf_add(struct buf *b, const void *p, size_t n);
 void buf_adds(struct buf *b, const char *s);
-void buf_addc(struct buf *b, char c);
+static inline void buf_addc(struct buf *b, char c);
 void buf_printf(struct buf *b, const char *fmt, ...) GISA_PRINTF(2, 3);
 void buf_vprintf(struct buf *b, const char *fmt, va_list ap);
 void buf_reset(struct buf *b);
@@ -71,14 +139,26 @@ void buf_add_utf8(struct buf *b, uint32_t u);
  * Pointers stay valid until arena_free.
  */
 struct arena_chunk;
+struct arena_shared;
 struct arena {
 	struct arena_chunk *head;
 	size_t used;	/* bytes handed out, for statistics */
+	struct arena_shared *shared;	/* arena_strndup_shared's cache, or NULL */
 };
 
+/* n bytes aligned for any object of n bytes (for anything when n is a
+ * multiple of sizeof(max_align_t)). */
 void *arena_alloc(struct arena *a, size_t n);
+/* A NUL-terminated copy, packed with no alignment padding. */
 char *arena_strndup(struct arena *a, const char *s, size_t n);
 char *arena_strdup(struct arena *a, const char *s);
+/* A copy of s[0..n) that may be shared with an equal string copied
+ * earlier in this arena (names, titles, units, dates repeat across a
+ * corpus): read-only.  The recent ones are remembered in a fixed-size
+ * cache (a few hundred KB), freed by arena_forget_shared or arena_free. */
+const char *arena_strndup_shared(struct arena *a, const char *s, size_t n);
+/* Free the cache of arena_strndup_shared; the strings stay. */
+void arena_forget_shared(struct arena *a);
 void arena_free(struct arena *a);
 
 /* 64-bit FNV-1a over n bytes. */
@@ -87,7 +167,7 @@ uint64_t util_hash64(const void *p, size_t n, uint64_t seed);
 /* Decode one UTF-8 sequence at s (n bytes left) into *u; returns its
  * length (1..4), or -1 for an invalid sequence (then *u = U+FFFD and one
  * byte should be skipped).  Never reads past n. */
-int utf8_decode(const char *s, size_t n, uint32_t *u);
+static inline int utf8_decode(const char *s, size_t n, uint32_t *u);
 
 
 
@@ -105,5 +185,72 @@ struct strv {
 void strv_add(struct strv *sv, const char *s, size_t n);
 void strv_remove(struct strv *sv, size_t i);
 void strv_free(struct strv *sv);
+
+/* ---- inline bodies: called once per byte or character in the pipeline ---- */
+
+static inline void
+buf_add(struct buf *b, const void *p, size_t n)
+{
+	if (b->cap - b->len <= n)
+		buf_grow(b, n);
+	memcpy(b->s + b->len, p, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+}
+
+static inline void
+buf_addc(struct buf *b, char c)
+{
+	if (b->cap - b->len <= 1)
+		buf_grow(b, 1);
+	b->s[b->len++] = c;
+	b->s[b->len] = '\0';
+}
+
+static inline int
+utf8_decode(const char *s, size_t n, uint32_t *u)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	uint32_t c;
+
+	if (n == 0) {
+		*u = 0xFFFD;
+		return -1;
+	}
+	c = p[0];
+	if (c < 0x80) {
+		*u = c;
+		return 1;
+	}
+	if (c >= 0xE0 && c <= 0xEF) {	/* Hangul and CJK: the common case */
+		if (n < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+			goto bad;
+		c = ((c & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+		if (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))
+			goto bad;
+		*u = c;
+		return 3;
+	}
+	if (c >= 0xC2 && c <= 0xDF) {
+		if (n < 2 || (p[1] & 0xC0) != 0x80)
+			goto bad;
+		*u = ((c & 0x1F) << 6) | (p[1] & 0x3F);
+		return 2;
+	}
+	if (c >= 0xF0 && c <= 0xF4) {
+		if (n < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80
+		    || (p[3] & 0xC0) != 0x80)
+			goto bad;
+		c = ((c & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12)
+		    | ((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+		if (c < 0x10000 || c > 0x10FFFF)
+			goto bad;
+		*u = c;
+		return 4;
+	}
+bad:
+	*u = 0xFFFD;
+	return -1;
+}
 
 #endif
