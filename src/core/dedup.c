@@ -6,6 +6,7 @@
  */
 #include "dedup.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -192,23 +193,28 @@ mix64(uint64_t x)
 }
 
 /* The K hash functions: h_k(x) = high half of (a_k * x + b_k), a_k odd. */
+static uint64_t perm_ab[2 * DEDUP_K];
+
+static void
+fill_perm(void)
+{
+	/* fixed constants: the same signatures on every machine */
+	int k;
+
+	for (k = 0; k < DEDUP_K; k++) {
+		perm_ab[2 * k] = mix64(0x9E3779B97F4A7C15ULL * (uint64_t)(k + 1)) | 1;
+		perm_ab[2 * k + 1] = mix64(0xC2B2AE3D27D4EB4FULL * (uint64_t)(k + 7));
+	}
+}
+
 static const uint64_t *
 perm(void)
 {
-	static uint64_t ab[2 * DEDUP_K];
-	static int ready;
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
 
-	if (!ready) {
-		/* fixed constants: the same signatures on every machine */
-		int k;
-
-		for (k = 0; k < DEDUP_K; k++) {
-			ab[2 * k] = mix64(0x9E3779B97F4A7C15ULL * (uint64_t)(k + 1)) | 1;
-			ab[2 * k + 1] = mix64(0xC2B2AE3D27D4EB4FULL * (uint64_t)(k + 7));
-		}
-		ready = 1;
-	}
-	return ab;
+	/* the ingest threads come here together: fill the table once */
+	pthread_once(&once, fill_perm);
+	return perm_ab;
 }
 
 static int

@@ -436,7 +436,7 @@ read_file(struct model *m, const char *path, struct idmap *ids,
 	  source_warn_fn warn, void *ctx, char **err)
 {
 	struct buf b = BUF_INIT;
-	struct arena a = { NULL, 0 };
+	struct arena a = { NULL, 0, NULL };
 	struct mvec mv = { NULL, 0, 0 };
 	const char *p, *end;
 	size_t line = 0;
