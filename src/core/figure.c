@@ -201,6 +201,27 @@ skip_open_punct(const char *s, size_t a, size_t b)
 	}
 }
 
+/* Words that stand before a number without being what it counts:
+ * conjunctions, adverbs and bound nouns ("이로써 16개월", "이 가운데
+ * 75%", "쓰는 데 2,900원"). */
+static int
+not_subject(const char *w, size_t n)
+{
+	static const char *const words[] = {
+		"이로써", "가운데", "데", "대비", "이중", "그중", "이에", "여기에",
+		"반면", "한편", "특히", "또한", "이어", "다만", "중", "등", "및",
+		"또는", "혹은", "이른바", "것", "수", "때", "만큼", "정도", "가량",
+		"이날", "이후", "당시", "그", "이", "전", "후", "즉", "바로",
+		"말", "초", "기준", "여전히", "의견", "아직", "벌써", "겨우",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (strlen(words[i]) == n && memcmp(w, words[i], n) == 0)
+			return 1;
+	return 0;
+}
+
 /* Find the token that ends at p (exclusive): its start. */
 static size_t
 token_start(const char *s, size_t p)
@@ -245,6 +266,9 @@ again:
 		return;	/* the word belongs to the figure before */
 	a = skip_open_punct(s, q, p);
 	b = p;
+	for (lp = a; lp + 3 <= b; lp++)
+		if (memcmp(s + lp, "\xE2\x80\xA6", 3) == 0)	/* 붕괴…삼성전자: after … */
+			a = lp + 3;
 	if (a >= b || ends_with_punct(s + a, b - a))
 		return;
 	if (!stepped && is_modifier(s + a, b - a)) {
@@ -272,7 +296,8 @@ again:
 	last = b - a >= 3 ? syllable(s, b, b - 3) : 0;
 	switch (last) {
 	case 0xB3C4: case 0xC740: case 0xB294: case 0xC774: case 0xAC00:
-	case 0xC744: case 0xB97C: case 0xC758:	/* 도 은 는 이 가 을 를 의 */
+	case 0xC744: case 0xB97C: case 0xC758: case 0xB9CC:
+		/* 도 은 는 이 가 을 를 의 만 */
 		if (b - a >= 6) {
 			b -= 3;
 			last = syllable(s, b, b - 3);
@@ -287,14 +312,17 @@ again:
 		case 0xD574: case 0xD55C: case 0xB41C: case 0xB358: case 0xD560:
 		case 0xB420: case 0xC5D0: case 0xAED8: case 0xC9C0: case 0xAC8C:
 		case 0xC640: case 0xACFC: case 0xD130: case 0xB85C: case 0xC694:
-		case 0xC8E0: case 0xC801:
-			/* 다 고 며 면 서 해 한 된 던 할 될 에 께 지 게 와 과 터 로 요 죠 적:
+		case 0xC8E0: case 0xC801: case 0xB9B0: case 0xB978:
+			/* 다 고 며 면 서 해 한 된 던 할 될 에 께 지 게 와 과 터 로 요 죠 적
+			 * 린 른 (늘린, 오른):
 			 * a verb, an adverbial or a conjunction, not a thing */
 			return;
 		default:
 			break;
 		}
 	}
+	if (not_subject(s + a, b - a))
+		return;
 	f->subj_off = (uint32_t)a;
 	f->subj_len = (uint32_t)(b - a);
 	/* a short head noun takes an acronym before it: "AI 예산" */

@@ -96,6 +96,40 @@ Test(figure, subjects)
 	cr_expect(f->subj_len == 3 && memcmp(s + f->subj_off, "GPU", 3) == 0);
 }
 
+/* Words before a number that are not what it counts leave no subject. */
+static void
+no_subject(const char *s, const char *text)
+{
+	const struct figure *f;
+
+	scan(s);
+	f = find(s, text);
+	cr_assert_not_null(f, "%s: no figure %s", s, text);
+	cr_expect_eq(f->subj_len, 0, "%s: subject '%.*s'", s, (int)f->subj_len, s + f->subj_off);
+}
+
+Test(figure, function_words_are_not_subjects)
+{
+	no_subject("한국 수출은 이로써 16개월 연속 증가했다.", "16개월");
+	no_subject("공사비를 쓰는 데 2,900원이 든다.", "2,900원");
+	no_subject("올해 접수에만 1,480건이 몰렸다.", "1,480건");
+	no_subject("지난해 말 기준 3만5000명이다.", "3만5000명");
+	no_subject("정부가 늘린 29조원은 역대 최대다.", "29조원");
+	no_subject("이 가운데 75%가 수도권이다.", "75%");
+}
+
+Test(figure, subject_after_an_ellipsis)
+{
+	const char *s = "코스피 붕괴…삼성전자 5% 급락";
+	const struct figure *f;
+
+	scan(s);
+	f = find(s, "5%");
+	cr_assert_not_null(f);
+	cr_expect(f->subj_len == strlen("삼성전자") && memcmp(s + f->subj_off, "삼성전자", f->subj_len) == 0,
+	    "subject '%.*s'", (int)f->subj_len, s + f->subj_off);
+}
+
 static void
 none(const char *s)
 {
