@@ -70,7 +70,7 @@ list_draw(struct ui *ui, const struct rect *r)
 		}
 		attr = i == ui->cur ? ui_attr(ui, ST_CURSOR)
 		    : act_is_read(ui, ui->order[i]) ? ui_attr(ui, ST_READ) : ui_attr(ui, ST_NORMAL);
-		if (ui->snarrow && ui->mcount != NULL) {
+		if (ui->snarrow && ui->mcount != NULL && ui->serr[0] == '\0') {
 			/* the matches of the row, at its right end */
 			char cnt[24];
 			int cw = snprintf(cnt, sizeof(cnt), " %zu", ui->mcount[ui->order[i]]);

@@ -16,8 +16,29 @@
 
 #include "uipriv.h"
 
-/* Below this many candidates selecting is quicker than a thread. */
+/* Below this many candidates selecting is quicker than a thread
+ * (GISA_SELECT_THREAD_AT overrides it, so tests can drive the thread). */
 #define SYNC_LIMIT 20000
+
+static size_t
+sync_limit(void)
+{
+	static long limit = -1;
+
+	if (limit < 0) {
+		const char *e = getenv("GISA_SELECT_THREAD_AT");
+		char *end;
+
+		limit = SYNC_LIMIT;
+		if (e != NULL && *e != '\0') {
+			long v = strtol(e, &end, 10);
+
+			if (*end == '\0' && v >= 0)
+				limit = v;
+		}
+	}
+	return (size_t)limit;
+}
 
 struct select_job {
 	pthread_t tid;
@@ -99,9 +120,13 @@ apply(struct ui *ui, struct select_job *j)
 	if (j->n == QUERY_CANCELLED)
 		return;
 	if (j->n == QUERY_ERROR) {
-		ui_say(ui, "search stopped: %s", j->err);
+		/* the list stays as it was; the reason stays in view */
+		snprintf(ui->serr, sizeof(ui->serr), "search stopped: %.200s", j->err);
+		if (ui->ask == ASK_SEARCH || ui->ask == ASK_SEARCH_BACK)
+			snprintf(ui->pr.msg, sizeof(ui->pr.msg), "search stopped: %.200s", j->err);
 		return;
 	}
+	ui->serr[0] = '\0';
 	ui->norder = (size_t)j->n;
 	memcpy(ui->order, j->out, ui->norder * sizeof(*ui->order));
 	ui->mtotal = ui->marts = 0;
@@ -154,7 +179,7 @@ search_reselect(struct ui *ui)
 			j->tagged[i] = (unsigned char)act_is_tagged(ui, i);
 	}
 	ui->job = j;
-	if (j->ncand > SYNC_LIMIT && pthread_create(&j->tid, NULL, job_run, j) == 0) {
+	if (j->ncand > sync_limit() && pthread_create(&j->tid, NULL, job_run, j) == 0) {
 		j->threaded = 1;
 		return;
 	}
@@ -200,6 +225,7 @@ search_set_pattern(struct ui *ui, const char *pat, int narrow)
 	}
 	ui->pr.msg[0] = '\0';
 	ui->pr.err_col = -1;
+	ui->serr[0] = '\0';
 	query_re_free(ui->re);
 	ui->re = re;
 	snprintf(ui->spat, sizeof(ui->spat), "%s", pat);
@@ -220,7 +246,7 @@ collect(struct ui *ui, const char *s, uint32_t para)
 
 	while (at <= n && (r = query_re_find(ui->re, s, n, at, &mo, &ml)) != 0) {
 		if (r < 0) {
-			ui_say(ui, "%s", query_re_error(ui->re));
+			snprintf(ui->serr, sizeof(ui->serr), "search stopped: %s", query_re_error(ui->re));
 			return -1;
 		}
 		if (ml > 0) {
@@ -250,6 +276,7 @@ search_article_matches(struct ui *ui)
 	ui->mcur = -1;
 	if (ui->re == NULL)
 		return;
+	ui->serr[0] = '\0';
 	a = &ui->m->a[ui_art(ui)];
 	if (a->title != NULL && collect(ui, a->title, SPAN_TITLE) < 0)
 		return;
@@ -288,7 +315,7 @@ next_article(struct ui *ui, int dir)
 		}
 		c = query_re_count(ui->re, ui->m, ui->order[i]);
 		if (c < 0) {
-			ui_say(ui, "%s", query_re_error(ui->re));
+			snprintf(ui->serr, sizeof(ui->serr), "search stopped: %s", query_re_error(ui->re));
 			return -1;
 		}
 		if (c > 0)
@@ -347,9 +374,11 @@ search_step(struct ui *ui, int dir)
 			return;
 		}
 	}
+	if (ui->serr[0] != '\0')
+		return;		/* the status line says why */
 	row = next_article(ui, dir);
 	if (row < 0) {
-		if (ui->status[0] == '\0')
+		if (ui->serr[0] == '\0')
 			ui_say(ui, "no more matches %s",
 			    dir > 0 ? "below: last one" : "above: first one");
 		return;

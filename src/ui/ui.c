@@ -272,7 +272,10 @@ summary(struct ui *ui, struct buf *s)
 	size_t nt = ui->ntag;
 	const char *sep = "";
 
-	if (ui->spat[0] != '\0') {
+	if (ui->spat[0] != '\0' && ui->serr[0] != '\0') {
+		buf_printf(s, "/%s  %s", ui->spat, ui->serr);
+		sep = " \xC2\xB7 ";
+	} else if (ui->spat[0] != '\0') {
 		buf_printf(s, "/%s  ", ui->spat);
 		if (ui->snarrow)
 			buf_printf(s, "%zu match%s in %zu article%s", ui->mtotal,

@@ -106,6 +106,7 @@ struct ui {
 	int sback;		/* the last search went backward */
 	size_t *mcount;		/* matches per model article, when snarrow */
 	size_t mtotal, marts;	/* matches and matching articles in the list */
+	char serr[300];		/* why the search stopped (a PCRE2 limit), or "" */
 	struct select_job *job;	/* a selection running in the background */
 	/* search matches of the current article, in reading order */
 	struct span *match;
