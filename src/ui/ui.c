@@ -895,8 +895,7 @@ ui_run(struct model *m, struct ui_load *ld, const struct ui_opts *o)
 		ui_draw(&ui);
 		timeout(search_busy(&ui) ? 20 : -1);
 		r = get_wch(&ch);
-		if (search_poll(&ui))
-			continue;
+		search_poll(&ui);	/* a selection that ended meanwhile goes in first */
 		if (r != ERR)
 			ui_input(&ui, ch, r == KEY_CODE_YES);
 	}
