@@ -230,6 +230,21 @@ check_query(const struct ui_opts *uo)
 	return 0;
 }
 
+/* Does the (already checked) --filter test has:tag? */
+static int
+filter_uses_tags(const char *expr)
+{
+	struct query_error qe;
+	struct query *q;
+	int uses;
+
+	if (expr == NULL || (q = query_parse(expr, &qe)) == NULL)
+		return 0;
+	uses = query_uses_tags(q);
+	query_free(q);
+	return uses;
+}
+
 struct tag_ctx {
 	const struct model *m;
 	const struct state *st;
@@ -457,7 +472,7 @@ main(int argc, char **argv)
 		size_t *sel = xmalloc((m.n ? m.n : 1) * sizeof(*sel)), nsel;
 		char *err = NULL;
 
-		if (uo.filter != NULL && strstr(uo.filter, "has:tag") != NULL) {
+		if (filter_uses_tags(uo.filter)) {
 			char *warn = NULL;
 
 			uo.st = state_open(NULL, &warn);

@@ -605,6 +605,27 @@ parse_or(struct parser *p, struct node **out)
 	return 0;
 }
 
+static int
+node_uses_tags(const struct node *n)
+{
+	size_t i;
+
+	if (n == NULL)
+		return 0;
+	if (n->type == N_HAS && n->has == HAS_TAG)
+		return 1;
+	for (i = 0; i < n->nkid; i++)
+		if (node_uses_tags(n->kid[i]))
+			return 1;
+	return 0;
+}
+
+int
+query_uses_tags(const struct query *q)
+{
+	return q != NULL && node_uses_tags(q->root);
+}
+
 struct query *
 query_parse(const char *expr, struct query_error *err)
 {

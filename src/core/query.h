@@ -94,6 +94,9 @@ struct query_error {
 struct query *query_parse(const char *expr, struct query_error *err);
 void query_free(struct query *q);
 
+/* Does q test has:tag (so env->tagged must be given)? */
+int query_uses_tags(const struct query *q);
+
 /* What the filter needs from outside the model. */
 struct query_env {
 	/* has:tag; NULL: nothing tagged.  query_select calls it from several

@@ -140,7 +140,7 @@ default_name(struct ui *ui, const char *ext, char *out, size_t size)
 	char day[16], slug[80];
 	time_t now = time(NULL);
 	struct tm tm;
-	const char *f = ui->fexpr[0] != '\0' ? ui->fexpr : ui->filter;
+	const char *f = ui->fexpr[0] != '\0' ? ui->fexpr : ui->narrowed;
 	size_t n = 0, i;
 
 	localtime_r(&now, &tm);
@@ -169,28 +169,14 @@ default_name(struct ui *ui, const char *ext, char *out, size_t size)
 	snprintf(out, size, "gisa-%s%s%s.%s", day, slug[0] ? "-" : "", slug, ext);
 }
 
-/* path with the home folder written ~, as a shell shows it. */
-static const char *
-shown(const char *path, char *out, size_t size)
-{
-	const char *home = getenv("HOME");
-	size_t n = home != NULL ? strlen(home) : 0;
-
-	if (n > 1 && strncmp(path, home, n) == 0 && path[n] == '/') {
-		snprintf(out, size, "~%s", path + n);
-		return out;
-	}
-	return path;
-}
-
 static void
 write_export(struct ui *ui, int force)
 {
-	char where[1100];
 	struct export_opts o;
 	size_t *sel = xmalloc((ui->m->n ? ui->m->n : 1) * sizeof(*sel));
 	size_t n = chosen(ui, sel);
 	char *err = NULL;
+	struct buf where = BUF_INIT;
 	int rc;
 
 	memset(&o, 0, sizeof(o));
@@ -202,12 +188,14 @@ write_export(struct ui *ui, int force)
 			o.table = ui->npmark > 0 ? CSV_PEOPLE : CSV_FIGURES;
 	}
 	rc = export_save(ui->ex_path, force, ui->m, sel, n, &o, &err);
-	if (rc == EXPORT_OK)
-		ui_say(ui, "wrote %zu article%s to %s", n,
-		    n == 1 ? "" : "s", shown(ui->ex_path, where, sizeof(where)));
-	else
-		ui_say(ui, "not written: %s",
-		    err != NULL ? err : "standard output is closed");
+	if (rc == EXPORT_OK) {
+		ui_tilde(ui->ex_path, &where);
+		ui_say(ui, "wrote %zu article%s to %s", n, n == 1 ? "" : "s", where.s);
+	} else {
+		ui_tilde(err != NULL ? err : "standard output is closed", &where);
+		ui_say(ui, "not written: %s", where.s);
+	}
+	buf_free(&where);
 	free(err);
 	free(sel);
 }
@@ -229,7 +217,7 @@ act_answer(struct ui *ui, const char *text)
 {
 	enum ask ask = ui->ask;
 	struct stat st;
-	char name[1100];
+	char name[512];
 
 	while (*text == ' ')
 		text++;
@@ -275,11 +263,12 @@ act_answer(struct ui *ui, const char *text)
 		prompt_remember(&ui->phist, text);
 		snprintf(ui->ex_path, sizeof(ui->ex_path), "%s", text);
 		if (stat(ui->ex_path, &st) == 0 && !S_ISDIR(st.st_mode)) {
-			char label[1200], where[1100];
+			struct buf label = BUF_INIT;
 
-			snprintf(label, sizeof(label), "%s exists: replace it? (y/n) ",
-			    shown(ui->ex_path, where, sizeof(where)));
-			ui_ask(ui, ASK_OVERWRITE, label, NULL, NULL);
+			ui_tilde(ui->ex_path, &label);
+			buf_adds(&label, " exists: replace it? (y/n) ");
+			ui_ask(ui, ASK_OVERWRITE, label.s, NULL, NULL);
+			buf_free(&label);
 			return;
 		}
 		ui->ask = ASK_NONE;
@@ -289,8 +278,13 @@ act_answer(struct ui *ui, const char *text)
 		ui->ask = ASK_NONE;
 		if (*text == 'y' || *text == 'Y')
 			write_export(ui, 1);
-		else
-			ui_say(ui, "not written: %s is kept", shown(ui->ex_path, name, sizeof(name)));
+		else {
+			struct buf where = BUF_INIT;
+
+			ui_tilde(ui->ex_path, &where);
+			ui_say(ui, "not written: %s is kept", where.s);
+			buf_free(&where);
+		}
 		return;
 	case ASK_UNTAG_ALL:
 		ui->ask = ASK_NONE;

@@ -346,11 +346,11 @@ narrow(struct ui *ui, const size_t *arts, size_t n, const char *what)
 	}
 	ui->nbase = kept;
 	search_reselect(ui);
-	if (ui->filter[0] != '\0')
-		snprintf(ui->filter + strlen(ui->filter), sizeof(ui->filter) - strlen(ui->filter),
+	if (ui->narrowed[0] != '\0')
+		snprintf(ui->narrowed + strlen(ui->narrowed), sizeof(ui->narrowed) - strlen(ui->narrowed),
 		    " %s", what);
 	else
-		snprintf(ui->filter, sizeof(ui->filter), "%s", what);
+		snprintf(ui->narrowed, sizeof(ui->narrowed), "%s", what);
 	ui->focus = PANE_LIST;
 }
 

@@ -173,7 +173,8 @@ search_reselect(struct ui *ui)
 	memcpy(j->cand, ui->base, j->ncand * sizeof(*j->cand));
 	j->out = xmalloc((j->ncand ? j->ncand : 1) * sizeof(*j->out));
 	j->counts = xmalloc((j->ncand ? j->ncand : 1) * sizeof(*j->counts));
-	if (ui->st != NULL && state_ntagged(ui->st) > 0) {
+	if (ui->ntag > 0 && query_uses_tags(ui->q)) {
+		/* a snapshot: the thread must not read the state as t changes it */
 		j->tagged = xcalloc(ui->m->n ? ui->m->n : 1, 1);
 		for (i = 0; i < ui->m->n; i++)
 			j->tagged[i] = (unsigned char)act_is_tagged(ui, i);

@@ -290,9 +290,9 @@ summary(struct ui *ui, struct buf *s)
 		}
 		sep = " \xC2\xB7 ";
 	}
-	if (ui->fexpr[0] != '\0' || ui->filter[0] != '\0') {
-		buf_printf(s, "%sfilter: %s%s%s", sep, ui->fexpr, ui->fexpr[0] && ui->filter[0] ? " " : "",
-		    ui->filter);
+	if (ui->fexpr[0] != '\0' || ui->narrowed[0] != '\0') {
+		buf_printf(s, "%sfilter: %s%s%s", sep, ui->fexpr, ui->fexpr[0] && ui->narrowed[0] ? " " : "",
+		    ui->narrowed);
 		sep = " \xC2\xB7 ";
 	}
 	if (ui->norder != ui->m->n) {
@@ -542,14 +542,15 @@ handle(struct ui *ui, int key)
 		panel_toggle_corpus(ui);
 		return;
 	case REQ_CLEAR_FILTER:
-		if (ui->filter[0] == '\0' && ui->fexpr[0] == '\0' && !ui->snarrow) {
+		if (ui->narrowed[0] == '\0' && ui->fexpr[0] == '\0' && !ui->snarrow) {
 			snprintf(ui->status, sizeof(ui->status), "every article is shown");
 			return;
 		}
 		search_cancel(ui);
-		memcpy(ui->base, ui->all, ui->m->n * sizeof(*ui->base));
+		for (size_t i = 0; i < ui->m->n; i++)
+			ui->base[i] = i;	/* every article again */
 		ui->nbase = ui->m->n;
-		ui->filter[0] = '\0';
+		ui->narrowed[0] = '\0';
 		ui->fexpr[0] = '\0';
 		query_free(ui->q);
 		ui->q = NULL;
@@ -583,11 +584,10 @@ ui_init(struct ui *ui, struct model *m)
 	ui->m = m;
 	ui->norder = m->n;
 	ui->order = xmalloc((m->n ? m->n : 1) * sizeof(*ui->order));
-	ui->all = xmalloc((m->n ? m->n : 1) * sizeof(*ui->all));
 	ui->base = xmalloc((m->n ? m->n : 1) * sizeof(*ui->base));
 	ui->mcount = xcalloc(m->n ? m->n : 1, sizeof(*ui->mcount));
 	for (i = 0; i < m->n; i++)
-		ui->order[i] = ui->all[i] = ui->base[i] = i;
+		ui->order[i] = ui->base[i] = i;
 	ui->nbase = m->n;
 	ui->match_for = (size_t)-1;
 	ui->mcur = -1;
@@ -609,7 +609,6 @@ ui_free(struct ui *ui)
 	free(ui->lines);
 	free(ui->wrap);
 	free(ui->order);
-	free(ui->all);
 	free(ui->cp);
 	free(ui->cf);
 	free(ui->cp_count);
@@ -630,6 +629,24 @@ ui_setup_screen(struct ui *ui)
 	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_DOUBLE_CLICKED
 	    | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 	mouseinterval(200);
+}
+
+void
+ui_tilde(const char *s, struct buf *out)
+{
+	const char *home = getenv("HOME"), *at;
+	size_t hn = home != NULL ? strlen(home) : 0;
+
+	buf_reset(out);
+	while (hn > 1 && (at = strstr(s, home)) != NULL) {
+		buf_add(out, s, (size_t)(at - s));
+		if (at[hn] == '/')
+			buf_addc(out, '~');
+		else
+			buf_add(out, home, hn);
+		s = at + hn;
+	}
+	buf_adds(out, s);
 }
 
 void
@@ -864,17 +881,9 @@ ui_run(struct model *m, struct ui_load *ld, const struct ui_opts *o)
 		ui.st = o->st;
 	act_recount(&ui);
 	if (o != NULL && o->notice != NULL) {
-		/* the home folder written ~, as a shell shows it */
-		const char *home = getenv("HOME"), *p = o->notice, *at;
-		size_t hn = home != NULL ? strlen(home) : 0;
 		struct buf b = BUF_INIT;
 
-		while (hn > 1 && (at = strstr(p, home)) != NULL && at[hn] == '/') {
-			buf_add(&b, p, (size_t)(at - p));
-			buf_addc(&b, '~');
-			p = at + hn;
-		}
-		buf_adds(&b, p);
+		ui_tilde(o->notice, &b);
 		ui_say(&ui, "%s", b.s);
 		buf_free(&b);
 	}

@@ -85,8 +85,7 @@ struct ui {
 	/* panel */
 	int panel_corpus;	/* show the corpus (the shown articles) */
 	size_t psel;		/* selected entry */
-	size_t *all;		/* every article: what F goes back to */
-	char filter[256];	/* what the list is narrowed to, "" for all */
+	char narrowed[256];	/* what the corpus panel narrowed the base to, "" for none */
 	size_t *cp, ncp, *cf, ncf;	/* corpus people/figures, most articles first */
 	size_t *cp_count, *cf_count;
 	int corpus_stale;
@@ -227,6 +226,9 @@ int act_is_tagged(const struct ui *ui, size_t art);
 /* Count the tagged articles of the corpus again (ui->ntag). */
 void act_recount(struct ui *ui);
 int act_is_read(const struct ui *ui, size_t art);
+
+/* s with the home folder written ~ (as a shell shows paths), into out. */
+void ui_tilde(const char *s, struct buf *out);
 
 /* Set the status line message (cut to fit). */
 void ui_say(struct ui *ui, const char *fmt, ...) GISA_PRINTF(2, 3);

@@ -410,6 +410,29 @@ Test(query, has_tag_via_env, .init = corpus, .fini = corpus_free)
 	query_free(q);
 }
 
+Test(query, uses_tags)
+{
+	static const char *const yes[] = { "has:tag", "-has:tag", "gpu (outlet:a or has:tag)" };
+	static const char *const no[] = { "has:figure", "\"has:tag\"", "title:tag", "" };
+	size_t i;
+
+	for (i = 0; i < sizeof(yes) / sizeof(yes[0]); i++) {
+		struct query *q = query_parse(yes[i], NULL);
+
+		cr_assert_not_null(q, "%s", yes[i]);
+		cr_expect(query_uses_tags(q), "%s", yes[i]);
+		query_free(q);
+	}
+	for (i = 0; i < sizeof(no) / sizeof(no[0]); i++) {
+		struct query *q = query_parse(no[i], NULL);
+
+		cr_assert_not_null(q, "%s", no[i]);
+		cr_expect(!query_uses_tags(q), "%s", no[i]);
+		query_free(q);
+	}
+	cr_expect(!query_uses_tags(NULL));
+}
+
 Test(query, words_titles_quotes_and_regex, .init = corpus, .fini = corpus_free)
 {
 	cr_expect_str_eq(sel("gpu"), "0 2");
