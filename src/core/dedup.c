@@ -1,5 +1,5 @@
 /*
- * dedup.c — sentence-level de-duplication and SimHash near-duplicates.
+ * dedup.c — sentence-level de-duplication and MinHash near-duplicates.
  *
  * Sentences are compared by a key made of their letters and digits only,
  * so a repeat that differs in spacing or quotes is still a repeat.
@@ -224,55 +224,103 @@ keep_char(uint32_t u)
 	    || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x4E00 && u <= 0x9FFF);
 }
 
+/* Walks the DEDUP_WORDS-word shingles of a body, one 64-bit hash each. */
+struct shingler {
+	const char *const *p;
+	size_t n, k, i;
+	uint64_t win[DEDUP_WORDS];	/* hashes of the last words */
+	size_t words;
+};
+
+static void
+shingler_init(struct shingler *sh, const char *const *p, size_t n)
+{
+	memset(sh, 0, sizeof(*sh));
+	sh->p = p;
+	sh->n = n;
+}
+
+/* The next shingle's hash into *x; 0 at the end of the body.  A word is
+ * a run of letters and digits, ASCII folded to lower case; the end of a
+ * paragraph ends a word, but shingles run on across paragraphs. */
+static int
+shingler_next(struct shingler *sh, uint64_t *x)
+{
+	for (; sh->k < sh->n; sh->k++, sh->i = 0) {
+		const char *s = sh->p[sh->k];
+		size_t len = strlen(s);
+
+		while (sh->i < len) {
+			uint64_t word = 0;
+			size_t start;
+			int j;
+
+			/* skip to a word, then hash it */
+			while (sh->i < len) {
+				uint32_t u;
+				int l = utf8_decode(s + sh->i, len - sh->i, &u);
+
+				if (l > 0 && keep_char(u))
+					break;
+				sh->i += l < 0 ? 1 : (size_t)l;
+			}
+			start = sh->i;
+			while (sh->i < len) {
+				uint32_t u;
+				int l = utf8_decode(s + sh->i, len - sh->i, &u);
+
+				if (l <= 0 || !keep_char(u))
+					break;
+				if (u >= 'A' && u <= 'Z')
+					u += 32;
+				word = mix64(word + u + 0x9E3779B97F4A7C15ULL);
+				sh->i += (size_t)l;
+			}
+			if (sh->i == start)
+				continue;
+			sh->win[sh->words++ % DEDUP_WORDS] = word;
+			if (sh->words < DEDUP_WORDS)
+				continue;
+			*x = 0x243F6A8885A308D3ULL;
+			for (j = 0; j < DEDUP_WORDS; j++)
+				*x = mix64(*x ^ sh->win[(sh->words + (size_t)j) % DEDUP_WORDS]);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 size_t
 dedup_minhash(char *const *p, size_t n, uint32_t sig[DEDUP_K])
 {
 	const uint64_t *ab = perm();
 	uint64_t a[DEDUP_K], b[DEDUP_K];
-	uint32_t win[5], m[DEDUP_K];
-	uint64_t x0 = 0;
-	size_t k, i, have = 0, grams = 0;
+	uint32_t m[DEDUP_K];
+	uint64_t x0 = 0, x;
+	struct shingler sh;
+	size_t grams = 0;
 	int j;
 
 	/* local copies: stores to the minima can alias neither sig nor the
-	 * shared constants, so nothing is reloaded or stored per gram; two
-	 * grams share each load of a hash function's constants */
+	 * shared constants, so nothing is reloaded or stored per shingle; two
+	 * shingles share each load of a hash function's constants */
 	for (j = 0; j < DEDUP_K; j++) {
 		a[j] = ab[2 * j];
 		b[j] = ab[2 * j + 1];
 		m[j] = UINT32_MAX;
 	}
-	for (k = 0; k < n; k++) {
-		const char *s = p[k];
-		size_t len = strlen(s);
+	shingler_init(&sh, (const char *const *)p, n);
+	while (shingler_next(&sh, &x)) {
+		if (grams++ % 2 == 0) {
+			x0 = x;	/* signed with the next one */
+			continue;
+		}
+		for (j = 0; j < DEDUP_K; j++) {
+			uint32_t v = (uint32_t)((a[j] * x0 + b[j]) >> 32);
+			uint32_t w = (uint32_t)((a[j] * x + b[j]) >> 32);
 
-		for (i = 0; i < len;) {
-			uint32_t u;
-			int l = utf8_decode(s + i, len - i, &u);
-			uint64_t x;
-
-			i += l < 0 ? 1 : (size_t)l;
-			if (!keep_char(u))
-				continue;
-			if (u >= 'A' && u <= 'Z')
-				u += 32;
-			win[have % 5] = u;
-			if (++have < 5)
-				continue;
-			x = mix64(((uint64_t)win[have % 5] << 40) ^ ((uint64_t)win[(have + 1) % 5] << 20)
-			    ^ win[(have + 2) % 5] ^ ((uint64_t)win[(have + 3) % 5] << 52)
-			    ^ ((uint64_t)win[(have + 4) % 5] * 0x9E3779B97F4A7C15ULL));
-			if (grams++ % 2 == 0) {
-				x0 = x;	/* signed with the next one */
-				continue;
-			}
-			for (j = 0; j < DEDUP_K; j++) {
-				uint32_t v = (uint32_t)((a[j] * x0 + b[j]) >> 32);
-				uint32_t w = (uint32_t)((a[j] * x + b[j]) >> 32);
-
-				v = w < v ? w : v;
-				m[j] = v < m[j] ? v : m[j];
-			}
+			v = w < v ? w : v;
+			m[j] = v < m[j] ? v : m[j];
 		}
 	}
 	if (grams % 2 == 1) {
@@ -286,6 +334,59 @@ dedup_minhash(char *const *p, size_t n, uint32_t sig[DEDUP_K])
 	return grams;
 }
 
+static int
+u64_cmp(const void *x, const void *y)
+{
+	uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+
+	return (a > b) - (a < b);
+}
+
+/* The distinct shingle hashes of a body, sorted, into *v (grown). */
+static size_t
+shingle_set(const char *const *p, size_t n, uint64_t **v, size_t *cap)
+{
+	struct shingler sh;
+	uint64_t x;
+	size_t k = 0, i, d;
+
+	shingler_init(&sh, p, n);
+	while (shingler_next(&sh, &x)) {
+		*v = xgrow(*v, cap, k + 1, sizeof(**v));
+		(*v)[k++] = x;
+	}
+	if (k == 0)
+		return 0;
+	qsort(*v, k, sizeof(**v), u64_cmp);
+	for (i = d = 1; i < k; i++)
+		if ((*v)[i] != (*v)[d - 1])
+			(*v)[d++] = (*v)[i];
+	return d;
+}
+
+double
+dedup_jaccard(const char *const *a, size_t na, const char *const *b, size_t nb)
+{
+	uint64_t *x = NULL, *y = NULL;
+	size_t cx = 0, cy = 0, n = shingle_set(a, na, &x, &cx), m = shingle_set(b, nb, &y, &cy);
+	size_t i = 0, j = 0, both = 0;
+
+	while (i < n && j < m) {
+		if (x[i] == y[j]) {
+			both++;
+			i++;
+			j++;
+		} else if (x[i] < y[j]) {
+			i++;
+		} else {
+			j++;
+		}
+	}
+	free(x);
+	free(y);
+	return n + m > both ? (double)both / (double)(n + m - both) : 0.0;
+}
+
 double
 dedup_similarity(const uint32_t *a, const uint32_t *b)
 {
@@ -296,19 +397,21 @@ dedup_similarity(const uint32_t *a, const uint32_t *b)
 	return (double)same / DEDUP_K;
 }
 
-/* Do signatures a and b agree on the whole of band `band`? */
-static int
-same_band(const uint32_t *a, const uint32_t *b, int band)
+/* Band `band` of signature s as one value (DEDUP_ROWS == 2). */
+static inline uint64_t
+band_value(const uint32_t *s, int band)
 {
-	return memcmp(a + band * DEDUP_ROWS, b + band * DEDUP_ROWS,
-	    DEDUP_ROWS * sizeof(uint32_t)) == 0;
+	return (uint64_t)s[band * DEDUP_ROWS] << 32 | s[band * DEDUP_ROWS + 1];
 }
 
 void
-dedup_link_each(const uint32_t *const *sigs, size_t n, long *near)
+dedup_link_each(const uint32_t *const *sigs, size_t n, long *near,
+		dedup_verify_fn verify, void *ctx)
 {
 	size_t nb = 1, i;
 	uint32_t *head, *next;	/* entry + 1 (entry = article * bands + band); 0 ends */
+	uint32_t *seen;		/* per article: the last article compared with it, + 1 */
+	unsigned char *count;	/* per slot: originals in it, up to DEDUP_COMMON */
 	int band;
 
 	if (n > (UINT32_MAX - 1) / DEDUP_BANDS)
@@ -317,12 +420,16 @@ dedup_link_each(const uint32_t *const *sigs, size_t n, long *near)
 		nb *= 2;
 	/* one table for all bands: the band number is part of the key */
 	head = xcalloc(nb, sizeof(*head));
+	count = xcalloc(nb, 1);
 	next = xmalloc((n ? n : 1) * DEDUP_BANDS * sizeof(*next));
+	seen = xcalloc(n ? n : 1, sizeof(*seen));
 	/*
 	 * Only originals (articles linked to nothing earlier) are put in the
-	 * buckets: a copy links to an original, and a corpus of one story
-	 * re-posted ten thousand times keeps chains of one, not of ten
-	 * thousand (which made this quadratic).
+	 * buckets: a copy links to an original, so a story re-posted ten
+	 * thousand times keeps chains of one.  A bucket that holds
+	 * DEDUP_COMMON originals is a phrase the whole beat shares, no
+	 * evidence of a re-post: it is neither searched nor grown, so the cost
+	 * per article is bounded however much the corpus repeats itself.
 	 */
 	for (i = 0; i < n; i++) {
 		const uint32_t *si = sigs[i];
@@ -331,20 +438,33 @@ dedup_link_each(const uint32_t *const *sigs, size_t n, long *near)
 		near[i] = -1;
 		if (si == NULL)
 			continue;
+		/* the slots first, fetched together: they are far apart */
 		for (band = 0; band < DEDUP_BANDS; band++) {
+			uint64_t v = band_value(si, band);
+
+			slot[band] = (size_t)mix64(v + (uint64_t)band * 0x9E3779B97F4A7C15ULL) & (nb - 1);
+			__builtin_prefetch(&head[slot[band]]);
+			__builtin_prefetch(&count[slot[band]]);
+		}
+		for (band = 0; band < DEDUP_BANDS; band++) {
+			uint64_t v = band_value(si, band);
 			uint32_t e;
+			double sim;
 
-			slot[band] = (size_t)util_hash64(si + band * DEDUP_ROWS,
-			    DEDUP_ROWS * sizeof(uint32_t), (uint64_t)band) & (nb - 1);
+			if (count[slot[band]] >= DEDUP_COMMON)
+				continue;
 			for (e = head[slot[band]]; e != 0; e = next[e - 1]) {
-				long j = (long)((e - 1) / DEDUP_BANDS);
+				size_t j = (e - 1) / DEDUP_BANDS;
 
-				if ((e - 1) % DEDUP_BANDS != (uint32_t)band
-				    || !same_band(si, sigs[j], band))
+				if ((near[i] >= 0 && (long)j >= near[i]) || seen[j] == i + 1
+				    || (e - 1) % DEDUP_BANDS != (uint32_t)band
+				    || band_value(sigs[j], band) != v)
 					continue;
-				if ((near[i] < 0 || j < near[i])
-				    && dedup_similarity(si, sigs[j]) >= DEDUP_MIN_SIMILARITY)
-					near[i] = j;
+				seen[j] = (uint32_t)(i + 1);
+				sim = dedup_similarity(si, sigs[j]);
+				if (sim >= DEDUP_MIN_SIMILARITY && (verify == NULL
+				    || sim >= DEDUP_SURE_SIMILARITY || verify(ctx, i, j)))
+					near[i] = (long)j;
 			}
 		}
 		if (near[i] >= 0)
@@ -352,12 +472,17 @@ dedup_link_each(const uint32_t *const *sigs, size_t n, long *near)
 		for (band = 0; band < DEDUP_BANDS; band++) {
 			uint32_t e = (uint32_t)(i * DEDUP_BANDS + (size_t)band);
 
+			if (count[slot[band]] >= DEDUP_COMMON)
+				continue;
+			count[slot[band]]++;
 			next[e] = head[slot[band]];
 			head[slot[band]] = e + 1;
 		}
 	}
 	free(head);
+	free(count);
 	free(next);
+	free(seen);
 }
 
 void
@@ -368,6 +493,6 @@ dedup_link(const uint32_t *sigs, const unsigned char *skip, size_t n, long *near
 
 	for (i = 0; i < n; i++)
 		each[i] = skip != NULL && skip[i] ? NULL : sigs + i * DEDUP_K;
-	dedup_link_each(each, n, near);
+	dedup_link_each(each, n, near, NULL, NULL);
 	free(each);
 }

@@ -20,9 +20,6 @@
 #include "meta.h"
 #include "person.h"
 
-/* Bodies with fewer 5-grams are never linked as near-duplicates. */
-#define MIN_NEAR_GRAMS 100
-
 static const char *
 adup(struct arena *a, const char *s)
 {
@@ -263,7 +260,7 @@ ingest_document(const char *path, const char *bytes, size_t n,
 		uint32_t sig[DEDUP_K];
 
 		/* too little text to tell a re-post from a coincidence */
-		if (dedup_minhash(c.paragraphs.v, c.paragraphs.n, sig) >= MIN_NEAR_GRAMS) {
+		if (dedup_minhash(c.paragraphs.v, c.paragraphs.n, sig) >= DEDUP_MIN_SHINGLES) {
 			out->minhash = arena_alloc(a, sizeof(sig));
 			memcpy(out->minhash, sig, sizeof(sig));
 		}

@@ -52,6 +52,18 @@ model_body_id(const char *const *p, size_t n)
 	return h;
 }
 
+/* The signatures agree: is the pair really a re-post? (exact shingle
+ * similarity of the two bodies; only such pairs come here, a few per
+ * re-post) */
+static int
+verify_repost(void *ctx, size_t i, size_t j)
+{
+	const struct model *m = ctx;
+
+	return dedup_jaccard(m->a[i].para, m->a[i].npara, m->a[j].para, m->a[j].npara)
+	    >= DEDUP_MIN_JACCARD;
+}
+
 void
 model_link_duplicates(struct model *m)
 {
@@ -61,7 +73,7 @@ model_link_duplicates(struct model *m)
 
 	for (i = 0; i < m->n; i++)
 		sigs[i] = m->a[i].minhash;	/* NULL: too short, never linked */
-	dedup_link_each(sigs, m->n, near);
+	dedup_link_each(sigs, m->n, near, verify_repost, m);
 	for (i = 0; i < m->n; i++)
 		m->a[i].near = near[i];
 	free(sigs);

@@ -82,7 +82,7 @@ Test(dedup, minhash_near_and_far)
 	char *c[] = { (char *)"전혀 다른 기사의 본문이다. 주식 시장이 크게 올랐다고 전했다. 외국인과 기관이 동반 매수에 나섰다고 분석했다." };
 	uint32_t sa[DEDUP_K], sb[DEDUP_K], sc[DEDUP_K];
 
-	cr_assert_gt(dedup_minhash(a, 5, sa), 100);
+	cr_assert_gt(dedup_minhash(a, 5, sa), DEDUP_MIN_SHINGLES);
 	dedup_minhash(b, 4, sb);
 	dedup_minhash(c, 1, sc);
 	cr_assert_geq(dedup_similarity(sa, sb), DEDUP_MIN_SIMILARITY);
@@ -138,4 +138,197 @@ Test(dedup, link_is_near_linear_on_many_unrelated_bodies)
 		cr_assert_eq(near[i], -1, "body %zu linked to %ld", i, near[i]);
 	free(sigs);
 	free(near);
+}
+
+/* A beat's stock sentence with the specifics of one story in it. */
+static void
+beat_body(char *out, size_t cap, unsigned story, unsigned variant)
+{
+	static const char *const who[] = { "김민수", "이서연", "박지훈", "최유진", "정하늘",
+		"강도윤", "조서현", "윤태오" };
+	static const char *const org[] = { "다온파운드리", "한빛반도체", "미래소재", "새누리전자",
+		"누리테크", "가람에너지", "온빛바이오", "하람모빌리티" };
+	static const char *const what[] = { "낸드플래시", "고대역폭메모리", "전력반도체",
+		"차량용반도체", "인공지능가속기", "이차전지소재", "수소연료전지", "자율주행센서" };
+	size_t n = 0;
+	unsigned s;
+
+	out[0] = '\0';
+	for (s = 0; s < 9; s++) {
+		uint64_t x = ((uint64_t)story << 32 | (s * 31 + variant)) * 0x9E3779B97F4A7C15ULL;
+		unsigned k;
+
+		x ^= x >> 29;
+		x *= 0xBF58476D1CE4E5B9ULL;
+		k = (unsigned)(x >> 33);
+
+		/* at most three template words in a row: every 4-word
+		 * shingle holds a word of the story */
+		n += (size_t)snprintf(out + n, cap - n,
+		    "%s %s 대표는 %u일 서울 %s에서 열린 워크숍에서 %u억원 규모의 %s 투자를 "
+		    "%u개월 안에 마무리하고 %s 인력 %u명을 새로 뽑겠다고 밝혔다. ",
+		    who[k % 8], org[(k / 8) % 8], 1 + k % 28, what[(k / 3) % 8], 10 + k % 9973,
+		    what[(k / 5) % 8], 2 + (k / 7) % 31, what[(k / 11) % 8], 5 + (k / 13) % 997);
+	}
+}
+
+/* Bodies of one sentence run each, linked as the model links them: the
+ * signatures propose, the exact shingle similarity confirms. */
+struct bodies {
+	char **text;
+	uint32_t *sig;
+	const uint32_t **each;
+	long *near;
+	size_t n;
+};
+
+static int
+verify_bodies(void *ctx, size_t i, size_t j)
+{
+	const struct bodies *b = ctx;
+
+	return dedup_jaccard((const char *const *)&b->text[i], 1,
+	    (const char *const *)&b->text[j], 1) >= DEDUP_MIN_JACCARD;
+}
+
+static void
+bodies_link(struct bodies *b)
+{
+	size_t i;
+
+	b->sig = xmalloc(b->n * DEDUP_K * sizeof(*b->sig));
+	b->each = xmalloc(b->n * sizeof(*b->each));
+	b->near = xmalloc(b->n * sizeof(*b->near));
+	for (i = 0; i < b->n; i++) {
+		sign(b->sig + i * DEDUP_K, b->text[i]);
+		b->each[i] = b->sig + i * DEDUP_K;
+	}
+	dedup_link_each(b->each, b->n, b->near, verify_bodies, b);
+}
+
+static void
+bodies_free(struct bodies *b)
+{
+	size_t i;
+
+	for (i = 0; i < b->n; i++)
+		free(b->text[i]);
+	free(b->text);
+	free(b->sig);
+	free(b->each);
+	free(b->near);
+}
+
+Test(dedup, same_beat_stock_phrases_are_not_reposts)
+{
+	/*
+	 * Stories of one beat written from the same templates: every word
+	 * but the names, numbers and nouns of the story is shared, so their
+	 * character grams overlap heavily, but few runs of four words are
+	 * shared by two stories.
+	 */
+	struct bodies b = { NULL, NULL, NULL, NULL, 300 };
+	char text[4096];
+	size_t i, linked = 0;
+
+	b.text = xmalloc(b.n * sizeof(*b.text));
+	for (i = 0; i < b.n; i++) {
+		beat_body(text, sizeof(text), (unsigned)i, 0);
+		b.text[i] = xstrdup(text);
+	}
+	bodies_link(&b);
+	for (i = 0; i < b.n; i++)
+		linked += b.near[i] >= 0;
+	cr_assert_eq(linked, 0, "%zu same-beat stories linked as re-posts", linked);
+	bodies_free(&b);
+}
+
+Test(dedup, reposts_found_among_a_common_phrase)
+{
+	/*
+	 * 400 stories that all end with the same long boilerplate paragraph:
+	 * its bands are shared by every story, which must neither link them
+	 * nor hide the real re-posts (every 40th story is re-posted, the
+	 * copy with one sentence's ending rewritten).
+	 */
+	enum { N = 400 };
+	static const char boiler[] = " 한편 이번 행사는 산업통상자원부와 한국반도체산업협회가 공동으로 주최하고 "
+	    "관련 기업과 연구기관 관계자 300여 명이 참석한 가운데 오후 늦게까지 이어졌으며 "
+	    "참석자들은 정책의 일관성과 예측 가능성을 거듭 요구했다.";
+	struct bodies b = { NULL, NULL, NULL, NULL, N + N / 40 };
+	char text[4096];
+	size_t i, k = N;
+
+	b.text = xmalloc(b.n * sizeof(*b.text));
+	for (i = 0; i < N; i++) {
+		beat_body(text, sizeof(text) - sizeof(boiler), (unsigned)i, 0);
+		strcat(text, boiler);
+		b.text[i] = xstrdup(text);
+	}
+	for (i = 0; i < N; i += 40, k++) {
+		char *cut;
+
+		beat_body(text, sizeof(text) - sizeof(boiler), (unsigned)i, 0);
+		cut = strstr(text, "밝혔다. ");
+		memcpy(cut, "말했다. ", strlen("말했다. "));
+		strcat(text, boiler);
+		b.text[k] = xstrdup(text);
+	}
+	bodies_link(&b);
+	for (i = 0; i < N; i++)
+		cr_assert_eq(b.near[i], -1, "story %zu linked to %ld", i, b.near[i]);
+	for (i = 0, k = N; i < N; i += 40, k++)
+		cr_assert_eq(b.near[k], (long)i, "re-post of %zu linked to %ld", i, b.near[k]);
+	bodies_free(&b);
+}
+
+Test(dedup, jaccard_of_word_shingles)
+{
+	const char *a[] = { "하나 둘 셋 넷 다섯", "여섯 일곱" };	/* 7 words: 4 shingles */
+	const char *b[] = { "하나, 둘 셋  넷 다섯 여섯 일곱" };	/* the same words */
+	const char *c[] = { "하나 둘 셋 넷 다섯 여섯 여덟" };	/* the last shingle differs */
+	const char *d[] = { "하나 둘 셋" };		/* too short for a shingle */
+
+	cr_assert_float_eq(dedup_jaccard(a, 2, b, 1), 1.0, 1e-9);
+	cr_assert_float_eq(dedup_jaccard(a, 2, c, 1), 3.0 / 5.0, 1e-9);
+	cr_assert_float_eq(dedup_jaccard(a, 2, d, 1), 0.0, 1e-9);
+	cr_assert_float_eq(dedup_jaccard(d, 1, d, 1), 0.0, 1e-9);
+}
+
+static int
+refuse(void *ctx, size_t i, size_t j)
+{
+	size_t *asked = ctx;
+
+	cr_assert_lt(j, i);
+	(*asked)++;
+	return 0;
+}
+
+Test(dedup, link_only_what_verify_confirms)
+{
+	/* signatures made by hand: 1 shares 28 of 64 values with 0 (in
+	 * doubt), 2 shares 48 (beyond doubt), 3 shares 16 (no candidate
+	 * worth asking about) */
+	uint32_t sigs[4 * DEDUP_K];
+	const uint32_t *each[4] = { sigs, sigs + DEDUP_K, sigs + 2 * DEDUP_K, sigs + 3 * DEDUP_K };
+	long near[4];
+	size_t asked = 0, k;
+
+	for (k = 0; k < DEDUP_K; k++) {
+		sigs[k] = (uint32_t)k;
+		sigs[DEDUP_K + k] = k < 28 ? (uint32_t)k : 1000 + (uint32_t)k;
+		sigs[2 * DEDUP_K + k] = k < 48 ? (uint32_t)k : 2000 + (uint32_t)k;
+		sigs[3 * DEDUP_K + k] = k < 16 ? (uint32_t)k : 3000 + (uint32_t)k;
+	}
+	cr_assert_float_eq(dedup_similarity(each[0], each[1]), 28.0 / 64, 1e-9);
+	dedup_link_each(each, 4, near, refuse, &asked);
+	cr_assert_eq(near[1], -1);	/* asked, refused */
+	cr_assert_eq(near[2], 0);	/* sure, after asking about 1 (28 equal) */
+	cr_assert_eq(near[3], -1);
+	cr_assert_eq(asked, 2);
+	dedup_link_each(each, 4, near, NULL, NULL);
+	cr_assert_eq(near[1], 0);
+	cr_assert_eq(near[2], 0);
+	cr_assert_eq(near[3], -1);
 }
