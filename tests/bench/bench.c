@@ -6,6 +6,8 @@
  *                                each with its numbers and a salt changed,
  *                                so no two bodies are the same
  *   bench pipeline SAMPLE_DIR    MB/s of the per-page pipeline on one core
+ *   bench stages DIR MB          MB/s of each per-page stage on one core, over
+ *                                the first MB megabytes of pages under DIR
  *   bench load DIR               whole-corpus load on every core: seconds,
  *                                pages/s, MB/s, peak memory against size
  *   bench search DIR PATTERN...  load DIR, then the median time of
@@ -20,7 +22,11 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "core/clean.h"
+#include "core/dedup.h"
+#include "core/html.h"
 #include "core/ingest.h"
+#include "core/meta.h"
 #include "core/query.h"
 #include "core/text.h"
 #include "core/source.h"
@@ -142,6 +148,106 @@ pipeline(const char *sample)
 	printf("pipeline (one core): %.1f MB/s, %.0f pages/s (%zu pages, %.1f MB in %.2f s)\n",
 	    (double)bytes / 1e6 / t, (double)docs / t, docs, (double)bytes / 1e6, t);
 	arena_free(&a);
+	return 0;
+}
+
+static double
+cpu_now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+enum { ST_SOURCE, ST_HTML, ST_CLEAN, ST_DEDUP, ST_META, ST_MINHASH, ST_REST, ST_N };
+
+/* Each stage of ingest_document timed alone (thread CPU time), over the
+ * first `mb` megabytes of the pages under dir, read into memory first.
+ * "figures, people, id" is the whole document's time less the stages. */
+static int
+stages(const char *dir, double mb)
+{
+	static const char *const name[ST_N] = { "decode (source)", "html", "clean",
+		"dedup (paragraphs)", "meta", "minhash", "figures, people, id" };
+	char *paths[1] = { (char *)dir }, **files;
+	size_t warned = 0, n = source_expand(paths, 1, &files, quiet, &warned), i, k, bytes = 0;
+	struct buf *b = xcalloc(n ? n : 1, sizeof(*b));
+	double t[ST_N] = { 0 }, whole = 0, limit = mb * 1e6;
+	size_t used = 0;
+
+	for (i = 0; i < n && (double)bytes < limit; i++) {
+		char *err = NULL;
+
+		if (source_read(files[i], &b[used], &err) != 0) {
+			free(err);
+			continue;
+		}
+		bytes += b[used++].len;
+	}
+	for (k = 0; k < used; k++) {
+		struct arena a = { 0 };
+		struct article art;
+		char *err = NULL, *warn = NULL;
+		double t0 = cpu_now();
+
+		if (ingest_document("bench", b[k].s, b[k].len, &a, &art, &err, &warn) != 0) {
+			free(err);
+			arena_free(&a);
+			continue;
+		}
+		whole += cpu_now() - t0;
+		free(warn);
+		arena_free(&a);
+	}
+	for (k = 0; k < used; k++) {
+		struct source_text st;
+		struct html_doc doc;
+		struct clean_result c;
+		struct meta m;
+		uint32_t sig[DEDUP_K];
+		char *err = NULL;
+		double t0 = cpu_now(), t1;
+
+		if (source_decode(b[k].s, b[k].len, &st, &err) != 0) {
+			free(err);
+			continue;
+		}
+		t1 = cpu_now();
+		t[ST_SOURCE] += t1 - t0;
+		html_parse(st.text, st.len, &doc);
+		t0 = cpu_now();
+		t[ST_HTML] += t0 - t1;
+		clean_document(&doc, &c);
+		t1 = cpu_now();
+		t[ST_CLEAN] += t1 - t0;
+		dedup_paragraphs(&c.paragraphs);
+		t0 = cpu_now();
+		t[ST_DEDUP] += t0 - t1;
+		meta_extract(&doc, &c, &m);
+		t1 = cpu_now();
+		t[ST_META] += t1 - t0;
+		dedup_minhash(c.paragraphs.v, c.paragraphs.n, sig);
+		t[ST_MINHASH] += cpu_now() - t1;
+		meta_free(&m);
+		clean_result_free(&c);
+		html_doc_free(&doc);
+		source_text_free(&st);
+	}
+	t[ST_REST] = whole;
+	for (k = 0; k < ST_REST; k++)
+		t[ST_REST] -= t[k];
+	if (t[ST_REST] < 0)
+		t[ST_REST] = 0;
+	printf("stages (one core, %zu pages, %.1f MB): whole page %.1f MB/s\n",
+	    used, (double)bytes / 1e6, (double)bytes / 1e6 / (whole > 0 ? whole : 1e-9));
+	for (k = 0; k < ST_N; k++)
+		printf("  %-22s %7.1f MB/s  %5.1f%%\n", name[k],
+		    t[k] > 0 ? (double)bytes / 1e6 / t[k] : 0.0, whole > 0 ? 100 * t[k] / whole : 0.0);
+	for (k = 0; k < used; k++)
+		buf_free(&b[k]);
+	free(b);
+	source_paths_free(files, n);
 	return 0;
 }
 
@@ -271,13 +377,15 @@ main(int argc, char **argv)
 		return gen(argv[2], (size_t)strtoul(argv[3], NULL, 10), argv[4]);
 	if (argc == 3 && strcmp(argv[1], "pipeline") == 0)
 		return pipeline(argv[2]);
+	if (argc == 4 && strcmp(argv[1], "stages") == 0)
+		return stages(argv[2], strtod(argv[3], NULL));
 	if (argc == 3 && strcmp(argv[1], "load") == 0)
 		return load(argv[2]);
 	if (argc >= 4 && strcmp(argv[1], "search") == 0)
 		return select_bench(argv[2], argv + 3, argc - 3, 0);
 	if (argc >= 4 && strcmp(argv[1], "filter") == 0)
 		return select_bench(argv[2], argv + 3, argc - 3, 1);
-	fprintf(stderr, "usage: bench gen DIR N SAMPLE_DIR | pipeline SAMPLE_DIR | load DIR\n"
+	fprintf(stderr, "usage: bench gen DIR N SAMPLE_DIR | pipeline SAMPLE_DIR | stages DIR MB | load DIR\n"
 	    "       bench search DIR PATTERN... | filter DIR EXPR...\n");
 	return 2;
 }
