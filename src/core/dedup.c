@@ -397,7 +397,9 @@ dedup_similarity(const uint32_t *a, const uint32_t *b)
 	return (double)same / DEDUP_K;
 }
 
-/* Band `band` of signature s as one value (DEDUP_ROWS == 2). */
+_Static_assert(DEDUP_ROWS == 2, "band_value reads a band as two values");
+
+/* Band `band` of signature s as one value. */
 static inline uint64_t
 band_value(const uint32_t *s, int band)
 {

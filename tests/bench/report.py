@@ -17,7 +17,6 @@ made by `bench gen` from the sample pages and the near-duplicate row is
 left out.
 """
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -47,14 +46,16 @@ def row(what, value, note=''):
 
 
 def run(cmd, out=None):
-    """Wall seconds and peak RSS (bytes) of one child process."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """Wall seconds and peak RSS (bytes) of one child process, its own
+    (RUSAGE_CHILDREN would give the largest child of the whole run)."""
     t0 = time.monotonic()
     with open(out or os.devnull, 'wb') as f:
-        subprocess.run(cmd, stdout=f, stderr=subprocess.DEVNULL, check=True)
+        p = subprocess.Popen(cmd, stdout=f, stderr=subprocess.DEVNULL)
+        _, status, ru = os.wait4(p.pid, 0)
     t = time.monotonic() - t0
-    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return t, max(rss, before) * 1024
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f'bench: {" ".join(cmd)} failed')
+    return t, ru.ru_maxrss * 1024
 
 
 def median_run(cmd, out=None):

@@ -120,7 +120,7 @@ Test(dedup, link_points_to_earliest_and_skips)
 
 Test(dedup, link_is_near_linear_on_many_unrelated_bodies)
 {
-	/* 5000 distinct bodies: none linked (each differs in most 5-grams) */
+	/* 5000 distinct bodies: none linked (each differs in most shingles) */
 	enum { N = 5000 };
 	uint32_t *sigs = xmalloc(N * DEDUP_K * sizeof(*sigs));
 	long *near = xmalloc(N * sizeof(*near));
