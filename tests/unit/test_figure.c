@@ -75,7 +75,8 @@ Test(figure, labels_and_ranges_are_not_counts)
 {
 	expect("AI 3대 강국", "3대", 3, "대", FIG_RANK);
 	expect("15대 주력 품목", "15대", 15, "대", FIG_RANK);
-	expect("두 달 연속 10만명대 증가", "10만명", 100000, "명", FIG_OTHER);
+	/* N…대 takes the nominal N (RULES.md) */
+	expect("두 달 연속 10만명대 증가", "10만명대", 100000, "명", FIG_COUNT);
 }
 
 Test(figure, subjects)
