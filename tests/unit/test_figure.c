@@ -60,7 +60,7 @@ Test(figure, korean_number_words)
 Test(figure, units_and_kinds)
 {
 	expect("17%가량 늘렸다", "17%", 17, "%", FIG_PERCENT);
-	expect("누적 3.5%p 높다", "3.5%p", 3.5, "%p", FIG_PERCENT);
+	expect("누적 3.5%p 높다", "3.5%p", 3.5, "%p", FIG_OTHER);
 	expect("금리 연 2.50%로", "2.50%", 2.5, "%", FIG_PERCENT);
 	expect("PBR 0.8배까지", "0.8배", 0.8, "배", FIG_RATIO);
 	expect("시총 10위 안", "10위", 10, "위", FIG_RANK);
