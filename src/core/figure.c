@@ -467,7 +467,9 @@ unit_at(const char *s, size_t n, size_t p, const struct lexicon *cx, size_t *ule
 			size_t r = p + 1 + *ulen;
 			uint32_t c = syllable(s, n, r);
 
+			/* 3000억 기대, 2만 부대: a word, not a counter and 대 */
 			if ((c != 0 && !particle_start(c))
+			    || (c == SYL_DAE && *ulen == 3 && strcmp(e->nf >= 3 ? e->f[2] : "", "money") != 0)
 			    || (is_alpha(s[p + 1]) && r < n && (is_alpha(s[r]) || is_digit(s[r])))
 			    || (strcmp(e->f[1], "\xEB\x8C\x80") == 0 && r + 1 < n && s[r] == ' '
 				&& is_digit(s[r + 1])))
@@ -637,7 +639,7 @@ parse_figure(const char *s, size_t n, size_t ts, size_t j, const struct lexicon 
 {
 	struct number num;
 	int kind = FIG_OTHER, spaced = 0, sign = 1, ranged = 0;
-	size_t p, ulen = 0, end, at = j, rm;
+	size_t p, ulen = 0, end, at = j, rm, gap;
 	const struct lex_entry *e = NULL;
 	const char *unit = NULL;
 
@@ -682,8 +684,9 @@ parse_figure(const char *s, size_t n, size_t ts, size_t j, const struct lexicon 
 			p += 3;
 	}
 	/* 3만~4만원대, 30~40개: both ends take the second's unit */
-	if (!in_range && (rm = range_mark(s, n, p)) > 0) {
-		size_t q = p + rm, nx;
+	gap = p < n && s[p] == ' ' ? 1 : 0;	/* 20 ~ 30명 */
+	if (!in_range && (rm = range_mark(s, n, p + gap)) > 0) {
+		size_t q = p + gap + rm, nx;
 
 		if (q + 1 < n && s[q] == ' ')
 			q++;
@@ -711,6 +714,12 @@ parse_figure(const char *s, size_t n, size_t ts, size_t j, const struct lexicon 
 	e = unit_at(s, n, p, cx, &ulen, &spaced);
 	if (e == NULL && p < n && is_alpha(s[p]))
 		goto skip;	/* 5G, 658px, 3D */
+	if (e != NULL && !spaced && ulen == 3 && strcmp(e->f[2], "money") != 0 && !num.words && !num.comma && !num.dot
+	    && num.value >= 1900 && num.value <= 2100 && syllable(s, n, p + 3) != 0
+	    && !particle_start(syllable(s, n, p + 3))) {
+		*next = skip_run(s, n, p);
+		return 0;	/* 2018회계연도, 2025학년도: a year in a compound */
+	}
 	if (e != NULL) {
 		unit = e->f[1];
 		kind = figure_kind_parse(e->f[2]);
