@@ -219,6 +219,8 @@ not_subject(const char *w, size_t n)
 		"또는", "혹은", "이른바", "것", "수", "때", "만큼", "정도", "가량",
 		"이날", "이후", "당시", "그", "이", "전", "후", "즉", "바로",
 		"말", "초", "기준", "여전히", "의견", "아직", "벌써", "겨우",
+		"지금", "오전", "오후", "새벽", "종전", "이하", "미만", "초과",
+		"전망", "개회",
 	};
 	size_t i;
 
@@ -226,6 +228,43 @@ not_subject(const char *w, size_t n)
 		if (strlen(words[i]) == n && memcmp(w, words[i], n) == 0)
 			return 1;
 	return 0;
+}
+
+/* Whether s[a..b) can be a noun phrase rather than a piece of a verb:
+ * not one bare syllable (높은 → 높, 뛴, 새, 밤), not a verb form on a
+ * stem in 어/아 (늘어난, 떨어진, 불어나, 얻어) or in -자 (나오자), not a copula (수준인,
+ * 기준가인; 외국인 and the like are kept), brackets balanced. */
+static int
+noun_like(const char *s, size_t a, size_t b)
+{
+	uint32_t last = b - a >= 3 ? syllable(s, b, b - 3) : 0;
+	uint32_t pen = b - a >= 6 ? syllable(s, b, b - 6) : 0;
+	size_t i, syl = 0;
+	int depth = 0;
+
+	for (i = a; i < b; i++) {
+		if (s[i] == '(')
+			depth++;
+		else if (s[i] == ')' && --depth < 0)
+			return 0;
+		if (syllable(s, b, i) != 0)
+			syl++;
+	}
+	if (depth != 0)
+		return 0;
+	if (b - a == 3 && last != 0)
+		return 0;
+	if (last == 0xC5B4 /* 어 */ || last == 0xB85D /* 록 */)
+		return 0;
+	if (last != 0 && (pen == 0xC5B4 /* 어 */ || pen == 0xC544 /* 아 */))
+		return 0;
+	if (last == 0xC778 /* 인 */ && syl >= 3 && pen != 0xAD6D /* 국 */)
+		return 0;
+	/* 나오자, 오르자, 떨어지자, 밝히자: "as soon as", not 투자, 이자, 관리자 */
+	if (last == 0xC790 /* 자 */ && (pen == 0xC624 /* 오 */ || pen == 0xB974 /* 르 */
+	    || pen == 0xC9C0 /* 지 */ || pen == 0xD788 /* 히 */))
+		return 0;
+	return 1;
 }
 
 /* Find the token that ends at p (exclusive): its start. */
@@ -327,7 +366,7 @@ again:
 			break;
 		}
 	}
-	if (not_subject(s + a, b - a))
+	if (not_subject(s + a, b - a) || is_modifier(s + a, b - a) || !noun_like(s, a, b))
 		return;
 	f->subj_off = (uint32_t)a;
 	f->subj_len = (uint32_t)(b - a);

@@ -120,6 +120,40 @@ Test(figure, function_words_are_not_subjects)
 	no_subject("이 가운데 75%가 수도권이다.", "75%");
 }
 
+/* A subject is a noun phrase, never a piece of a verb or a copula. */
+Test(figure, verb_forms_are_not_subjects)
+{
+	no_subject("작년보다 늘어난 3만명이 왔다.", "3만명");
+	no_subject("지수가 떨어진 2,400선에서 5%가 빠졌다.", "5%");
+	no_subject("공모가 기준가인 3만원보다 높다.", "3만원");
+	no_subject("지금 수준인 60%를 넘겼다.", "60%");
+	no_subject("그보다 높은 5%를 냈다.", "5%");
+	no_subject("표를 얻어 51%를 넘겼다.", "51%");
+	no_subject("쓸 수 있도록 300억원을 편성했다.", "300억원");
+	no_subject("실적이 나오자 7% 뛰었다.", "7%");
+	no_subject("주가가 뛴 12% 상승", "12%");
+	no_subject("지금 60% 수준이다.", "60%");
+	no_subject("오후 3시 기준 4%가 투표했다.", "4%");
+	no_subject("(전망 안팎) 80%로", "80%");
+}
+
+Test(figure, noun_subjects_are_kept)
+{
+	const char *s = "외국인 3만명이 샀고 피해자 약 80명이 나왔으며 이자 5%를 냈다";
+	const struct figure *f;
+
+	scan(s);
+	f = find(s, "3만명");
+	cr_assert_not_null(f);
+	cr_expect(f->subj_len == strlen("외국인") && memcmp(s + f->subj_off, "외국인", f->subj_len) == 0);
+	f = find(s, "80명");
+	cr_assert_not_null(f);
+	cr_expect(f->subj_len == strlen("피해자") && memcmp(s + f->subj_off, "피해자", f->subj_len) == 0);
+	f = find(s, "5%");
+	cr_assert_not_null(f);
+	cr_expect(f->subj_len == strlen("이자") && memcmp(s + f->subj_off, "이자", f->subj_len) == 0);
+}
+
 Test(figure, subject_after_an_ellipsis)
 {
 	const char *s = "코스피 붕괴…삼성전자 5% 급락";
