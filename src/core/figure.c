@@ -734,13 +734,17 @@ parse_figure(const char *s, size_t n, size_t ts, size_t j, const struct lexicon 
 		    && range_end->unit != NULL) {
 			unit = range_end->unit;
 			kind = range_end->kind;
-			if (!num.words && range_end->value > 0) {
-				int t = 0;
-				double v = range_end->value;
+			if (!num.words) {
+				size_t r = q;
+				int t;
 
-				/* the second end's magnitude: 3~4만 is 3만 */
-				while (t < 16 && v >= pow10_tab[t + 4])
-					t += 4;
+				/* the second end's first number word: 3~4만 is 3만,
+				 * 5000~1만원 is 5000원 */
+				while (r < n && (is_digit(s[r]) || s[r] == ',' || s[r] == '.'
+				    || syl_is(s, n, r, SYL_CHEON) || syl_is(s, n, r, SYL_BAEK)
+				    || syl_is(s, n, r, SYL_SIP)))
+					r += is_digit(s[r]) || s[r] == ',' || s[r] == '.' ? 1 : 3;
+				t = big_exp(s, n, r);
 				if (t > 0 && num.value * pow10_tab[t] <= range_end->value)
 					num.value *= pow10_tab[t];
 			}
@@ -782,6 +786,10 @@ parse_figure(const char *s, size_t n, size_t ts, size_t j, const struct lexicon 
 			else if (v < 100 && end + 1 < n && s[end] == ' ' && syllable(s, n, end + 1) != 0)
 				kind = FIG_RANK;	/* 3대 강국, 15대 주력 품목 */
 		}
+		/* 1인 가구, 2인 체제: a kind of thing, not a number of people */
+		if (strcmp(unit, "\xEC\x9D\xB8") == 0 && !num.words && !num.dot && num.value < 10
+		    && end + 1 < n && s[end] == ' ' && syllable(s, n, end + 1) != 0)
+			kind = FIG_OTHER;
 		/* 100억대, 3조대: a range of an amount whose unit is left out */
 		if (strcmp(unit, "\xEB\x8C\x80") == 0 && !spaced && num.words && p == num.end
 		    && p >= 3 && big_exp(s, n, p - 3) >= 8)
