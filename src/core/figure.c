@@ -698,7 +698,8 @@ parse_figure(const char *s, size_t n, size_t ts, size_t j, const struct lexicon 
 		if (j >= ts + 3 && wide_digit(s, n, j - 3))
 			goto skip;
 		if (j >= ts + 3 && (syl_is(s, n, j - 3, 0xC911) || syl_is(s, n, j - 3, 0xACE0)
-		    || syl_is(s, n, j - 3, 0xCD08)) && (j - 3 == ts || syllable(s, n, j - 6) == 0))
+		    || syl_is(s, n, j - 3, 0xCD08))
+		    && (j - 3 == ts || j < 6 || syllable(s, n, j - 6) == 0))
 			goto skip;	/* 중2, 고3, 초6: school grades */
 		if (!in_range)
 			sign = sign_before(s, ts, j, &at);

@@ -438,6 +438,10 @@ Test(figure, absurd_numbers_are_rejected)
 			    && v.v[k].kind != FIG_PERCENT, "%s: figure %.*s = %.17g", absurd[i],
 			    (int)v.v[k].len, absurd[i] + v.v[k].off, v.v[k].value);
 	}
+	/* a grade mark one byte into the text: nothing read before it */
+	scan("x\xEC\xA4\x912\xEB\xAA\x85");
+	scan("\xEC\xA4\x912");
+	cr_expect_eq(v.n, 0);
 	/* the largest that is still a number */
 	expect("9999경원", "9999경원", 9.999e19, "원", FIG_MONEY);
 	expect("9천9백9십9조원", "9천9백9십9조원", 9.999e15, "원", FIG_MONEY);
