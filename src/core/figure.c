@@ -330,13 +330,15 @@ read_amount(const char *s, size_t n, size_t j, const struct lexicon *cx, struct 
 				}
 				if (hb > 0 || h.dot || scaled(h.m, 0) >= pow10_tab[last])
 					break;
-				e = unit_at(s, n, h.end, cx, &ul, &sp);
+				/* the rest must be counted as the whole is: 1만 2천여 명,
+				 * not 5만 10% or 3만 2024년 */
+				e = unit_at(s, n, h.end + (syl_is(s, n, h.end, SYL_YEO) ? 3 : 0), cx, &ul, &sp);
 				if (e == NULL) {
 					break;
 				} else {
 					int k = figure_kind_parse(e->f[2]);
 
-					if (k == FIG_YEAR || k == FIG_DATE || k == FIG_RANK)
+					if (k != FIG_MONEY && k != FIG_COUNT && k != FIG_OTHER)
 						break;
 				}
 				num->value += scaled(h.m, 0);
