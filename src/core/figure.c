@@ -361,7 +361,8 @@ read_amount(const char *s, size_t n, size_t j, const struct lexicon *cx, struct 
 
 /* A sign written before the number at s[j] in the token from ts: 1 for
  * none or +, -1 for a minus, -2 for △ ▽ (a fall in results tables, a
- * bullet elsewhere: negative for percentages only); its start in *at. */
+ * bullet before a count: negative for percentages and money only); its
+ * start in *at. */
 static int
 sign_before(const char *s, size_t ts, size_t j, size_t *at)
 {
@@ -553,7 +554,7 @@ parse_figure(const char *s, size_t n, size_t ts, size_t j, const struct lexicon 
 	*next = end;
 emit:
 	if (sign == -2)
-		sign = kind == FIG_PERCENT ? -1 : 1;
+		sign = kind == FIG_PERCENT || kind == FIG_MONEY ? -1 : 1;
 	if (sign < 0 && kind != FIG_PERCENT && kind != FIG_MONEY && kind != FIG_COUNT
 	    && kind != FIG_OTHER)
 		sign = 1, at = j;	/* -2030년: a dash, not a sign */

@@ -303,6 +303,8 @@ static const struct form forms[] = {
 	{ "전년 대비 -1.0%", "-1.0%", -1, "%", FIG_PERCENT },
 	{ "(–0.3%)를", "–0.3%", -0.3, "%", FIG_PERCENT },
 	{ "△ 항목 △10.87%", "△10.87%", -10.87, "%", FIG_PERCENT },
+	{ "영업이익 △1,234억 원", "△1,234억 원", -1.234e11, "원", FIG_MONEY },
+	{ "과제 △3개 분야", "3개", 3, "개", FIG_COUNT },
 	/* about, more than, ranges of an amount */
 	{ "약 80명이", "80명", 80, "명", FIG_COUNT },
 	{ "참가자 100여 명이", "100여 명", 100, "명", FIG_COUNT },
