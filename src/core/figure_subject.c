@@ -74,7 +74,7 @@ not_subject(const char *w, size_t n)
 		"이날", "이후", "당시", "그", "이", "전", "후", "즉", "바로",
 		"말", "초", "기준", "여전히", "의견", "아직", "벌써", "겨우",
 		"지금", "오전", "오후", "새벽", "종전", "이하", "미만", "초과",
-		"전망", "개회",
+		"전망", "개회", "연속", "넘게", "가까이",
 	};
 	size_t i;
 
@@ -108,7 +108,7 @@ noun_like(const char *s, size_t a, size_t b)
 		return 0;
 	if (b - a == 3 && last != 0)
 		return 0;
-	if (last == 0xC5B4 /* 어 */ || last == 0xB85D /* 록 */)
+	if (last == 0xC5B4 /* 어 */ || last == 0xB85D /* 록 */ || last == 0xB824 /* 려: 늘려 */)
 		return 0;
 	if (last != 0 && (pen == 0xC5B4 /* 어 */ || pen == 0xC544 /* 아 */))
 		return 0;

@@ -135,6 +135,8 @@ Test(figure, verb_forms_are_not_subjects)
 	no_subject("지금 60% 수준이다.", "60%");
 	no_subject("오후 3시 기준 4%가 투표했다.", "4%");
 	no_subject("(전망 안팎) 80%로", "80%");
+	no_subject("정원을 2000명 늘려 5058명으로 한다.", "5058명");
+	no_subject("3거래일 연속 1조원 넘게 팔았다.", "1조원");
 }
 
 Test(figure, noun_subjects_are_kept)
