@@ -505,9 +505,9 @@ parse_figure(const char *s, size_t n, size_t ts, size_t j, const struct lexicon 
 	e = unit_at(s, n, p, cx, &ulen, &spaced);
 	if (e == NULL && p < n && is_alpha(s[p]))
 		goto skip;	/* 5G, 658px, 3D */
-	if (e != NULL && !spaced && ulen == 3 && strcmp(e->f[2], "money") != 0 && !num.words && !num.comma && !num.dot
-	    && num.value >= 1900 && num.value <= 2100 && syllable(s, n, p + 3) != 0
-	    && !particle_start(syllable(s, n, p + 3))) {
+	if (e != NULL && !spaced && ulen == 3 && strcmp(e->f[2], "money") != 0
+	    && !num.words && !num.comma && !num.dot && num.value >= 1900 && num.value <= 2100
+	    && syllable(s, n, p + 3) != 0 && !particle_start(syllable(s, n, p + 3))) {
 		*next = skip_run(s, n, p);
 		return 0;	/* 2018회계연도, 2025학년도: a year in a compound */
 	}
