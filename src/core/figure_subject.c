@@ -86,8 +86,9 @@ not_subject(const char *w, size_t n)
 
 /* Whether s[a..b) can be a noun phrase rather than a piece of a verb:
  * not one bare syllable (높은 → 높, 뛴, 새, 밤), not a verb form on a
- * stem in 어/아 (늘어난, 떨어진, 불어나, 얻어) or in -자 (나오자), not a copula (수준인,
- * 기준가인; 외국인 and the like are kept), brackets balanced. */
+ * stem in 어/아 (늘어난, 떨어진, 불어나, 얻어), in -려 (늘려) or in -자
+ * (나오자), not a copula (수준인, 기준가인; 외국인 and the like are
+ * kept), brackets balanced. */
 static int
 noun_like(const char *s, size_t a, size_t b)
 {
