@@ -31,6 +31,14 @@ is_modifier(const char *w, size_t n)
 	return 0;
 }
 
+/* A comparison that stands between a thing and its number: "예산을
+ * 올해보다 6.4%", "지난해보다 3만 명" (a word in -보다 after a noun). */
+static int
+is_comparative(const char *w, size_t n)
+{
+	return n >= 9 && memcmp(w + n - 6, "\xEB\xB3\xB4\xEB\x8B\xA4", 6) == 0;
+}
+
 static int
 ends_with_punct(const char *s, size_t n)
 {
@@ -171,7 +179,7 @@ again:
 			a = lp + 3;
 	if (a >= b || ends_with_punct(s + a, b - a))
 		return;
-	if (!stepped && is_modifier(s + a, b - a)) {
+	if (!stepped && (is_modifier(s + a, b - a) || is_comparative(s + a, b - a))) {
 		stepped = 1;
 		p = q;
 		goto again;

@@ -110,6 +110,20 @@ no_subject(const char *s, const char *text)
 	cr_expect_eq(f->subj_len, 0, "%s: subject '%.*s'", s, (int)f->subj_len, s + f->subj_off);
 }
 
+/* A comparison between the thing and its number is stepped over. */
+Test(figure, subject_before_a_comparison)
+{
+	const char *s = "정부가 내년 예산을 올해보다 6.4% 늘린 716조2000억원으로 편성했다.";
+	const struct figure *f;
+
+	scan(s);
+	f = find(s, "6.4%");
+	cr_assert_not_null(f);
+	cr_expect(f->subj_len == strlen("예산") && memcmp(s + f->subj_off, "예산", f->subj_len) == 0,
+	    "subject '%.*s'", (int)f->subj_len, s + f->subj_off);
+	no_subject("그보다 높은 5%를 냈다.", "5%");
+}
+
 Test(figure, function_words_are_not_subjects)
 {
 	no_subject("한국 수출은 이로써 16개월 연속 증가했다.", "16개월");
