@@ -78,6 +78,54 @@ version(void)
 	    "This is free software; there is NO warranty.\n", PACKAGE_VERSION);
 }
 
+/* "gisa: MESSAGE\n", malloc'd, with everything in it that came from
+ * outside (file names, strings of pages and exports, state lines, PCRE2
+ * messages, arguments) shown escaped: nothing raw reaches the terminal. */
+static char *
+message(const char *fmt, va_list ap)
+{
+	struct buf raw = BUF_INIT, out = BUF_INIT;
+
+	buf_vprintf(&raw, fmt, ap);
+	buf_adds(&out, "gisa: ");
+	buf_add_shown(&out, raw.s != NULL ? raw.s : "", raw.len);
+	buf_addc(&out, '\n');
+	buf_free(&raw);
+	return buf_detach(&out, NULL);
+}
+
+/* A message on standard error, as message() makes it. */
+static void tell(const char *fmt, ...) GISA_PRINTF(1, 2);
+
+static void
+tell(const char *fmt, ...)
+{
+	va_list ap;
+	char *msg;
+
+	va_start(ap, fmt);
+	msg = message(fmt, ap);
+	va_end(ap);
+	fputs(msg, stderr);
+	free(msg);
+}
+
+/* message() kept in sv, printed when the browser has ended. */
+static void keep(struct strv *sv, const char *fmt, ...) GISA_PRINTF(2, 3);
+
+static void
+keep(struct strv *sv, const char *fmt, ...)
+{
+	va_list ap;
+	char *msg;
+
+	va_start(ap, fmt);
+	msg = message(fmt, ap);
+	va_end(ap);
+	strv_add(sv, msg, strlen(msg));
+	free(msg);
+}
+
 struct report {
 	int quiet;
 	size_t count;
@@ -89,17 +137,14 @@ static void
 warn_file(void *ctx, const char *path, const char *reason)
 {
 	struct report *r = ctx;
-	char *msg;
 
 	r->count++;
 	if (r->quiet)
 		return;
-	msg = xasprintf("gisa: %s: %s\n", path, reason);
 	if (r->held)
-		strv_add(&r->lines, msg, strlen(msg));
+		keep(&r->lines, "%s: %s", path, reason);
 	else
-		fputs(msg, stderr);
-	free(msg);
+		tell("%s: %s", path, reason);
 }
 
 struct loader {
@@ -150,7 +195,7 @@ browse(struct model *m, char *const *paths, size_t n, struct ingest_opts io,
 	int rc;
 
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		fputs("gisa: the browser needs a terminal (use --export for a pipe)\n", stderr);
+		tell("the browser needs a terminal (use --export for a pipe)");
 		return 1;
 	}
 	memset(&ld, 0, sizeof(ld));
@@ -171,10 +216,7 @@ browse(struct model *m, char *const *paths, size_t n, struct ingest_opts io,
 
 		uo->st = state_open(NULL, &warn);
 		if (warn != NULL) {
-			char *msg = xasprintf("gisa: %s\n", warn);
-
-			strv_add(&rep->lines, msg, strlen(msg));
-			free(msg);
+			keep(&rep->lines, "%s", warn);
 			uo->notice = warn;	/* freed below */
 		}
 	}
@@ -185,7 +227,7 @@ browse(struct model *m, char *const *paths, size_t n, struct ingest_opts io,
 		char *err = NULL;
 
 		if (state_save(uo->st, &err) != 0) {
-			fprintf(stderr, "gisa: %s\n", err);
+			tell("%s", err);
 			free(err);
 			rc = 1;
 		}
@@ -212,8 +254,11 @@ check_query(const struct ui_opts *uo)
 
 	if (uo->filter != NULL) {
 		if ((q = query_parse(uo->filter, &qe)) == NULL) {
-			fprintf(stderr, "gisa: --filter: %s\n  %s\n  %*s^\n", qe.msg, uo->filter,
-			    (int)qe.col, "");
+			char *shown = util_shown(uo->filter);
+
+			tell("--filter: %s", qe.msg);
+			fprintf(stderr, "  %s\n  %*s^\n", shown, (int)qe.col, "");
+			free(shown);
 			return -1;
 		}
 		query_free(q);
@@ -222,7 +267,7 @@ check_query(const struct ui_opts *uo)
 		struct query_re *re = query_re_compile(uo->search, msg, sizeof(msg), &off);
 
 		if (re == NULL) {
-			fprintf(stderr, "gisa: --search: %s\n", msg);
+			tell("--search: %s", msg);
 			return -1;
 		}
 		query_re_free(re);
@@ -275,7 +320,7 @@ select_articles(const struct model *m, const struct ui_opts *uo, size_t *sel, si
 	got = query_select(q, uo->search, m, NULL, m->n, &env, sel, NULL, err, sizeof(err));
 	query_free(q);
 	if (got < 0) {
-		fprintf(stderr, "gisa: --search: %s\n", err);
+		tell("--search: %s", err);
 		return -1;
 	}
 	*n = (size_t)got;
@@ -368,7 +413,7 @@ main(int argc, char **argv)
 		case 'e':
 			fmt = export_parse_format(optarg);
 			if (fmt == EXPORT_NONE) {
-				fprintf(stderr, "gisa: unknown export format '%s' (json, jsonl, md, csv or txt)\n", optarg);
+				tell("unknown export format '%s' (json, jsonl, md, csv or txt)", optarg);
 				return 2;
 			}
 			break;
@@ -384,7 +429,7 @@ main(int argc, char **argv)
 			} else if (strcmp(optarg, "figures") == 0) {
 				eo.table = CSV_FIGURES;
 			} else {
-				fprintf(stderr, "gisa: unknown table '%s' (people or figures)\n", optarg);
+				tell("unknown table '%s' (people or figures)", optarg);
 				return 2;
 			}
 			table_given = 1;
@@ -406,7 +451,7 @@ main(int argc, char **argv)
 			long v = strtol(optarg, &end, 10);
 
 			if (*end != '\0' || v < 1 || v > 256) {
-				fprintf(stderr, "gisa: --threads wants a number from 1 to 256, not '%s'\n", optarg);
+				tell("--threads wants a number from 1 to 256, not '%s'", optarg);
 				return 2;
 			}
 			io.threads = (int)v;
@@ -427,17 +472,17 @@ main(int argc, char **argv)
 		}
 	}
 	if (fmt == EXPORT_NONE && strcmp(output, "-") != 0) {
-		fprintf(stderr, "gisa: --output needs --export\n");
+		tell("--output needs --export");
 		return 2;
 	}
 	if ((eo.bom || table_given) && fmt != EXPORT_CSV) {
-		fprintf(stderr, "gisa: --bom and --table go with --export=csv\n");
+		tell("--bom and --table go with --export=csv");
 		return 2;
 	}
 	if (check_query(&uo) != 0)
 		return 2;
 	if (fmt != EXPORT_NONE && optind == argc) {
-		fprintf(stderr, "gisa: --export needs at least one PATH\n");
+		tell("--export needs at least one PATH");
 		return 2;
 	}
 	io.ctx = &rep;
@@ -457,7 +502,7 @@ main(int argc, char **argv)
 		char *msg = atomic_message(output, is_dir(output) ? EISDIR : EEXIST);
 
 		/* say so before a long load, not after */
-		fprintf(stderr, "gisa: %s\n", msg);
+		tell("%s", msg);
 		free(msg);
 		model_free(&m);
 		return 1;
@@ -477,7 +522,7 @@ main(int argc, char **argv)
 
 			uo.st = state_open(NULL, &warn);
 			if (warn != NULL) {
-				fprintf(stderr, "gisa: %s\n", warn);
+				tell("%s", warn);
 				free(warn);
 			}
 		}
@@ -487,7 +532,7 @@ main(int argc, char **argv)
 			eo.fmt = fmt;
 			switch (export_save(output, force, &m, sel, nsel, &eo, &err)) {
 			case EXPORT_FAILED:
-				fprintf(stderr, "gisa: %s\n", err);
+				tell("%s", err);
 				free(err);
 				rc = 1;
 				break;

@@ -45,7 +45,27 @@ export_json_string(struct buf *b, const char *s)
 	for (run = s; *s != '\0'; s++) {
 		unsigned char c = (unsigned char)*s;
 
-		if (c >= 0x20 && c != '"' && c != '\\')
+		if (c >= 0x80) {
+			uint32_t u;
+			size_t left = 1;
+			int len;
+
+			while (left < 4 && s[left] != '\0')
+				left++;
+			len = utf8_decode(s, left, &u);
+
+			/* C1 controls, bidi controls and line separators are
+			 * legal JSON raw, but not safe for whoever prints it */
+			if (len > 1 && ((u >= 0x80 && u <= 0x9F) || util_is_bidi_control(u)
+			    || u == 0x2028 || u == 0x2029)) {
+				buf_add(b, run, (size_t)(s - run));
+				buf_printf(b, "\\u%04x", (unsigned)u);
+				s += len - 1;
+				run = s + 1;
+			}
+			continue;
+		}
+		if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F)
 			continue;
 		buf_add(b, run, (size_t)(s - run));
 		run = s + 1;

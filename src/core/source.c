@@ -296,13 +296,6 @@ convert(const char *from, const char *in, size_t n, int lossy,
 	return 0;
 }
 
-static int
-is_bidi_control(uint32_t u)
-{
-	return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069)
-	    || u == 0x200E || u == 0x200F || u == 0x061C || u == 0xFEFF;
-}
-
 /* Skip the rest of an escape sequence that began with ESC (or a C1
  * introducer given as intro); returns bytes consumed after the introducer. */
 static size_t
@@ -405,7 +398,7 @@ sanitize(const char *s, size_t n, struct buf *out, int *stable, int *valid)
 		}
 		if (c >= 0x80) {
 			len = utf8_decode(s + i, n - i, &u);
-			if (len > 0 && u > 0x9F && !is_bidi_control(u)) {
+			if (len > 0 && u > 0x9F && !util_is_bidi_control(u)) {
 				if (st && !nfc_stable(u))
 					st = 0;
 				run += (size_t)len;

@@ -198,6 +198,67 @@ buf_free(struct buf *b)
 	b->len = b->cap = 0;
 }
 
+int
+util_is_bidi_control(uint32_t u)
+{
+	return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069)
+	    || u == 0x200E || u == 0x200F || u == 0x061C || u == 0xFEFF;
+}
+
+void
+buf_add_shown(struct buf *b, const char *s, size_t n)
+{
+	static const char letter[] = "\\a\\b\\t\\n\\v\\f\\r";	/* 7..13 */
+	size_t i = 0, run = 0;
+
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		uint32_t u;
+		int len;
+
+		if (c >= 0x20 && c < 0x7F) {
+			run++;
+			i++;
+			continue;
+		}
+		if (c >= 0x80) {
+			len = utf8_decode(s + i, n - i, &u);
+			if (len > 0 && u > 0x9F && !util_is_bidi_control(u)
+			    && u != 0x2028 && u != 0x2029) {
+				run += (size_t)len;
+				i += (size_t)len;
+				continue;
+			}
+		} else {
+			len = 1;
+		}
+		buf_add(b, s + i - run, run);
+		run = 0;
+		if (c < 0x80) {
+			if (c >= 7 && c <= 13)
+				buf_add(b, letter + 2 * (c - 7), 2);
+			else
+				buf_printf(b, "\\%03o", c);
+		} else if (len < 0) {
+			buf_printf(b, "\\%03o", c);
+			len = 1;
+		} else {
+			buf_printf(b, "\\u%04x", (unsigned)u);
+		}
+		i += (size_t)len;
+	}
+	buf_add(b, s + i - run, run);
+}
+
+char *
+util_shown(const char *s)
+{
+	struct buf b = BUF_INIT;
+
+	buf_add_shown(&b, s, strlen(s));
+	return buf_detach(&b, NULL);
+}
+
 void
 buf_add_utf8(struct buf *b, uint32_t u)
 {

@@ -94,6 +94,23 @@ const char *arena_strndup_shared(struct arena *a, const char *s, size_t n);
 void arena_forget_shared(struct arena *a);
 void arena_free(struct arena *a);
 
+/* Whether u is a bidi control (embeddings, overrides, isolates, the
+ * directional marks) or the zero-width no-break space / BOM. */
+int util_is_bidi_control(uint32_t u);
+
+/*
+ * s[0..n) as it may be shown on a terminal, appended to b: outside text
+ * (file names, strings of a jsonl, state lines, PCRE2 messages) goes
+ * through here before any message carries it.  Printable ASCII and
+ * printable UTF-8 are kept; C0 controls and DEL are escaped the way GNU
+ * ls -b does (\t \n \r \a \b \f \v, else octal: \033), C1 controls,
+ * bidi controls and U+2028/2029 as \u009b, \u202e, and bytes that are
+ * not UTF-8 as octal (\377).  The result holds no control byte.
+ */
+void buf_add_shown(struct buf *b, const char *s, size_t n);
+/* buf_add_shown of a NUL-terminated string, malloc'd. */
+char *util_shown(const char *s);
+
 /* 64-bit FNV-1a over n bytes. */
 uint64_t util_hash64(const void *p, size_t n, uint64_t seed);
 

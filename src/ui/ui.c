@@ -636,17 +636,21 @@ ui_tilde(const char *s, struct buf *out)
 {
 	const char *home = getenv("HOME"), *at;
 	size_t hn = home != NULL ? strlen(home) : 0;
+	struct buf raw = BUF_INIT;
 
 	buf_reset(out);
 	while (hn > 1 && (at = strstr(s, home)) != NULL) {
-		buf_add(out, s, (size_t)(at - s));
+		buf_add(&raw, s, (size_t)(at - s));
 		if (at[hn] == '/')
-			buf_addc(out, '~');
+			buf_addc(&raw, '~');
 		else
-			buf_add(out, home, hn);
+			buf_add(&raw, home, hn);
 		s = at + hn;
 	}
-	buf_adds(out, s);
+	buf_adds(&raw, s);
+	/* a file name is outside text: its controls are shown escaped */
+	buf_add_shown(out, raw.s, raw.len);
+	buf_free(&raw);
 }
 
 void
@@ -654,9 +658,16 @@ ui_say(struct ui *ui, const char *fmt, ...)
 {
 	va_list ap;
 
+	struct buf raw = BUF_INIT, shown = BUF_INIT;
+
 	va_start(ap, fmt);
-	vsnprintf(ui->status, sizeof(ui->status), fmt, ap);
+	buf_vprintf(&raw, fmt, ap);
 	va_end(ap);
+	/* what the message carries from outside is shown escaped */
+	buf_add_shown(&shown, raw.s != NULL ? raw.s : "", raw.len);
+	snprintf(ui->status, sizeof(ui->status), "%s", shown.s);
+	buf_free(&raw);
+	buf_free(&shown);
 }
 
 void
