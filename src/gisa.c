@@ -41,7 +41,9 @@ usage(FILE *f)
 "  -o, --output=FILE      write the export to FILE (default: standard\n"
 "                         output; - means standard output); written to a\n"
 "                         temporary file first, never left half-written\n"
-"  -f, --force            let --output replace an existing file\n"
+"  -f, --force            let --output replace an existing regular file\n"
+"                         (a device, terminal or FIFO is written into,\n"
+"                         never replaced; a dangling symlink is refused)\n"
 "      --table=TABLE      csv: people (default) or figures\n"
 "      --bom              csv: start with a UTF-8 byte order mark, so\n"
 "                         spreadsheet programs read Hangul right\n"
@@ -223,6 +225,8 @@ browse(struct model *m, char *const *paths, size_t n, struct ingest_opts io,
 	if (pthread_create(&tid, NULL, load_thread, &l) != 0)
 		fatal("cannot start the loader thread");
 	rc = ui_run(m, &ld, uo);
+	/* a signal while the state is saved removes its temporary file */
+	atomic_remove_temps_on_signals();
 	{
 		char *err = NULL;
 
@@ -498,14 +502,18 @@ main(int argc, char **argv)
 	}
 	/* a closed pipe must end the export with EPIPE, quietly, not kill it */
 	signal(SIGPIPE, SIG_IGN);
-	if (!force && strcmp(output, "-") != 0 && access(output, F_OK) == 0) {
-		char *msg = atomic_message(output, is_dir(output) ? EISDIR : EEXIST);
+	/* a signal during the export removes its temporary file */
+	atomic_remove_temps_on_signals();
+	if (strcmp(output, "-") != 0) {
+		char *msg = NULL;
 
 		/* say so before a long load, not after */
-		tell("%s", msg);
-		free(msg);
-		model_free(&m);
-		return 1;
+		if (atomic_check(output, force, &msg) != 0) {
+			tell("%s", msg);
+			free(msg);
+			model_free(&m);
+			return 1;
+		}
 	}
 	if (all_jsonl(argv + optind, (size_t)(argc - optind)))
 		failed = reload_paths(&m, argv + optind, (size_t)(argc - optind), &io);

@@ -451,6 +451,10 @@ export_save(const char *path, int force, const struct model *m,
 		return EXPORT_FAILED;
 	/* a failed write is remembered in af and reported by the commit */
 	(void)export_emit(sink_atomic, &af, m, sel, n, o);
+	if (af.direct && af.failed == EPIPE) {
+		atomic_abort(&af);	/* a FIFO's reader has all it wanted */
+		return EXPORT_CLOSED;
+	}
 	return atomic_commit(&af, err) == 0 ? EXPORT_OK : EXPORT_FAILED;
 }
 
