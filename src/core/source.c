@@ -2,9 +2,13 @@
  * source.c — read files and directories, detect the encoding, convert to
  * UTF-8, strip controls and escape sequences, normalise to NFC.
  *
- * Detection order: a byte-order mark (UTF-8, UTF-16LE/BE); valid UTF-8;
- * strict CP949 (which covers EUC-KR) through iconv; else the lossy
- * decoding, UTF-8 or CP949, that replaces fewer bytes.
+ * Detection order: a byte-order mark (UTF-8, UTF-16LE/BE, decoded here so
+ * a lone surrogate costs one U+FFFD and nothing after it); valid UTF-8;
+ * strict CP949 (which covers EUC-KR) through iconv; else line by line,
+ * each line UTF-8, CP949, or the lossy reading that replaces fewer bytes.
+ *
+ * The walk reads every real file once, however many links or paths reach
+ * it: files and directories are remembered by device and inode.
  */
 #include "source.h"
 
@@ -23,14 +27,53 @@
 
 /* ---------- walking paths ---------- */
 
+struct fileid {
+	dev_t dev;
+	ino_t ino;
+	int used;
+};
+
 struct walk {
 	char **files;
 	size_t n, cap;
+	struct fileid *seen;	/* open addressing, a power of two */
+	size_t nseen, seen_mask;
 	struct dirid { dev_t dev; ino_t ino; } *stack;
 	size_t depth, stack_cap;
 	source_warn_fn warn;
 	void *ctx;
 };
+
+/* Remember (dev, ino); returns 1 when it was seen before. */
+static int
+walk_seen(struct walk *w, dev_t dev, ino_t ino)
+{
+	size_t h;
+
+	if ((w->nseen + 1) * 2 > w->seen_mask + 1) {
+		struct fileid *old = w->seen;
+		size_t i, oldcap = w->seen != NULL ? w->seen_mask + 1 : 0;
+
+		w->seen_mask = oldcap ? oldcap * 2 - 1 : 255;
+		w->seen = xcalloc(w->seen_mask + 1, sizeof(*w->seen));
+		w->nseen = 0;
+		for (i = 0; i < oldcap; i++)
+			if (old[i].used)
+				(void)walk_seen(w, old[i].dev, old[i].ino);
+		free(old);
+	}
+	h = (size_t)(util_hash64(&ino, sizeof(ino), (uint64_t)dev)) & w->seen_mask;
+	while (w->seen[h].used) {
+		if (w->seen[h].dev == dev && w->seen[h].ino == ino)
+			return 1;
+		h = (h + 1) & w->seen_mask;
+	}
+	w->seen[h].dev = dev;
+	w->seen[h].ino = ino;
+	w->seen[h].used = 1;
+	w->nseen++;
+	return 0;
+}
 
 static void
 walk_add(struct walk *w, char *path)
@@ -56,12 +99,6 @@ walk_dir(struct walk *w, const char *path, const struct stat *st)
 	char **names = NULL;
 	size_t n = 0, cap = 0, i;
 
-	for (i = 0; i < w->depth; i++) {
-		if (w->stack[i].dev == st->st_dev && w->stack[i].ino == st->st_ino) {
-			w->warn(w->ctx, path, "symbolic link loop, skipped");
-			return;
-		}
-	}
 	d = opendir(path);
 	if (d == NULL) {
 		w->warn(w->ctx, path, strerror(errno));
@@ -74,13 +111,19 @@ walk_dir(struct walk *w, const char *path, const struct stat *st)
 		/* a leading byte says whether readdir already knows it is a
 		 * regular file, which then needs no stat of its own */
 #ifdef DT_REG
-		names[n++] = xasprintf("%c%s", e->d_type == DT_REG ? 'f' : '?', e->d_name);
-#else
-		names[n++] = xasprintf("?%s", e->d_name);
+		if (e->d_type == DT_REG) {
+			/* its inode, on the directory's device, needs no stat */
+			if (walk_seen(w, st->st_dev, e->d_ino))
+				continue;
+			names[n++] = xasprintf("f%s", e->d_name);
+			continue;
+		}
 #endif
+		names[n++] = xasprintf("?%s", e->d_name);
 	}
 	closedir(d);
-	qsort(names, n, sizeof(*names), cmp_names);
+	if (n > 1)
+		qsort(names, n, sizeof(*names), cmp_names);
 
 	w->stack = xgrow(w->stack, &w->stack_cap, w->depth + 1, sizeof(*w->stack));
 	w->stack[w->depth].dev = st->st_dev;
@@ -118,10 +161,22 @@ walk_path(struct walk *w, const char *path, int top)
 		    : strerror(errno));
 		return;
 	}
-	if (S_ISDIR(st.st_mode))
-		walk_dir(w, path, &st);
-	else if (S_ISREG(st.st_mode) || top)
-		walk_add(w, xstrdup(path));
+	if (S_ISDIR(st.st_mode)) {
+		size_t i;
+
+		for (i = 0; i < w->depth; i++) {
+			if (w->stack[i].dev == st.st_dev && w->stack[i].ino == st.st_ino) {
+				w->warn(w->ctx, path, "symbolic link loop, skipped");
+				return;
+			}
+		}
+		/* reached before by another link: its files are in already */
+		if (!walk_seen(w, st.st_dev, st.st_ino))
+			walk_dir(w, path, &st);
+	} else if (S_ISREG(st.st_mode) || top) {
+		if (!S_ISREG(st.st_mode) || !walk_seen(w, st.st_dev, st.st_ino))
+			walk_add(w, xstrdup(path));
+	}
 	else
 		w->warn(w->ctx, path, "not a regular file, skipped");
 }
@@ -139,6 +194,7 @@ source_expand(char *const *paths, size_t n, char ***out,
 	for (i = 0; i < n; i++)
 		walk_path(&w, paths[i], 1);
 	free(w.stack);
+	free(w.seen);
 	*out = w.files;
 	return w.n;
 }
@@ -201,7 +257,7 @@ source_read(const char *path, struct buf *bytes, char **err)
  * unmapping, with TLB shootdowns, per page).  Closed when the thread
  * ends (the main thread's stay until exit).
  */
-static const char *const cached_from[] = { "CP949", "UTF-16LE", "UTF-16BE" };
+static const char *const cached_from[] = { "CP949" };
 #define NCACHED (sizeof(cached_from) / sizeof(cached_from[0]))
 
 struct converters {
@@ -608,6 +664,111 @@ nfc_needed(const char *s, size_t n, struct buf *out)
 	free(r);
 }
 
+/* UTF-16 (le: little-endian) to UTF-8, appended to out.  A lone
+ * surrogate becomes U+FFFD and the next unit is read as what it is, so
+ * one bad unit never shifts the rest of the page; so does an odd last
+ * byte.  Returns how many units were replaced. */
+static size_t
+utf16_decode(const unsigned char *b, size_t n, int le, struct buf *out)
+{
+	size_t i, bad = 0;
+
+	buf_grow(out, n + n / 2 + 4);
+	for (i = 0; i + 1 < n; i += 2) {
+		uint32_t u = le ? (uint32_t)b[i] | (uint32_t)b[i + 1] << 8
+		    : (uint32_t)b[i] << 8 | b[i + 1];
+
+		if (u >= 0xD800 && u <= 0xDBFF && i + 3 < n) {
+			uint32_t lo = le ? (uint32_t)b[i + 2] | (uint32_t)b[i + 3] << 8
+			    : (uint32_t)b[i + 2] << 8 | b[i + 3];
+
+			if (lo >= 0xDC00 && lo <= 0xDFFF) {
+				buf_add_utf8(out, 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00));
+				i += 2;
+				continue;
+			}
+		}
+		if (u >= 0xD800 && u <= 0xDFFF) {
+			u = 0xFFFD;
+			bad++;
+		}
+		if (u < 0x80)
+			buf_addc(out, (char)u);
+		else
+			buf_add_utf8(out, u);
+	}
+	if (i < n) {
+		buf_add_utf8(out, 0xFFFD);
+		bad++;
+	}
+	return bad;
+}
+
+/* Bytes of s[0..n) that are not part of valid UTF-8. */
+static size_t
+count_invalid_utf8(const char *s, size_t n)
+{
+	size_t i = 0, bad = 0;
+
+	while (i < n) {
+		uint32_t u;
+		int len = (unsigned char)s[i] < 0x80 ? 1 : utf8_decode(s + i, n - i, &u);
+
+		if (len < 0) {
+			bad++;
+			len = 1;
+		}
+		i += (size_t)len;
+	}
+	return bad;
+}
+
+/*
+ * A page that is neither valid UTF-8 nor valid CP949 as a whole, one line
+ * at a time: a scraper that appended pages, or a template in UTF-8 around
+ * a CP949 body, mixes both.  Each line is taken as UTF-8 when it is valid
+ * UTF-8, else as strict CP949, else in whichever lossy reading replaces
+ * fewer bytes (a line kept as UTF-8 has its bad bytes replaced and
+ * counted by sanitize later).  Appends to out, not yet sanitised; *enc
+ * names the encodings met.  Returns the bytes CP949 replaced.
+ */
+static size_t
+decode_lines(const char *s, size_t n, struct buf *out, const char **enc)
+{
+	struct buf line = BUF_INIT;
+	size_t i = 0, bad = 0;
+	int utf8 = 0, cp949 = 0;
+
+	while (i < n) {
+		const char *nl = memchr(s + i, '\n', n - i);
+		size_t len = nl != NULL ? (size_t)(nl - (s + i)) + 1 : n - i, lost;
+
+		buf_reset(&line);
+		if (u8_check((const uint8_t *)s + i, len) == NULL) {
+			buf_add(out, s + i, len);
+			utf8 = 1;
+		} else if (convert("CP949", s + i, len, 0, &line, &lost) == 0) {
+			buf_add(out, line.s != NULL ? line.s : "", line.len);
+			cp949 = 1;
+		} else {
+			buf_reset(&line);
+			convert("CP949", s + i, len, 1, &line, &lost);
+			if (count_invalid_utf8(s + i, len) <= lost) {
+				buf_add(out, s + i, len);
+				utf8 = 1;
+			} else {
+				buf_add(out, line.s != NULL ? line.s : "", line.len);
+				bad += lost;
+				cp949 = 1;
+			}
+		}
+		i += len;
+	}
+	buf_free(&line);
+	*enc = utf8 && cp949 ? "UTF-8+CP949" : cp949 ? "CP949" : "UTF-8";
+	return bad;
+}
+
 static int
 has_nul(const char *s, size_t n)
 {
@@ -620,15 +781,15 @@ source_decode(const char *bytes, size_t n, struct source_text *out,
 {
 	struct buf utf8 = BUF_INIT, clean = BUF_INIT, nfc = BUF_INIT;
 	const unsigned char *b = (const unsigned char *)bytes;
-	size_t bad = 0, bad2 = 0;
+	size_t bad = 0;
 	int stable, valid;
 
 	memset(out, 0, sizeof(*out));
 	if (n >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF))) {
-		const char *enc = b[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
+		int le = b[0] == 0xFF;
 
-		convert(enc, bytes + 2, n - 2, 1, &utf8, &bad);
-		out->encoding = enc;
+		bad = utf16_decode(b + 2, n - 2, le, &utf8);
+		out->encoding = le ? "UTF-16LE" : "UTF-16BE";
 		bad += sanitize(utf8.s ? utf8.s : "", utf8.len, &clean, &stable, &valid);
 		buf_free(&utf8);
 	} else {
@@ -642,24 +803,16 @@ source_decode(const char *bytes, size_t n, struct source_text *out,
 		}
 		/* read as UTF-8 first, straight from the page: that pass also
 		 * tells whether the page is valid UTF-8 */
-		bad2 = sanitize(bytes, n, &clean, &stable, &valid);
+		sanitize(bytes, n, &clean, &stable, &valid);
 		if (valid) {
 			out->encoding = "UTF-8";
-		} else if (convert("CP949", bytes, n, 0, &utf8, &bad) == 0) {
-			out->encoding = "CP949";
 		} else {
-			buf_reset(&utf8);
-			convert("CP949", bytes, n, 1, &utf8, &bad);
-			if (bad2 <= bad) {
-				/* the lossy UTF-8 reading replaces fewer bytes */
-				buf_free(&utf8);
-				bad = bad2;
-				out->encoding = "UTF-8";
-			} else {
+			if (convert("CP949", bytes, n, 0, &utf8, &bad) == 0) {
 				out->encoding = "CP949";
+			} else {
+				buf_reset(&utf8);
+				bad = decode_lines(bytes, n, &utf8, &out->encoding);
 			}
-		}
-		if (!valid && strcmp(out->encoding, "CP949") == 0) {
 			buf_reset(&clean);
 			bad += sanitize(utf8.s ? utf8.s : "", utf8.len, &clean, &stable, &valid);
 			buf_free(&utf8);
