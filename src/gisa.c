@@ -58,6 +58,9 @@ usage(FILE *f)
 "      --ambiguous-wide   draw East Asian ambiguous characters (· “ ” … ※)\n"
 "                         two columns wide (also GISA_AMBIGUOUS_WIDE=1)\n"
 "  -j, --threads=N        load with N threads (default: one per CPU)\n"
+"      --max-page-size=SIZE  skip, with a message, a page larger than SIZE\n"
+"                         (bytes, or with K, M, G; default 8M); also\n"
+"                         bounds what a device or pipe given as PATH gives\n"
 "  -q, --quiet            do not report files that could not be read\n"
 "  -h, --help             show this help and exit\n"
 "  -V, --version          show the version and exit\n"
@@ -392,6 +395,7 @@ main(int argc, char **argv)
 		{ "search", required_argument, NULL, 'S' },
 		{ "ambiguous-wide", no_argument, NULL, 'A' },
 		{ "threads", required_argument, NULL, 'j' },
+		{ "max-page-size", required_argument, NULL, 'M' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
@@ -401,7 +405,7 @@ main(int argc, char **argv)
 	struct export_opts eo = { EXPORT_NONE, 0, CSV_PEOPLE, NULL, NULL };
 	int table_given = 0;
 	const char *output = "-", *amb = getenv("GISA_AMBIGUOUS_WIDE");
-	struct ingest_opts io = { 0, warn_file, NULL, NULL, NULL, NULL };
+	struct ingest_opts io = { 0, warn_file, NULL, NULL, NULL, NULL, 0 };
 	struct report rep = { 0, 0, 0, STRV_INIT };
 	struct model m;
 	struct ui_opts uo = { NULL, NULL, NULL, NULL };
@@ -461,6 +465,12 @@ main(int argc, char **argv)
 			io.threads = (int)v;
 			break;
 		}
+		case 'M':
+			if (util_parse_size(optarg, &io.max_page) != 0 || io.max_page < 1024) {
+				tell("--max-page-size wants a size of at least 1K (8M, 512K, 20000000), not '%s'", optarg);
+				return 2;
+			}
+			break;
 		case 'q':
 			rep.quiet = 1;
 			break;

@@ -341,7 +341,8 @@ work(void *arg)
 		if (j->o->done != NULL)
 			__atomic_add_fetch(j->o->done, 1, __ATOMIC_RELAXED);
 		buf_reset(&bytes);
-		if (source_read(j->files[i], &bytes, &err) != 0
+		if (source_read_max(j->files[i], &bytes, j->o->max_page != 0 ? j->o->max_page
+			: SOURCE_MAX_PAGE_DEFAULT, &err) != 0
 		    || ingest_document(j->files[i], bytes.s ? bytes.s : "", bytes.len,
 			&w->arena, &j->out[i], &err, &j->warn[i]) != 0) {
 			j->err[i] = err;

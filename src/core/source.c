@@ -17,6 +17,7 @@
 #include <fcntl.h>
 #include <iconv.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -212,7 +213,36 @@ source_paths_free(char **paths, size_t n)
 int
 source_read(const char *path, struct buf *bytes, char **err)
 {
+	return source_read_max(path, bytes, SIZE_MAX, err);
+}
+
+char *
+source_size_text(size_t n)
+{
+	if (n >= (1u << 30) && n % (1u << 30) == 0)
+		return xasprintf("%zu GiB", n >> 30);
+	if (n >= (1u << 20) && n % (1u << 20) == 0)
+		return xasprintf("%zu MiB", n >> 20);
+	if (n >= (1u << 10) && n % (1u << 10) == 0)
+		return xasprintf("%zu KiB", n >> 10);
+	return xasprintf("%zu bytes", n);
+}
+
+static char *
+too_big(size_t max)
+{
+	char *size = source_size_text(max), *msg;
+
+	msg = xasprintf("larger than the maximum page size of %s (--max-page-size), skipped", size);
+	free(size);
+	return msg;
+}
+
+int
+source_read_max(const char *path, struct buf *bytes, size_t max, char **err)
+{
 	int fd = strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY | O_CLOEXEC);
+	size_t start = bytes->len;
 	struct stat st;
 
 	if (fd < 0) {
@@ -224,13 +254,25 @@ source_read(const char *path, struct buf *bytes, char **err)
 		close(fd);
 		return -1;
 	}
+	if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > max) {
+		/* said before a byte is read */
+		*err = too_big(max);
+		if (fd != 0)
+			close(fd);
+		return -1;
+	}
 	if (fd != 0 && S_ISREG(st.st_mode))
 		buf_grow(bytes, (size_t)st.st_size);
 	for (;;) {
 		ssize_t r;
+		size_t room;
 
 		buf_grow(bytes, 65536);
-		r = read(fd, bytes->s + bytes->len, bytes->cap - bytes->len - 1);
+		room = bytes->cap - bytes->len - 1;
+		/* a device, a pipe or a file still growing: never past max */
+		if (max != SIZE_MAX && room > max - (bytes->len - start) + 1)
+			room = max - (bytes->len - start) + 1;
+		r = read(fd, bytes->s + bytes->len, room);
 		if (r < 0) {
 			if (errno == EINTR)
 				continue;
@@ -243,6 +285,13 @@ source_read(const char *path, struct buf *bytes, char **err)
 			break;
 		bytes->len += (size_t)r;
 		bytes->s[bytes->len] = '\0';
+		if (bytes->len - start > max) {
+			*err = too_big(max);
+			buf_truncate(bytes, start);
+			if (fd != 0)
+				close(fd);
+			return -1;
+		}
 	}
 	if (fd != 0)
 		close(fd);

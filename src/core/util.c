@@ -250,6 +250,34 @@ buf_add_shown(struct buf *b, const char *s, size_t n)
 	buf_add(b, s + i - run, run);
 }
 
+int
+util_parse_size(const char *s, size_t *out)
+{
+	size_t v = 0, mul = 1;
+
+	if (*s < '0' || *s > '9')
+		return -1;
+	for (; *s >= '0' && *s <= '9'; s++) {
+		if (v > (SIZE_MAX - 9) / 10)
+			return -1;
+		v = v * 10 + (size_t)(*s - '0');
+	}
+	switch (*s) {
+	case 'k': case 'K': mul = (size_t)1 << 10; s++; break;
+	case 'm': case 'M': mul = (size_t)1 << 20; s++; break;
+	case 'g': case 'G': mul = (size_t)1 << 30; s++; break;
+	default: break;
+	}
+	if (mul > 1 && (s[0] == 'i' || s[0] == 'I') && (s[1] == 'b' || s[1] == 'B'))
+		s += 2;
+	else if (s[0] == 'b' || s[0] == 'B')
+		s++;
+	if (*s != '\0' || (v != 0 && mul > SIZE_MAX / v))
+		return -1;
+	*out = v * mul;
+	return 0;
+}
+
 char *
 util_shown(const char *s)
 {

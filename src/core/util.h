@@ -111,6 +111,12 @@ void buf_add_shown(struct buf *b, const char *s, size_t n);
 /* buf_add_shown of a NUL-terminated string, malloc'd. */
 char *util_shown(const char *s);
 
+/* A size as a user writes it: digits, then optionally K, M or G (powers
+ * of 1024, case-insensitive, an optional "iB" or "B" after them).
+ * Returns 0 with *out set, or -1 for anything else (empty, negative,
+ * junk, overflow). */
+int util_parse_size(const char *s, size_t *out);
+
 /* 64-bit FNV-1a over n bytes. */
 uint64_t util_hash64(const void *p, size_t n, uint64_t seed);
 

@@ -147,3 +147,23 @@ Test(ingest, pages_without_a_body_never_share_an_id)
 	cr_assert_neq(x.id, y.id);
 	arena_free(&a);
 }
+
+Test(ingest, a_page_past_max_page_size_is_skipped_by_name)
+{
+	struct model m;
+	struct seen s = { 0, "" };
+	struct ingest_opts o = { .threads = 1, .warn = warn, .ctx = &s, .max_page = 1 << 16 };
+	char *paths[2];
+	size_t failed;
+
+	paths[0] = (char *)"/dev/zero";
+	paths[1] = xasprintf("%s/tree", FIXTURES);
+	model_init(&m);
+	failed = ingest_paths(&m, paths, 2, &o);
+	cr_assert_eq(failed, 1);
+	cr_assert_eq(m.n, 3, "the rest of the corpus loads");
+	cr_assert_eq(s.n, 1);
+	cr_assert_str_eq(s.last, "/dev/zero: larger than the maximum page size of 64 KiB (--max-page-size), skipped");
+	model_free(&m);
+	free(paths[1]);
+}

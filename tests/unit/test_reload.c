@@ -23,7 +23,7 @@ static void
 sample_corpus(struct model *m)
 {
 	char *path = xasprintf("%s/../../data/sample", FIXTURES);
-	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL };
+	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL, 0 };
 
 	model_init(m);
 	cr_assert_eq(ingest_paths(m, &path, 1, &io), 0);
@@ -91,7 +91,7 @@ note_warning(void *ctx, const char *path, const char *reason)
 Test(reload, jsonl_round_trip_is_byte_identical)
 {
 	struct model m, back;
-	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL };
+	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL, 0 };
 	char *first, *second, *json1, *json2, *dir, *path;
 	size_t len1, len2, jl1, jl2, i;
 
@@ -127,7 +127,7 @@ Test(reload, jsonl_round_trip_is_byte_identical)
 Test(reload, mentions_are_found_again)
 {
 	struct model m, back;
-	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL };
+	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL, 0 };
 	char *text, *dir, *path;
 	size_t len, i, k, persons = 0, figures = 0;
 

@@ -278,3 +278,49 @@ Test(source, an_empty_directory_walks_to_nothing)
 	cr_assert_eq(system(p), 0);
 	free(p);
 }
+
+Test(source, pages_past_the_maximum_are_refused_unread)
+{
+	char dir[] = "/tmp/gisa-max-XXXXXX", *path, *err = NULL, *cmd;
+	struct buf b = BUF_INIT;
+	FILE *f;
+	size_t i;
+
+	/* a regular file: refused by its size */
+	cr_assert_not_null(mkdtemp(dir));
+	path = xasprintf("%s/big.txt", dir);
+	f = fopen(path, "w");
+	for (i = 0; i < 5000; i++)
+		fputc('a', f);
+	fclose(f);
+	cr_assert_eq(source_read_max(path, &b, 4096, &err), -1);
+	cr_assert_str_eq(err, "larger than the maximum page size of 4 KiB (--max-page-size), skipped");
+	cr_assert_eq(b.len, 0);
+	free(err);
+	cr_assert_eq(source_read_max(path, &b, 5000, &err), 0, "exactly the maximum is fine");
+	cr_assert_eq(b.len, 5000);
+	buf_reset(&b);
+	/* a device without an end: stops at max + 1 bytes */
+	cr_assert_eq(source_read_max("/dev/zero", &b, (size_t)1 << 20, &err), -1);
+	cr_assert(strstr(err, "1 MiB") != NULL, "%s", err);
+	cr_assert_eq(b.len, 0);
+	free(err);
+	cr_assert_eq(source_read_max("/dev/urandom", &b, 70000, &err), -1);
+	free(err);
+	buf_free(&b);
+	free(path);
+	cmd = xasprintf("rm -rf '%s'", dir);
+	cr_assert_eq(system(cmd), 0);
+	free(cmd);
+}
+
+Test(source, a_device_as_a_path_goes_through_the_walk)
+{
+	char *paths[1] = { (char *)"/dev/zero" }, **files;
+	struct warned w = { 0, "" };
+	size_t n = source_expand(paths, 1, &files, warn, &w);
+
+	/* named on the command line it is read (bounded by source_read_max) */
+	cr_assert_eq(n, 1);
+	source_paths_free(files, n);
+}

@@ -114,3 +114,25 @@ Test(util, shown_escapes_what_a_terminal_would_obey)
 	cr_assert_str_eq(s, "bad \\377\\303 한글·“인용” \\ ok");
 	free(s);
 }
+
+Test(util, parse_size_with_units)
+{
+	size_t v = 0;
+
+	cr_assert_eq(util_parse_size("8M", &v), 0);
+	cr_assert_eq(v, (size_t)8 << 20);
+	cr_assert_eq(util_parse_size("512k", &v), 0);
+	cr_assert_eq(v, (size_t)512 << 10);
+	cr_assert_eq(util_parse_size("2GiB", &v), 0);
+	cr_assert_eq(v, (size_t)2 << 30);
+	cr_assert_eq(util_parse_size("20000000", &v), 0);
+	cr_assert_eq(v, 20000000);
+	cr_assert_eq(util_parse_size("100B", &v), 0);
+	cr_assert_eq(v, 100);
+	cr_assert_eq(util_parse_size("", &v), -1);
+	cr_assert_eq(util_parse_size("-1", &v), -1);
+	cr_assert_eq(util_parse_size("8 M", &v), -1);
+	cr_assert_eq(util_parse_size("3x", &v), -1);
+	cr_assert_eq(util_parse_size("99999999999999999999999", &v), -1);
+	cr_assert_eq(util_parse_size("99999999999999G", &v), -1);
+}
