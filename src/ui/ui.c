@@ -273,7 +273,8 @@ summary(struct ui *ui, struct buf *s)
 	const char *sep = "";
 
 	if (ui->spat[0] != '\0' && ui->serr[0] != '\0') {
-		buf_printf(s, "/%s  %s", ui->spat, ui->serr);
+		buf_printf(s, "/%s  ", ui->spat);
+		buf_add_shown(s, ui->serr, strlen(ui->serr));	/* PCRE2's words */
 		sep = " \xC2\xB7 ";
 	} else if (ui->spat[0] != '\0') {
 		buf_printf(s, "/%s  ", ui->spat);
@@ -330,8 +331,12 @@ draw_status(struct ui *ui)
 	}
 	before = s.len;
 	summary(ui, &s);
-	if (s.len == before && ui->status[0] == '\0' && ui->norder > 0)
-		buf_adds(&s, ui_relative(ui, ui->m->a[ui_art(ui)].source));
+	if (s.len == before && ui->status[0] == '\0' && ui->norder > 0) {
+		/* a file name is outside text: shown escaped */
+		const char *src = ui_relative(ui, ui->m->a[ui_art(ui)].source);
+
+		buf_add_shown(&s, src, strlen(src));
+	}
 	if (lw > 0)
 		ui_put(ui->rows - 1, 0, lw, s.s, s.len, A_NORMAL);
 	ui_put(ui->rows - 1, lw > 0 ? lw : 0, lw > 0 ? rw : ui->cols, right, (size_t)rw, A_NORMAL);
