@@ -109,21 +109,18 @@ hex_id(const struct json *j, uint64_t *out)
 	return 0;
 }
 
-/* s[0..n) into a, cleaned the way source cleans a page (controls,
+/* The string j into a, cleaned the way source cleans a page (controls,
  * escape sequences and bidi controls dropped, NFC) and on one line (CR,
  * LF and tab become spaces): an export that comes back is outside text
  * like any other. */
 static const char *
-clean_dup(struct arena *a, const char *s, size_t n)
+clean_dup(struct arena *a, const struct json *j)
 {
 	struct buf clean = BUF_INIT, nfc = BUF_INIT;
-	const char *r;
-	size_t i;
+	const char *r, *s = j->str;
+	size_t i, n = j->len;
 
-	for (i = 0; i < n; i++)
-		if ((unsigned char)s[i] < 0x20 || (unsigned char)s[i] >= 0x7F)
-			break;
-	if (i == n)	/* printable ASCII: nothing to clean */
+	if (j->clean)	/* nearly always: the parser saw nothing to clean */
 		return arena_strndup(a, s, n);
 	source_sanitize(s, n, &clean);
 	for (i = 0; i < clean.len; i++)	/* one line, as a page's strings are */
@@ -149,7 +146,7 @@ get_str(const struct json *obj, const char *key, int nullable, struct arena *a,
 	}
 	if (j == NULL || j->type != JSON_STRING || strlen(j->str) != j->len)
 		return -1;
-	*out = clean_dup(a, j->str, j->len);
+	*out = clean_dup(a, j);
 	return 0;
 }
 
@@ -180,7 +177,7 @@ get_strings(const struct json *obj, const char *key, struct arena *a,
 	for (i = 0; i < j->n; i++) {
 		if (j->item[i].type != JSON_STRING || strlen(j->item[i].str) != j->item[i].len)
 			return -1;
-		(*out)[i] = clean_dup(a, j->item[i].str, j->item[i].len);
+		(*out)[i] = clean_dup(a, &j->item[i]);
 	}
 	return 0;
 }

@@ -454,18 +454,10 @@ skip_sequence(const char *s, size_t n, int intro)
 	return 0;
 }
 
-/* Code points that NFC leaves alone whatever follows them, and that can
- * not combine with what precedes them: the common case of Korean news. */
 static int
 nfc_stable(uint32_t u)
 {
-	return u < 0x300 || (u >= 0xAC00 && u <= 0xD7A3)
-	    || (u >= 0x2010 && u <= 0x206F) || (u >= 0x2190 && u <= 0x21FF)
-	    || (u >= 0x2460 && u <= 0x24FF) || (u >= 0x2500 && u <= 0x27BF)
-	    || (u >= 0x3000 && u <= 0x303F) || (u >= 0x3130 && u <= 0x318F)
-	    || (u >= 0x3200 && u <= 0x33FF)	/* ㈜ ㎡ ㎞: compatibility only */
-	    || (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0xFF00 && u <= 0xFFEF)
-	    || u == 0xFFFD;
+	return util_nfc_stable(u);
 }
 
 /* source_sanitize, also telling in *stable whether every character kept
@@ -550,6 +542,29 @@ sanitize(const char *s, size_t n, struct buf *out, int *stable, int *valid)
 	*stable = st;
 	*valid = ok;
 	return bad;
+}
+
+int
+source_is_clean(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		uint32_t u;
+		int len;
+
+		if ((unsigned char)s[i] < 0x80) {
+			if (!util_char_clean((unsigned char)s[i]))
+				return 0;
+			i++;
+			continue;
+		}
+		len = utf8_decode(s + i, n - i, &u);
+		if (len < 0 || !util_char_clean(u))
+			return 0;
+		i += (size_t)len;
+	}
+	return 1;
 }
 
 size_t

@@ -63,6 +63,12 @@ void source_text_free(struct source_text *t);
  * UTF-8 becomes U+FFFD.  Returns how many bytes were invalid. */
 size_t source_sanitize(const char *s, size_t n, struct buf *out);
 
+/* Whether s[0..n) is printable on one line as it is: valid UTF-8 with no
+ * control (tab and newline included), no bidi control, and only
+ * characters NFC never changes.  Such text needs no source_sanitize nor
+ * source_nfc (the common case of a string read back from an export). */
+int source_is_clean(const char *s, size_t n);
+
 /* NFC of UTF-8 text s[0..n), appended to out. */
 void source_nfc(const char *s, size_t n, struct buf *out);
 

@@ -198,13 +198,6 @@ buf_free(struct buf *b)
 	b->len = b->cap = 0;
 }
 
-int
-util_is_bidi_control(uint32_t u)
-{
-	return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069)
-	    || u == 0x200E || u == 0x200F || u == 0x061C || u == 0xFEFF;
-}
-
 void
 buf_add_shown(struct buf *b, const char *s, size_t n)
 {
