@@ -28,52 +28,76 @@
 
 /* ---------- walking paths ---------- */
 
+/* An open-addressing set of (device, inode), each with a value. */
 struct fileid {
 	dev_t dev;
 	ino_t ino;
+	size_t file;	/* in walk.seen: the index in walk.files */
 	int used;
+};
+
+struct idset {
+	struct fileid *v;
+	size_t n, mask;	/* mask: capacity - 1, a power of two */
 };
 
 struct walk {
 	char **files;
 	size_t n, cap;
-	struct fileid *seen;	/* open addressing, a power of two */
-	size_t nseen, seen_mask;
+	struct idset dirs;	/* directories walked (from stat) */
+	struct idset seen;	/* files listed (from stat, or readdir's d_ino) */
 	struct dirid { dev_t dev; ino_t ino; } *stack;
 	size_t depth, stack_cap;
 	source_warn_fn warn;
 	void *ctx;
 };
 
-/* Remember (dev, ino); returns 1 when it was seen before. */
-static int
-walk_seen(struct walk *w, dev_t dev, ino_t ino)
+/* The slot of (dev, ino) in set: the one holding it, or the free one
+ * where it would go.  The set grows first when half full. */
+static struct fileid *
+idset_slot(struct idset *set, dev_t dev, ino_t ino)
 {
 	size_t h;
 
-	if ((w->nseen + 1) * 2 > w->seen_mask + 1) {
-		struct fileid *old = w->seen;
-		size_t i, oldcap = w->seen != NULL ? w->seen_mask + 1 : 0;
+	if ((set->n + 1) * 2 > (set->v != NULL ? set->mask + 1 : 0)) {
+		struct fileid *old = set->v;
+		size_t i, oldcap = old != NULL ? set->mask + 1 : 0;
 
-		w->seen_mask = oldcap ? oldcap * 2 - 1 : 255;
-		w->seen = xcalloc(w->seen_mask + 1, sizeof(*w->seen));
-		w->nseen = 0;
-		for (i = 0; i < oldcap; i++)
-			if (old[i].used)
-				(void)walk_seen(w, old[i].dev, old[i].ino);
+		set->mask = oldcap ? oldcap * 2 - 1 : 255;
+		set->v = xcalloc(set->mask + 1, sizeof(*set->v));
+		set->n = 0;
+		for (i = 0; i < oldcap; i++) {
+			if (old[i].used) {
+				*idset_slot(set, old[i].dev, old[i].ino) = old[i];
+				set->n++;
+			}
+		}
 		free(old);
 	}
-	h = (size_t)(util_hash64(&ino, sizeof(ino), (uint64_t)dev)) & w->seen_mask;
-	while (w->seen[h].used) {
-		if (w->seen[h].dev == dev && w->seen[h].ino == ino)
-			return 1;
-		h = (h + 1) & w->seen_mask;
-	}
-	w->seen[h].dev = dev;
-	w->seen[h].ino = ino;
-	w->seen[h].used = 1;
-	w->nseen++;
-	return 0;
+	h = (size_t)(util_hash64(&ino, sizeof(ino), (uint64_t)dev)) & set->mask;
+	while (set->v[h].used && !(set->v[h].dev == dev && set->v[h].ino == ino))
+		h = (h + 1) & set->mask;
+	return &set->v[h];
+}
+
+static void
+idset_put(struct idset *set, struct fileid *slot, dev_t dev, ino_t ino, size_t file)
+{
+	slot->dev = dev;
+	slot->ino = ino;
+	slot->file = file;
+	slot->used = 1;
+	set->n++;
+}
+
+/* Whether a and b are one file (stat agrees; a failed stat says no). */
+static int
+same_file(const char *a, const char *b)
+{
+	struct stat sa, sb;
+
+	return stat(a, &sa) == 0 && stat(b, &sb) == 0
+	    && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }
 
 static void
@@ -83,11 +107,38 @@ walk_add(struct walk *w, char *path)
 	w->files[w->n++] = path;
 }
 
-/* Names as walk_dir keeps them: a type byte, then the name. */
+/* List the regular file path (dev, ino) unless it is listed already.  The
+ * inode may come from readdir (d_ino, no stat), which some filesystems
+ * (overlayfs) do not keep unique: a match is confirmed with stat, so a
+ * file is never dropped for sharing a number with another. */
+static void
+walk_file(struct walk *w, char *path, dev_t dev, ino_t ino)
+{
+	struct fileid *slot = idset_slot(&w->seen, dev, ino);
+
+	if (slot->used) {
+		if (same_file(w->files[slot->file], path)) {
+			free(path);	/* another link to a file listed */
+			return;
+		}
+	} else {
+		idset_put(&w->seen, slot, dev, ino, w->n);
+	}
+	walk_add(w, path);
+}
+
+/* An entry as walk_dir keeps it: a type byte ('f' when readdir knows it
+ * is a regular file, which then needs no stat; '?' otherwise), then the
+ * name; and its inode. */
+struct entry {
+	char *name;
+	ino_t ino;
+};
+
 static int
 cmp_names(const void *a, const void *b)
 {
-	return strcmp(*(char *const *)a + 1, *(char *const *)b + 1);
+	return strcmp(((const struct entry *)a)->name + 1, ((const struct entry *)b)->name + 1);
 }
 
 static void walk_path(struct walk *w, const char *path, int top);
@@ -97,7 +148,7 @@ walk_dir(struct walk *w, const char *path, const struct stat *st)
 {
 	DIR *d;
 	struct dirent *e;
-	char **names = NULL;
+	struct entry *names = NULL;
 	size_t n = 0, cap = 0, i;
 
 	d = opendir(path);
@@ -109,18 +160,12 @@ walk_dir(struct walk *w, const char *path, const struct stat *st)
 		if (e->d_name[0] == '.')
 			continue;	/* hidden files, . and .. */
 		names = xgrow(names, &cap, n + 1, sizeof(*names));
-		/* a leading byte says whether readdir already knows it is a
-		 * regular file, which then needs no stat of its own */
 #ifdef DT_REG
-		if (e->d_type == DT_REG) {
-			/* its inode, on the directory's device, needs no stat */
-			if (walk_seen(w, st->st_dev, e->d_ino))
-				continue;
-			names[n++] = xasprintf("f%s", e->d_name);
-			continue;
-		}
+		names[n].name = xasprintf("%c%s", e->d_type == DT_REG ? 'f' : '?', e->d_name);
+#else
+		names[n].name = xasprintf("?%s", e->d_name);
 #endif
-		names[n++] = xasprintf("?%s", e->d_name);
+		names[n++].ino = e->d_ino;
 	}
 	closedir(d);
 	if (n > 1)
@@ -133,16 +178,17 @@ walk_dir(struct walk *w, const char *path, const struct stat *st)
 	for (i = 0; i < n; i++) {
 		size_t pl = strlen(path);
 		char *child = pl > 0 && path[pl - 1] == '/'
-		    ? xasprintf("%s%s", path, names[i] + 1)
-		    : xasprintf("%s/%s", path, names[i] + 1);
+		    ? xasprintf("%s%s", path, names[i].name + 1)
+		    : xasprintf("%s/%s", path, names[i].name + 1);
 
-		if (names[i][0] == 'f')
-			walk_add(w, child);
-		else {
+		if (names[i].name[0] == 'f') {
+			/* its inode, on the directory's device: no stat */
+			walk_file(w, child, st->st_dev, names[i].ino);
+		} else {
 			walk_path(w, child, 0);
 			free(child);
 		}
-		free(names[i]);
+		free(names[i].name);
 	}
 	w->depth--;
 	free(names);
@@ -171,15 +217,22 @@ walk_path(struct walk *w, const char *path, int top)
 				return;
 			}
 		}
-		/* reached before by another link: its files are in already */
-		if (!walk_seen(w, st.st_dev, st.st_ino))
-			walk_dir(w, path, &st);
-	} else if (S_ISREG(st.st_mode) || top) {
-		if (!S_ISREG(st.st_mode) || !walk_seen(w, st.st_dev, st.st_ino))
-			walk_add(w, xstrdup(path));
-	}
-	else
+		{
+			struct fileid *slot = idset_slot(&w->dirs, st.st_dev, st.st_ino);
+
+			/* reached before by another link: its files are in already */
+			if (slot->used)
+				return;
+			idset_put(&w->dirs, slot, st.st_dev, st.st_ino, 0);
+		}
+		walk_dir(w, path, &st);
+	} else if (S_ISREG(st.st_mode)) {
+		walk_file(w, xstrdup(path), st.st_dev, st.st_ino);
+	} else if (top) {
+		walk_add(w, xstrdup(path));	/* a device or FIFO named: read, bounded */
+	} else {
 		w->warn(w->ctx, path, "not a regular file, skipped");
+	}
 }
 
 size_t
@@ -195,7 +248,8 @@ source_expand(char *const *paths, size_t n, char ***out,
 	for (i = 0; i < n; i++)
 		walk_path(&w, paths[i], 1);
 	free(w.stack);
-	free(w.seen);
+	free(w.dirs.v);
+	free(w.seen.v);
 	*out = w.files;
 	return w.n;
 }
