@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "core/atomic.h"
@@ -189,6 +190,21 @@ all_jsonl(char *const *paths, size_t n)
 	return n > 0;
 }
 
+/* Whether the loader has finished, waiting for it a moment (50 ms) */
+static int
+loader_stopped(const struct ui_load *ld)
+{
+	const struct timespec tick = { 0, 1000000 };
+	int i;
+
+	for (i = 0; i < 50; i++) {
+		if (__atomic_load_n(&ld->finished, __ATOMIC_ACQUIRE))
+			return 1;
+		nanosleep(&tick, NULL);
+	}
+	return __atomic_load_n(&ld->finished, __ATOMIC_ACQUIRE);
+}
+
 /* Load in a thread while the browser shows the progress, then browse. */
 static int
 browse(struct model *m, char *const *paths, size_t n, struct ingest_opts io,
@@ -242,6 +258,15 @@ browse(struct model *m, char *const *paths, size_t n, struct ingest_opts io,
 		state_free(uo->st);
 		free((char *)uo->notice);
 		uo->notice = NULL;
+	}
+	if (!loader_stopped(&ld)) {
+		/* quit while loading: the loader leaves files not yet started,
+		 * but a page it is reading (a FIFO with no writer, a slow
+		 * device) may hold it for ever; the state is saved, nothing is
+		 * being written: end now, without it */
+		fputs("gisa: quit before every page was loaded\n", stderr);
+		fflush(NULL);
+		_exit(rc);
 	}
 	pthread_join(tid, NULL);
 	for (i = 0; i < rep->lines.n; i++)

@@ -228,6 +228,7 @@ keep_char(uint32_t u)
 struct shingler {
 	const char *const *p;
 	size_t n, k, i;
+	size_t len;			/* of p[k], (size_t)-1 until measured */
 	uint64_t win[DEDUP_WORDS];	/* hashes of the last words */
 	size_t words;
 };
@@ -238,6 +239,7 @@ shingler_init(struct shingler *sh, const char *const *p, size_t n)
 	memset(sh, 0, sizeof(*sh));
 	sh->p = p;
 	sh->n = n;
+	sh->len = (size_t)-1;
 }
 
 /* The next shingle's hash into *x; 0 at the end of the body.  A word is
@@ -246,9 +248,15 @@ shingler_init(struct shingler *sh, const char *const *p, size_t n)
 static int
 shingler_next(struct shingler *sh, uint64_t *x)
 {
-	for (; sh->k < sh->n; sh->k++, sh->i = 0) {
+	for (; sh->k < sh->n; sh->k++, sh->i = 0, sh->len = (size_t)-1) {
 		const char *s = sh->p[sh->k];
-		size_t len = strlen(s);
+		size_t len;
+
+		/* once per paragraph, not per shingle: a long paragraph
+		 * would cost its length squared */
+		if (sh->len == (size_t)-1)
+			sh->len = strlen(s);
+		len = sh->len;
 
 		while (sh->i < len) {
 			uint64_t word = 0;

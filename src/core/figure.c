@@ -1,7 +1,13 @@
 /*
- * figure.c — the number reader: digits (with comma groups and decimals),
- * the number words 만 억 조, a counter from the lexicon, the kind, and
- * the subject named just before the number.
+ * figure.c — the number reader.  A Korean number is groups joined by the
+ * number words 만 억 조 경 in falling order, glued or with one space
+ * between them (17조 9071억6000만원, 24만 874표); a group is digits with
+ * comma groups, a decimal part, and 천 백 십 inside it (3천5백, 7천42).
+ * Each group is read exactly as an integer mantissa and a power of ten
+ * (struct group), so 2.3억 is 230000000 and no value is past 9999경:
+ * longer digit runs are codes, not quantities, and are skipped.  Then a
+ * sign before it, 여 and a counter from the lexicon after it, 대 (7조원대)
+ * and ranges (3만~4만원: two figures), and the kind.
  *
  * One pass over the text token by token (white space separates tokens);
  * no allocation except growing the caller's vector.
@@ -11,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "figure_priv.h"
 #include "lexicon.h"
 #include "util.h"
 
@@ -40,37 +47,6 @@ figure_vec_free(struct figure_vec *v)
 {
 	free(v->v);
 	memset(v, 0, sizeof(*v));
-}
-
-static int
-is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static int
-is_alpha(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static int
-is_space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-/* The Hangul syllable at s[i], or 0. */
-static uint32_t
-syllable(const char *s, size_t n, size_t i)
-{
-	const unsigned char *u = (const unsigned char *)s + i;
-	uint32_t c;
-
-	if (i + 3 > n || u[0] < 0xEA || u[0] > 0xED)
-		return 0;
-	c = ((uint32_t)(u[0] & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
-	return c >= 0xAC00 && c <= 0xD7A3 ? c : 0;
 }
 
 /* A syllable that begins a particle or ending after a counter (을, 으로,
@@ -124,347 +100,513 @@ token_is_code(const char *s, size_t n)
 	return 0;
 }
 
-static int
-syl_is(const char *s, size_t n, size_t i, uint32_t c)
-{
-	return syllable(s, n, i) == c;
-}
-
 #define SYL_MAN 0xB9CC	/* 만 */
 #define SYL_EOK 0xC5B5	/* 억 */
 #define SYL_JO 0xC870	/* 조 */
+#define SYL_GYEONG 0xACBD	/* 경 */
 #define SYL_CHEON 0xCC9C	/* 천 */
 #define SYL_BAEK 0xBC31	/* 백 */
+#define SYL_SIP 0xC2ED	/* 십 */
 #define SYL_DAE 0xB300	/* 대 */
 #define SYL_JE 0xC81C	/* 제 */
+#define SYL_YEO 0xC5EC	/* 여 */
+#define SYL_DANG 0xB2F9	/* 당 */
 
-static double
-big_word(const char *s, size_t n, size_t i)
+/* The exponent of the number word 만 억 조 경 at s[i], or 0. */
+static int
+big_exp(const char *s, size_t n, size_t i)
 {
 	switch (syllable(s, n, i)) {
-	case SYL_MAN: return 1e4;
-	case SYL_EOK: return 1e8;
-	case SYL_JO: return 1e12;
+	case SYL_MAN: return 4;
+	case SYL_EOK: return 8;
+	case SYL_JO: return 12;
+	case SYL_GYEONG: return 16;
 	default: return 0;
 	}
 }
 
-/* Words before a number that say how much, not what. */
+/* Exact powers of ten a double holds. */
+static const double pow10_tab[] = {
+	1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+	1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+};
+
+/* m × 10^e, rounded once (e within ±22). */
+static double
+scaled(uint64_t m, int e)
+{
+	if (e >= 0)
+		return (double)m * pow10_tab[e];
+	return (double)m / pow10_tab[-e];
+}
+
+/* Digits in one term, and the largest value a figure may have: past
+ * 9999경 a number is a code or garbage, not a quantity. */
+#define TERM_DIGITS 15
+#define FIGURE_MAX 1e20
+
+/* One group of a Korean number, the part before 만 억 조 경 or the end:
+ * digits, comma groups, a decimal part, and 천 백 십 inside it
+ * (3천5백, 7천42, 9천9백9십9, 6천600).  value = m × 10^-frac. */
+struct group {
+	uint64_t m;
+	int frac;
+	size_t end;
+	int comma, dot, ndig;
+};
+
+/* Read a group at s[p] (a digit).  0, or -1 when the digits are too many
+ * to be a quantity. */
 static int
-is_modifier(const char *w, size_t n)
+read_group(const char *s, size_t n, size_t p, const struct lexicon *cx, struct group *g)
 {
-	static const char *const mods[] = {
-		"약", "총", "최대", "최소", "무려", "연간", "연", "모두", "각각", "올해",
-		"지난해", "작년", "내년", "당초", "기존", "월", "하루", "단", "불과",
-		"전년", "누적", "추가로", "또", "다시", "현재", "이미", "새로", "향후",
-		"평균", "사상", "역대", "전체", "합계", "합쳐", "이상", "최고", "최근",
-		"지난", "오는", "이번", "올", "첫", "매년", "매달", "매일", "오늘", "어제",
-	};
-	size_t i;
+	int last = 4;
 
-	/* every modifier is one to three syllables */
-	if (n == 0 || n > 9 || n % 3 != 0)
-		return 0;
-	for (i = 0; i < sizeof(mods) / sizeof(mods[0]); i++)
-		if (mods[i][0] == w[0] && strlen(mods[i]) == n && memcmp(mods[i], w, n) == 0)
-			return 1;
-	return 0;
-}
-
-static int
-ends_with_punct(const char *s, size_t n)
-{
-	static const char *const p[] = { ".", ",", "!", "?", ":", ";", "\"", "'",
-	    "\xE2\x80\x9D", "\xE2\x80\x99", "\xE2\x80\xA6", "]", "\xC2\xB7" };
-	size_t i;
-
-	for (i = 0; i < sizeof(p) / sizeof(p[0]); i++) {
-		size_t l = strlen(p[i]);
-
-		if (n >= l && memcmp(s + n - l, p[i], l) == 0)
-			return 1;
-	}
-	return 0;
-}
-
-static size_t
-skip_open_punct(const char *s, size_t a, size_t b)
-{
-	for (;;) {
-		if (a < b && (s[a] == '(' || s[a] == '[' || s[a] == '"' || s[a] == '\''))
-			a++;
-		else if (a + 3 <= b && (memcmp(s + a, "\xE2\x80\x98", 3) == 0
-		    || memcmp(s + a, "\xE2\x80\x9C", 3) == 0))
-			a += 3;
-		else
-			return a;
-	}
-}
-
-/* Words that stand before a number without being what it counts:
- * conjunctions, adverbs and bound nouns ("이로써 16개월", "이 가운데
- * 75%", "쓰는 데 2,900원"). */
-static int
-not_subject(const char *w, size_t n)
-{
-	static const char *const words[] = {
-		"이로써", "가운데", "데", "대비", "이중", "그중", "이에", "여기에",
-		"반면", "한편", "특히", "또한", "이어", "다만", "중", "등", "및",
-		"또는", "혹은", "이른바", "것", "수", "때", "만큼", "정도", "가량",
-		"이날", "이후", "당시", "그", "이", "전", "후", "즉", "바로",
-		"말", "초", "기준", "여전히", "의견", "아직", "벌써", "겨우",
-	};
-	size_t i;
-
-	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-		if (strlen(words[i]) == n && memcmp(w, words[i], n) == 0)
-			return 1;
-	return 0;
-}
-
-/* Find the token that ends at p (exclusive): its start. */
-static size_t
-token_start(const char *s, size_t p)
-{
-	while (p > 0 && !is_space(s[p - 1]))
-		p--;
-	return p;
-}
-
-static int
-all_ascii_word(const char *s, size_t a, size_t b)
-{
-	size_t i;
-
-	if (a >= b)
-		return 0;
-	for (i = a; i < b; i++)
-		if (!(is_alpha(s[i]) || is_digit(s[i]) || s[i] == '&' || s[i] == '+' || s[i] == '-'))
-			return 0;
-	return 1;
-}
-
-/* What is counted, when the word before the number says it: "GPU 26만장",
- * "AI 예산도 9조9000억원", "그래픽처리장치(GPU) 5만 장". */
-static void
-subject(const char *s, size_t floor, size_t start, struct figure *f)
-{
-	size_t p = start, q, a, b, lp;
-	int stepped = 0;
-	uint32_t last;
-
-	f->subj_off = f->subj_len = 0;
-again:
-	if (p == 0 || !is_space(s[p - 1]))
-		return;
-	while (p > 0 && is_space(s[p - 1]))
-		p--;
-	if (p == 0)
-		return;
-	q = token_start(s, p);
-	if (q < floor)
-		return;	/* the word belongs to the figure before */
-	a = skip_open_punct(s, q, p);
-	b = p;
-	for (lp = a; lp + 3 <= b; lp++)
-		if (memcmp(s + lp, "\xE2\x80\xA6", 3) == 0)	/* 붕괴…삼성전자: after … */
-			a = lp + 3;
-	if (a >= b || ends_with_punct(s + a, b - a))
-		return;
-	if (!stepped && is_modifier(s + a, b - a)) {
-		stepped = 1;
-		p = q;
-		goto again;
-	}
-	for (lp = a; lp < b; lp++)
-		if (is_digit(s[lp]))
-			return;
-	if (s[b - 1] == ')') {
-		for (lp = b - 1; lp > a && s[lp] != '('; lp--)
-			;
-		if (s[lp] != '(')
-			return;
-		if (all_ascii_word(s, lp + 1, b - 1)) {
-			f->subj_off = (uint32_t)(lp + 1);
-			f->subj_len = (uint32_t)(b - 1 - lp - 1);
-		} else if (lp > a) {
-			f->subj_off = (uint32_t)a;
-			f->subj_len = (uint32_t)(lp - a);
-		}
-		return;
-	}
-	last = b - a >= 3 ? syllable(s, b, b - 3) : 0;
-	switch (last) {
-	case 0xB3C4: case 0xC740: case 0xB294: case 0xC774: case 0xAC00:
-	case 0xC744: case 0xB97C: case 0xC758: case 0xB9CC:
-		/* 도 은 는 이 가 을 를 의 만 */
-		if (b - a >= 6) {
-			b -= 3;
-			last = syllable(s, b, b - 3);
-		}
-		break;
-	default:
-		break;
-	}
-	if (last != 0) {
-		switch (last) {
-		case 0xB2E4: case 0xACE0: case 0xBA70: case 0xBA74: case 0xC11C:
-		case 0xD574: case 0xD55C: case 0xB41C: case 0xB358: case 0xD560:
-		case 0xB420: case 0xC5D0: case 0xAED8: case 0xC9C0: case 0xAC8C:
-		case 0xC640: case 0xACFC: case 0xD130: case 0xB85C: case 0xC694:
-		case 0xC8E0: case 0xC801: case 0xB9B0: case 0xB978:
-			/* 다 고 며 면 서 해 한 된 던 할 될 에 께 지 게 와 과 터 로 요 죠 적
-			 * 린 른 (늘린, 오른):
-			 * a verb, an adverbial or a conjunction, not a thing */
-			return;
-		default:
-			break;
-		}
-	}
-	if (not_subject(s + a, b - a))
-		return;
-	f->subj_off = (uint32_t)a;
-	f->subj_len = (uint32_t)(b - a);
-	/* a short head noun takes an acronym before it: "AI 예산" */
-	if (b - a <= 6 && syllable(s, b, a) != 0 && q >= 2 && s[q - 1] == ' ' && !is_space(s[q - 2])) {
-		size_t pq = token_start(s, q - 1);
-
-		if (all_ascii_word(s, pq, q - 1)) {
-			f->subj_off = (uint32_t)pq;
-			f->subj_len = (uint32_t)(b - pq);
-		}
-	}
-}
-
-/* Read the number at s[j] (a digit) inside the token [ts, te).  Appends
- * a figure when there is one; returns where scanning goes on. */
-static size_t
-read_number(const char *s, size_t n, size_t ts, size_t j, size_t *floor,
-	    const struct lexicon *cx, struct figure_vec *out)
-{
-	double value = 0, last_big = 1e30;
-	int words = 0, comma = 0, dot = 0, ndig = 0, kind = FIG_OTHER, spaced = 0;
-	size_t p = j, ulen = 0, end;
-	const struct lex_entry *e = NULL;
-	const char *unit = NULL;
-	struct figure *f;
-
-	if (j > ts) {
-		char c = s[j - 1];
-
-		if (is_alpha(c) || c == '_' || c == '#' || c == '&' || c == '@' || c == '/'
-		    || c == ':' || c == '+' || c == '=' || c == '.' || c == ',')
-			return skip_run(s, n, j);
-		if (c == '-' && j - 1 > ts && (is_alpha(s[j - 2]) || is_digit(s[j - 2])))
-			return skip_run(s, n, j);
-		if (j >= ts + 3 && syl_is(s, n, j - 3, SYL_JE))
-			return skip_run(s, n, j);	/* 제2차관, 제4이통사: ordinals */
-	}
-	for (;;) {
-		double x = 0, big;
+	memset(g, 0, sizeof(*g));
+	while (p < n && is_digit(s[p])) {
+		uint64_t m = 0;
+		int frac = 0, e = 0, digits = 0;
+		uint32_t c;
 
 		while (p < n && is_digit(s[p])) {
-			x = x * 10 + (s[p] - '0');
-			ndig++;
+			if (++digits > TERM_DIGITS)
+				return -1;
+			m = m * 10 + (uint64_t)(s[p] - '0');
 			p++;
 			if (p + 3 < n && s[p] == ',' && is_digit(s[p + 1]) && is_digit(s[p + 2])
 			    && is_digit(s[p + 3]) && (p + 4 >= n || !is_digit(s[p + 4]))) {
-				comma = 1;
+				g->comma = 1;
 				p++;
 			}
 		}
 		if (p + 1 < n && s[p] == '.' && is_digit(s[p + 1])) {
-			double scale = 0.1;
-
-			if (dot)
-				return skip_run(s, n, j);
-			dot = 1;
+			if (g->dot)
+				return -1;
+			g->dot = 1;
 			p++;
 			while (p < n && is_digit(s[p])) {
-				x += (s[p] - '0') * scale;
-				scale /= 10;
+				if (++digits > TERM_DIGITS)
+					return -1;
+				m = m * 10 + (uint64_t)(s[p] - '0');
+				frac++;
 				p++;
 			}
 		}
-		/* dates, times, phone numbers, versions, fractions */
-		if (p + 1 < n && (s[p] == ':' || s[p] == '/' || s[p] == '-' || s[p] == '.')
-		    && is_digit(s[p + 1]))
-			return skip_run(s, n, j);
-		if (syl_is(s, n, p, SYL_CHEON)) {
-			x *= 1000;
-			p += 3;
-		} else if (syl_is(s, n, p, SYL_BAEK) && big_word(s, n, p + 3) > 0) {
-			x *= 100;
-			p += 3;
+		g->ndig += digits;
+		c = syllable(s, n, p);
+		if (c == SYL_CHEON)
+			e = 3;
+		else if (c == SYL_BAEK || c == SYL_SIP) {
+			size_t r = p + 3, ul = 0;
+
+			/* 3백86억, 5백만: not 5백화점 */
+			if ((r < n && is_digit(s[r])) || big_exp(s, n, r) > 0
+			    || syllable(s, n, r) == SYL_CHEON || lexicon_prefix(cx, s + r, n - r, &ul) != NULL)
+				e = c == SYL_BAEK ? 2 : 1;
 		}
-		big = big_word(s, n, p);
-		if (big > 0 && big < last_big) {
-			value += x * big;
-			last_big = big;
-			words++;
-			p += 3;
-			if (p < n && is_digit(s[p]))
-				continue;
+		if (e >= last)
+			e = 0;	/* 5백3천: not a number word in order */
+		/* bring the group to one scale: value = m × 10^-frac overall */
+		{
+			int shift = e - frac;	/* this term is m × 10^shift */
+			int f = g->frac;
+
+			if (shift < -f) {	/* more decimals than the group had */
+				int k = -shift - f;
+
+				if (k > TERM_DIGITS || g->m > UINT64_MAX / (uint64_t)pow10_tab[k])
+					return -1;
+				g->m *= (uint64_t)pow10_tab[k];
+				g->frac = f = -shift;
+			}
+			shift += f;
+			if (shift > 18 || m > (UINT64_MAX - g->m) / (uint64_t)pow10_tab[shift])
+				return -1;
+			g->m += m * (uint64_t)pow10_tab[shift];
+		}
+		if (e == 0)
 			break;
-		}
-		value += x;
-		break;
+		last = e;
+		p += 3;
 	}
-	if (!words && !comma && !dot && ndig >= 7)
-		return skip_run(s, n, p);	/* article numbers, ids */
-	e = lexicon_prefix(cx, s + p, n - p, &ulen);
-	if (e != NULL && is_alpha(s[p]) && p + ulen < n
-	    && (is_alpha(s[p + ulen]) || is_digit(s[p + ulen])))
+	g->end = p;
+	return 0;
+}
+
+/* The unit after a number ending at p: the lexicon entry, its length in
+ * *ulen and whether one space came first (*spaced); NULL when none. */
+static const struct lex_entry *
+unit_at(const char *s, size_t n, size_t p, const struct lexicon *cx, size_t *ulen, int *spaced)
+{
+	const struct lex_entry *e = lexicon_prefix(cx, s + p, n - p, ulen);
+
+	*spaced = 0;
+	if (e != NULL && is_alpha(s[p]) && p + *ulen < n
+	    && (is_alpha(s[p + *ulen]) || is_digit(s[p + *ulen])))
 		e = NULL;
-	if (e == NULL && p < n && is_alpha(s[p]))
-		return skip_run(s, n, p);	/* 5G, 658px, 3D */
 	if (e == NULL && p + 1 < n && s[p] == ' ' && !is_digit(s[p + 1])) {
-		e = lexicon_prefix(cx, s + p + 1, n - p - 1, &ulen);
+		e = lexicon_prefix(cx, s + p + 1, n - p - 1, ulen);
 		if (e != NULL) {
-			size_t r = p + 1 + ulen;
+			size_t r = p + 1 + *ulen;
 			uint32_t c = syllable(s, n, r);
 
+			/* 3000억 기대, 2만 부대: a word, not a counter and 대 */
 			if ((c != 0 && !particle_start(c))
+			    || (c == SYL_DAE && *ulen == 3 && strcmp(e->nf >= 3 ? e->f[2] : "", "money") != 0)
 			    || (is_alpha(s[p + 1]) && r < n && (is_alpha(s[r]) || is_digit(s[r])))
 			    || (strcmp(e->f[1], "\xEB\x8C\x80") == 0 && r + 1 < n && s[r] == ' '
 				&& is_digit(s[r + 1])))
 				e = NULL;
 			else
-				spaced = 1;
+				*spaced = 1;
 		}
 	}
-	if (e != NULL && e->nf >= 3) {
+	return e != NULL && e->nf >= 3 ? e : NULL;
+}
+
+/* A number word at s[i] that is not the start of a longer unit (3경기). */
+static int
+number_word(const char *s, size_t n, size_t i, const struct lexicon *cx)
+{
+	int b = big_exp(s, n, i);
+	size_t ul = 0;
+
+	if (b > 0 && lexicon_prefix(cx, s + i, n - i, &ul) != NULL && ul > 3)
+		return 0;
+	return b;
+}
+
+/* A whole number: groups joined by 만 억 조 경, glued or with one space
+ * between them (17조 9071억6000만원, 24만 874표, 53조 2,167억). */
+struct number {
+	double value;
+	size_t end;
+	int words, top, comma, dot, ndig;
+};
+
+/* Read the number at s[j] (a digit).  0, or -1 when it is no quantity. */
+static int
+read_amount(const char *s, size_t n, size_t j, const struct lexicon *cx, struct number *num)
+{
+	size_t p = j;
+	int last = 99;
+
+	memset(num, 0, sizeof(*num));
+	for (;;) {
+		struct group g;
+		int b;
+
+		if (read_group(s, n, p, cx, &g) != 0)
+			return -1;
+		num->comma |= g.comma;
+		num->dot |= g.dot;
+		num->ndig += g.ndig;
+		b = number_word(s, n, g.end, cx);
+		if (b > 0 && b < last) {
+			if (b - g.frac < -22 || b - g.frac > 22)
+				return -1;
+			num->value += scaled(g.m, b - g.frac);
+			if (!num->words)
+				num->top = b;
+			num->words++;
+			last = b;
+			p = g.end + 3;
+			num->end = p;
+			if (p < n && is_digit(s[p]))
+				continue;
+			if (p + 1 < n && s[p] == ' ' && is_digit(s[p + 1])) {
+				struct group h;
+				size_t ul;
+				int sp, hb;
+				const struct lex_entry *e;
+
+				/* one space, then a smaller group or the rest below it */
+				if (read_group(s, n, p + 1, cx, &h) != 0)
+					break;
+				hb = number_word(s, n, h.end, cx);
+				if (hb > 0 && hb < last) {
+					p++;
+					continue;
+				}
+				if (hb > 0 || h.dot || scaled(h.m, 0) >= pow10_tab[last])
+					break;
+				/* the rest must be counted as the whole is: 1만 2천여 명,
+				 * not 5만 10% or 3만 2024년 */
+				e = unit_at(s, n, h.end + (syl_is(s, n, h.end, SYL_YEO) ? 3 : 0), cx, &ul, &sp);
+				if (e == NULL) {
+					break;
+				} else {
+					int k = figure_kind_parse(e->f[2]);
+
+					if (k != FIG_MONEY && k != FIG_COUNT && k != FIG_OTHER)
+						break;
+				}
+				num->value += scaled(h.m, 0);
+				num->comma |= h.comma;
+				num->ndig += h.ndig;
+				num->end = h.end;
+			}
+			break;
+		}
+		if (g.frac > 22)
+			return -1;
+		num->value += scaled(g.m, -g.frac);
+		num->end = g.end;
+		break;
+	}
+	if (!(num->value < FIGURE_MAX))
+		return -1;
+	return 0;
+}
+
+/* A sign written before the number at s[j] in the token from ts: 1 for
+ * none or +, -1 for a minus, -2 for △ ▽ (a fall in results tables, a
+ * bullet before a count: negative for percentages and money only); its
+ * start in *at. */
+static int
+sign_before(const char *s, size_t ts, size_t j, size_t *at)
+{
+	static const struct { const char *m; int sign; } marks[] = {
+		{ "\xE2\x80\x93", -1 },	/* – */
+		{ "\xE2\x88\x92", -1 },	/* − */
+		{ "\xE2\x96\xBC", -1 },	/* ▼ */
+		{ "\xE2\x96\xB2", 1 },	/* ▲ */
+		{ "\xE2\x96\xB3", -2 },	/* △ */
+		{ "\xE2\x96\xBD", -2 },	/* ▽ */
+	};
+	size_t k;
+
+	*at = j;
+	if (j > ts && (s[j - 1] == '-' || s[j - 1] == '+')) {
+		if (j - 1 > ts && (is_digit(s[j - 2]) || is_alpha(s[j - 2])))
+			return 1;
+		*at = j - 1;
+		return s[j - 1] == '-' ? -1 : 1;
+	}
+	for (k = 0; k < sizeof(marks) / sizeof(marks[0]); k++)
+		if (j >= ts + 3 && memcmp(s + j - 3, marks[k].m, 3) == 0) {
+			if (j - 3 > ts && is_digit(s[j - 4]))
+				return 1;
+			*at = j - 3;
+			return marks[k].sign;
+		}
+	return 1;
+}
+
+/* A range mark between two numbers (3만~4만원, 10∼15%): its length. */
+static size_t
+range_mark(const char *s, size_t n, size_t p)
+{
+	if (p < n && s[p] == '~')
+		return 1;
+	if (p + 3 <= n && (memcmp(s + p, "\xE2\x88\xBC", 3) == 0	/* ∼ */
+	    || memcmp(s + p, "\xEF\xBD\x9E", 3) == 0			/* ～ */
+	    || memcmp(s + p, "\xE3\x80\x9C", 3) == 0			/* 〜 */
+	    || memcmp(s + p, "\xE2\x80\x93", 3) == 0))		/* – */
+		return 3;
+	return 0;
+}
+
+/* A full-width digit (０-９) at s[i]. */
+static int
+wide_digit(const char *s, size_t n, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s + i;
+
+	return i + 3 <= n && u[0] == 0xEF && u[1] == 0xBC && u[2] >= 0x90 && u[2] <= 0x99;
+}
+
+/* The figure whose number starts at s[j] (a digit) in the token from ts:
+ * 1 with *f and *next filled, 0 when there is none (scanning goes on at
+ * *next), -1 when the number is no quantity. */
+static int
+parse_figure(const char *s, size_t n, size_t ts, size_t j, const struct lexicon *cx,
+	     int in_range, struct figure *f, size_t *next, struct figure *range_end)
+{
+	struct number num;
+	int kind = FIG_OTHER, spaced = 0, sign = 1, ranged = 0;
+	size_t p, ulen = 0, end, at = j, rm, gap;
+	const struct lex_entry *e = NULL;
+	const char *unit = NULL;
+
+	*next = j + 1;
+	if (j > ts) {
+		char c = s[j - 1];
+
+		if (is_alpha(c) || c == '_' || c == '#' || c == '&' || c == '@' || c == '/'
+		    || c == ':' || c == '=' || c == '.' || c == ',')
+			goto skip;
+		if (c == '+' && j - 1 > ts && !is_space(s[j - 2]) && s[j - 2] != '(')
+			goto skip;
+		if (c == '-' && j - 1 > ts && (is_alpha(s[j - 2]) || is_digit(s[j - 2])))
+			goto skip;
+		if (j >= ts + 3 && syl_is(s, n, j - 3, SYL_JE))
+			goto skip;	/* 제2차관, 제4이통사: ordinals */
+		if (j >= ts + 3 && wide_digit(s, n, j - 3))
+			goto skip;
+		if (j >= ts + 3 && (syl_is(s, n, j - 3, 0xC911) || syl_is(s, n, j - 3, 0xACE0)
+		    || syl_is(s, n, j - 3, 0xCD08))
+		    && (j - 3 == ts || j < 6 || syllable(s, n, j - 6) == 0))
+			goto skip;	/* 중2, 고3, 초6: school grades */
+		if (!in_range)
+			sign = sign_before(s, ts, j, &at);
+	}
+	if (read_amount(s, n, j, cx, &num) != 0)
+		goto skip;
+	p = num.end;
+	/* dates, times, phone numbers, versions, fractions */
+	if (p + 1 < n && (s[p] == ':' || s[p] == '/' || s[p] == '-' || s[p] == '.')
+	    && is_digit(s[p + 1]))
+		goto skip;
+	if (wide_digit(s, n, p))
+		goto skip;
+	if (!num.words && !num.comma && !num.dot && num.ndig >= 7)
+		goto skip;	/* article numbers, ids */
+	/* 100여 명, 130여개, 1만여 명: about N */
+	if (syl_is(s, n, p, SYL_YEO)) {
+		size_t ul;
+		int sp;
+
+		if (unit_at(s, n, p + 3, cx, &ul, &sp) != NULL)
+			p += 3;
+	}
+	/* 3만~4만원대, 30~40개: both ends take the second's unit */
+	gap = p < n && s[p] == ' ' ? 1 : 0;	/* 20 ~ 30명 */
+	if (!in_range && (rm = range_mark(s, n, p + gap)) > 0) {
+		size_t q = p + gap + rm, nx;
+
+		if (q + 1 < n && s[q] == ' ')
+			q++;
+		if (q < n && is_digit(s[q])
+		    && parse_figure(s, n, ts, q, cx, 1, range_end, &nx, NULL) == 1
+		    && range_end->unit != NULL) {
+			unit = range_end->unit;
+			kind = range_end->kind;
+			if (!num.words) {
+				size_t r = q;
+				int t;
+
+				/* the second end's first number word: 3~4만 is 3만,
+				 * 5000~1만원 is 5000원 */
+				while (r < n && (is_digit(s[r]) || s[r] == ',' || s[r] == '.'
+				    || syl_is(s, n, r, SYL_CHEON) || syl_is(s, n, r, SYL_BAEK)
+				    || syl_is(s, n, r, SYL_SIP)))
+					r += is_digit(s[r]) || s[r] == ',' || s[r] == '.' ? 1 : 3;
+				t = big_exp(s, n, r);
+				if (t > 0 && num.value * pow10_tab[t] <= range_end->value)
+					num.value *= pow10_tab[t];
+			}
+			ranged = 1;
+			end = p;
+			*next = nx;
+			goto emit;
+		}
+	}
+	e = unit_at(s, n, p, cx, &ulen, &spaced);
+	if (e == NULL && p < n && is_alpha(s[p]))
+		goto skip;	/* 5G, 658px, 3D */
+	if (e != NULL && !spaced && ulen == 3 && strcmp(e->f[2], "money") != 0
+	    && !num.words && !num.comma && !num.dot && num.value >= 1900 && num.value <= 2100
+	    && syllable(s, n, p + 3) != 0 && !particle_start(syllable(s, n, p + 3))) {
+		*next = skip_run(s, n, p);
+		return 0;	/* 2018회계연도, 2025학년도: a year in a compound */
+	}
+	if (e != NULL) {
 		unit = e->f[1];
 		kind = figure_kind_parse(e->f[2]);
 		end = p + (size_t)spaced + ulen;
-		/* 10만명대, 1억원대: a range, not an amount */
+		if (syl_is(s, n, end, SYL_DANG)) {
+			*next = end + 3;
+			return 0;	/* 100엔당, 1인당: a denominator */
+		}
+		/* 7조원대, 1,330원대, 2%대: the nominal amount */
 		if (syl_is(s, n, end, SYL_DAE)) {
 			uint32_t c = syllable(s, n, end + 3);
 
 			if (c == 0 || particle_start(c))
-				kind = FIG_OTHER;
+				end += 3;
 		}
-		/* 3대 강국, 15대 주력 품목: the name of a group */
-		if (strcmp(unit, "\xEB\x8C\x80") == 0 && !words && !dot && value < 100
+		if (strcmp(unit, "\xEB\x8C\x80") == 0 && !num.words && !num.dot) {
+			double v = num.value;
+
+			if (v >= 10 && v <= 90 && v == (double)(10 * (int)(v / 10)))
+				kind = FIG_OTHER;	/* 50대, 20대: ages */
+			else if (v < 100 && end + 1 < n && s[end] == ' ' && syllable(s, n, end + 1) != 0)
+				kind = FIG_RANK;	/* 3대 강국, 15대 주력 품목 */
+		}
+		/* 1인 가구, 2인 체제: a kind of thing, not a number of people */
+		if (strcmp(unit, "\xEC\x9D\xB8") == 0 && !num.words && !num.dot && num.value < 10
 		    && end + 1 < n && s[end] == ' ' && syllable(s, n, end + 1) != 0)
-			kind = FIG_RANK;
-	} else if (words) {
-		end = p;
+			kind = FIG_OTHER;
+		/* 100억대, 3조대: a range of an amount whose unit is left out */
+		if (strcmp(unit, "\xEB\x8C\x80") == 0 && !spaced && num.words && p == num.end
+		    && p >= 3 && big_exp(s, n, p - 3) >= 8)
+			kind = FIG_OTHER;
+		/* 3억9600만주, 1,000주: shares; 2주: weeks */
+		if (strcmp(unit, "\xEC\xA3\xBC") == 0 && (num.words || num.comma || num.value >= 1000))
+			kind = FIG_COUNT;
+	} else if (num.words) {
+		end = num.end;
 	} else {
-		return p;
+		*next = p;
+		return 0;
 	}
-	out->v = xgrow(out->v, &out->cap, out->n + 1, sizeof(*out->v));
-	f = &out->v[out->n++];
-	f->off = (uint32_t)j;
-	f->len = (uint32_t)(end - j);
-	f->value = value;
+	*next = end;
+emit:
+	if (sign == -2)
+		sign = kind == FIG_PERCENT || kind == FIG_MONEY ? -1 : 1;
+	if (sign < 0 && kind != FIG_PERCENT && kind != FIG_MONEY && kind != FIG_COUNT
+	    && kind != FIG_OTHER)
+		sign = 1, at = j;	/* -2030년: a dash, not a sign */
+	if (sign > 0 && at != j && s[at] != '+' && kind != FIG_PERCENT && kind != FIG_MONEY)
+		at = j;
+	memset(f, 0, sizeof(*f));
+	f->off = (uint32_t)at;
+	f->len = (uint32_t)(end - at);
+	f->value = num.value == 0 ? 0 : sign < 0 ? -num.value : num.value;
 	f->unit = unit;
 	f->kind = kind;
-	f->subj_off = f->subj_len = 0;
-	if (kind != FIG_YEAR && kind != FIG_DATE && kind != FIG_RANK)
-		subject(s, *floor, j, f);
-	*floor = end;
-	return end;
+	return ranged ? 2 : 1;
+skip:
+	*next = skip_run(s, n, j);
+	return -1;
+}
+
+static void
+append(struct figure_vec *out, const struct figure *f)
+{
+	out->v = xgrow(out->v, &out->cap, out->n + 1, sizeof(*out->v));
+	out->v[out->n++] = *f;
+}
+
+/* Read the number at s[j] inside the token from ts; append its figures
+ * (two for a range); returns where scanning goes on. */
+static size_t
+read_number(const char *s, size_t n, size_t ts, size_t j, size_t *floor,
+	    const struct lexicon *cx, struct figure_vec *out)
+{
+	struct figure f, g;
+	size_t next;
+	int r = parse_figure(s, n, ts, j, cx, 0, &f, &next, &g);
+
+	if (r <= 0)
+		return next > j ? next : j + 1;
+	if (f.kind != FIG_YEAR && f.kind != FIG_DATE && f.kind != FIG_RANK)
+		figure_subject(s, *floor, f.off, &f);
+	if (f.kind == FIG_YEAR || f.kind == FIG_DATE) {
+		if (r == 1)
+			append(out, &f);
+	} else {
+		append(out, &f);
+	}
+	*floor = f.off + f.len;
+	if (r == 2) {
+		g.subj_off = f.subj_off;
+		g.subj_len = f.subj_len;
+		append(out, &g);
+		*floor = g.off + g.len;
+	}
+	return next;
 }
 
 void

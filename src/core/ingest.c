@@ -45,6 +45,8 @@ struct scratch {
 	size_t fig_what_cap;
 	struct art_figure *listed;	/* built here, copied to the arena at its size */
 	size_t listed_cap;
+	uint32_t *slot;		/* (value, unit) → listed index + 1, 0 empty */
+	size_t nslot;		/* a power of two, or 0 */
 	struct art_mention *men;
 	size_t men_cap;
 };
@@ -62,6 +64,7 @@ scratch_free(void *p)
 	free(s->fig_para);
 	free(s->fig_what);
 	free(s->listed);
+	free(s->slot);
 	free(s->men);
 	free(s);
 }
@@ -93,12 +96,38 @@ span_dup(struct arena *a, const char *s, size_t n)
 	return s != NULL ? arena_strndup_shared(a, s, n) : NULL;
 }
 
-/* Figures of the title and body: listed once per (value, unit), first
- * body occurrence first; every occurrence a mention. */
+/* The slot of (value, unit) in the open-addressing table sc->slot
+ * (nslot a power of two, entries listed index + 1, 0 empty): where it is
+ * or where it goes. */
+static size_t
+fig_slot(const struct scratch *sc, const struct art_figure *listed, double value,
+	 const char *unit)
+{
+	uint64_t h = util_hash64(&value, sizeof(value), 0x9e3779b97f4a7c15ull);
+	size_t mask = sc->nslot - 1, i;
+
+	if (unit != NULL)
+		h = util_hash64(unit, strlen(unit), h);
+	for (i = (size_t)h & mask;; i = (i + 1) & mask) {
+		const struct art_figure *f;
+
+		if (sc->slot[i] == 0)
+			return i;
+		f = &listed[sc->slot[i] - 1];
+		if (f->value == value && (f->unit == unit
+		    || (f->unit != NULL && unit != NULL && strcmp(f->unit, unit) == 0)))
+			return i;
+	}
+}
+
+/* Figures of the body: listed once per (value, unit), first occurrence
+ * first; every occurrence a mention.  The headline is the page's summary,
+ * not its text (RULES.md): a figure only there is not listed, and one
+ * also in the body is highlighted there too. */
 static size_t
 extract_figures(struct article *out, struct arena *a, struct scratch *sc)
 {
-	size_t i, k, nlisted = 0, t;
+	size_t i, k, nlisted = 0, t, nm = 0, need;
 
 	sc->fig.n = 0;
 	for (t = 0; t <= out->npara; t++) {
@@ -114,35 +143,52 @@ extract_figures(struct article *out, struct arena *a, struct scratch *sc)
 	}
 	sc->fig_what = xgrow(sc->fig_what, &sc->fig_what_cap, sc->fig.n + 1, sizeof(uint32_t));
 	sc->listed = xgrow(sc->listed, &sc->listed_cap, sc->fig.n + 1, sizeof(*sc->listed));
-	out->fig = sc->listed;
+	for (need = 16; need < 2 * sc->fig.n; need *= 2)
+		;
+	if (sc->nslot < need) {
+		free(sc->slot);
+		sc->slot = xcalloc(need, sizeof(*sc->slot));
+		sc->nslot = need;
+	} else {
+		memset(sc->slot, 0, sc->nslot * sizeof(*sc->slot));
+	}
 	for (i = 0; i < sc->fig.n; i++) {
 		const struct figure *f = &sc->fig.v[i];
-		const char *text = sc->fig_para[i] == SPAN_TITLE ? out->title : out->para[sc->fig_para[i]];
+		int in_title = sc->fig_para[i] == SPAN_TITLE;
+		const char *text = in_title ? out->title : out->para[sc->fig_para[i]];
+		struct art_figure *lf;
+		size_t slot = fig_slot(sc, sc->listed, f->value, f->unit);
 
-		/* an article has a few dozen figures: a linear search is cheap */
-		for (k = 0; k < nlisted; k++)
-			if (out->fig[k].value == f->value && (out->fig[k].unit == f->unit
-			    || (out->fig[k].unit && f->unit && strcmp(out->fig[k].unit, f->unit) == 0)))
-				break;
-		sc->fig_what[i] = (uint32_t)k;
-		if (k < nlisted) {
-			if (out->fig[k].subject == NULL && f->subj_len > 0)
-				out->fig[k].subject = span_dup(a, text + f->subj_off, f->subj_len);
-			continue;
+		if (sc->slot[slot] != 0) {
+			k = sc->slot[slot] - 1;
+			lf = &sc->listed[k];
+			if (lf->subject == NULL && f->subj_len > 0 && !in_title)
+				lf->subject = span_dup(a, text + f->subj_off, f->subj_len);
+		} else if (in_title) {
+			continue;	/* only in the headline: not listed, no mention */
+		} else {
+			k = nlisted++;
+			sc->slot[slot] = (uint32_t)(k + 1);
+			lf = &sc->listed[k];
+			lf->text = span_dup(a, text + f->off, f->len);
+			lf->value = f->value;
+			lf->unit = f->unit;
+			lf->kind = f->kind;
+			lf->subject = f->subj_len > 0 ? span_dup(a, text + f->subj_off, f->subj_len) : NULL;
+			lf->para = sc->fig_para[i];
+			lf->figure = 0;
 		}
-		out->fig[k].text = span_dup(a, text + f->off, f->len);
-		out->fig[k].value = f->value;
-		out->fig[k].unit = f->unit;
-		out->fig[k].kind = f->kind;
-		out->fig[k].subject = f->subj_len > 0 ? span_dup(a, text + f->subj_off, f->subj_len) : NULL;
-		out->fig[k].para = sc->fig_para[i];
-		out->fig[k].figure = 0;
-		nlisted++;
+		/* the mentions, packed in place: nm never passes i */
+		sc->fig.v[nm] = *f;
+		sc->fig_para[nm] = sc->fig_para[i];
+		sc->fig_what[nm] = (uint32_t)k;
+		nm++;
 	}
+	sc->fig.n = nm;
 	out->nfig = nlisted;
 	out->fig = arena_alloc(a, (nlisted ? nlisted : 1) * sizeof(*out->fig));
 	memcpy(out->fig, sc->listed, nlisted * sizeof(*out->fig));
-	return sc->fig.n;
+	return nm;
 }
 
 static void

@@ -16,6 +16,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "dedup.h"
 #include "figure.h"
 #include "json.h"
 #include "source.h"
@@ -534,6 +535,54 @@ map_model(const struct model *m, struct idmap *ids)
 		idmap_put(ids, m->a[i].id, i);
 }
 
+/* ---- shards merged: one corpus again ---- */
+
+/* Source paths in the order a walk of the folders reads them: component
+ * by component, so "a/x" comes before "a.txt" as "a" did before "a.txt"
+ * in the folder listing. */
+static int
+source_cmp(const void *x, const void *y)
+{
+	const unsigned char *a = (const unsigned char *)((const struct article *)x)->source;
+	const unsigned char *b = (const unsigned char *)((const struct article *)y)->source;
+
+	for (; *a != '\0' && *a == *b; a++, b++)
+		;
+	if (*a == *b)
+		return 0;
+	if (*a == '/' || *b == '/')
+		return *a == '/' ? -1 : 1;
+	return *a < *b ? -1 : 1;
+}
+
+/* Articles [first, m->n) came from several exports (shards of one
+ * corpus): put them in source order, sign them again and link
+ * near-duplicates across all of them, as one load of the pages would.
+ * A link written by a shard knows only that shard, so none is kept. */
+static void
+relink(struct model *m, size_t first)
+{
+	struct arena a = { NULL, 0, NULL };
+	size_t i;
+
+	if (m->n - first > 1)
+		qsort(m->a + first, m->n - first, sizeof(*m->a), source_cmp);
+	for (i = first; i < m->n; i++) {
+		struct article *art = &m->a[i];
+		uint32_t sig[DEDUP_K];
+
+		/* the paragraphs are not written through the signature */
+		if (art->minhash == NULL
+		    && dedup_minhash((char *const *)art->para, art->npara, sig) >= DEDUP_MIN_SHINGLES) {
+			art->minhash = arena_alloc(&a, sizeof(sig));
+			memcpy(art->minhash, sig, sizeof(sig));
+		}
+	}
+	m->arenas = xrealloc(m->arenas, (m->narenas + 1) * sizeof(*m->arenas));
+	m->arenas[m->narenas++] = a;
+	model_link_duplicates(m);
+}
+
 long
 export_read_jsonl(struct model *m, const char *path, source_warn_fn warn,
 		  void *ctx, char **err)
@@ -552,7 +601,7 @@ reload_paths(struct model *m, char *const *paths, size_t n,
 	     const struct ingest_opts *o)
 {
 	struct idmap ids;
-	size_t i, failed = 0;
+	size_t i, failed = 0, first = m->n;
 
 	map_model(m, &ids);
 	if (o->total != NULL)
@@ -575,6 +624,8 @@ reload_paths(struct model *m, char *const *paths, size_t n,
 			__atomic_add_fetch(o->done, 1, __ATOMIC_RELAXED);
 	}
 	idmap_free(&ids);
+	if (n > 1)
+		relink(m, first);
 	model_build_index(m);
 	return failed;
 }

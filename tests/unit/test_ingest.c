@@ -113,6 +113,102 @@ Test(ingest, progress_counts_and_cancel_stops_early)
 	free(paths[0]);
 }
 
+/* One page through ingest_document into a zeroed arena. */
+static void
+ingest_one(const char *page, struct arena *a, struct article *art)
+{
+	char *err = NULL, *warn = NULL;
+
+	memset(a, 0, sizeof(*a));
+	cr_assert_eq(ingest_document("page.html", page, strlen(page), a, art, &err, &warn), 0, "%s", err);
+	free(warn);
+}
+
+static const struct art_figure *
+listed(const struct article *art, double value, const char *unit)
+{
+	size_t k;
+
+	for (k = 0; k < art->nfig; k++)
+		if (art->fig[k].value == value && art->fig[k].unit != NULL && strcmp(art->fig[k].unit, unit) == 0)
+			return &art->fig[k];
+	return NULL;
+}
+
+Test(ingest, figures_come_from_the_body_only)
+{
+	const char *page =
+	    "<html><head><title>정부, 반도체에 300억원 투입…수출 7% 늘어</title></head><body>"
+	    "<h1>정부, 반도체에 300억원 투입…수출 7% 늘어</h1>"
+	    "<p>정부가 반도체 산업 지원을 늘리기로 했다. 산업통상자원부는 올해 수출이 지난해보다 7% 늘었다고 "
+	    "14일 밝혔다. 업계는 지원 확대를 반기고 있으며 설비 투자도 함께 늘어날 것으로 보고 있다.</p>"
+	    "<p>정부는 내년까지 연구 인력 1만2000명을 새로 키우고 생산 거점 5곳을 지정한다. "
+	    "관계자는 지원 규모를 계속 늘려 나가겠다고 설명했다.</p>"
+	    "</body></html>";
+	struct arena a;
+	struct article art;
+	size_t k, title_mentions = 0;
+
+	ingest_one(page, &a, &art);
+	cr_assert_not_null(art.title);
+	cr_expect_not_null(listed(&art, 7, "%"), "a figure of body and headline is listed");
+	cr_expect_not_null(listed(&art, 12000, "명"));
+	cr_expect_not_null(listed(&art, 5, "곳"));
+	cr_expect_null(listed(&art, 3e10, "원"), "a figure only in the headline is not listed");
+	for (k = 0; k < art.nfig; k++)
+		cr_expect_neq(art.fig[k].para, SPAN_TITLE, "%s listed from the title", art.fig[k].text);
+	for (k = 0; k < art.nmention; k++) {
+		const struct art_mention *m = &art.mention[k];
+
+		if (m->type != MENTION_FIGURE)
+			continue;
+		cr_assert_lt(m->what, art.nfig);
+		if (m->at.para == SPAN_TITLE) {
+			title_mentions++;
+			cr_expect_eq(art.fig[m->what].value, 7, "the headline highlights only body figures");
+		}
+	}
+	cr_expect_eq(title_mentions, 1);
+	arena_free(&a);
+}
+
+Test(ingest, many_distinct_figures_list_once_each)
+{
+	enum { N = 20000 };
+	struct buf b = BUF_INIT;
+	struct arena a;
+	struct article art;
+	size_t k, nm = 0;
+
+	buf_adds(&b, "<html><body><p>");
+	for (k = 1; k <= N; k++)
+		buf_printf(&b, "창고 %zu곳에 물건 %zu개를 두었다. ", k, k);
+	/* every figure again: mentions, not new entries */
+	for (k = 1; k <= N; k += 7)
+		buf_printf(&b, "다시 %zu개를 셌다. ", k);
+	buf_adds(&b, "</p></body></html>");
+	ingest_one(b.s, &a, &art);
+	cr_assert_eq(art.nfig, 2 * N, "listed %zu", art.nfig);
+	for (k = 0; k < art.nfig; k++) {
+		const struct art_figure *f = &art.fig[k];
+
+		cr_assert_eq(f->value, (double)(k / 2 + 1), "entry %zu: %s", k, f->text);
+		cr_assert_str_eq(f->unit, k % 2 == 0 ? "곳" : "개");
+	}
+	for (k = 0; k < art.nmention; k++) {
+		const struct art_mention *m = &art.mention[k];
+
+		if (m->type != MENTION_FIGURE)
+			continue;
+		cr_assert_lt(m->what, art.nfig);
+		cr_assert_eq(strtod(art.para[m->at.para] + m->at.off, NULL), art.fig[m->what].value);
+		nm++;
+	}
+	cr_assert_eq(nm, 2 * N + (N + 6) / 7);
+	arena_free(&a);
+	buf_free(&b);
+}
+
 Test(ingest, pages_without_a_body_never_share_an_id)
 {
 	static const char *const empty[] = { "", "  \n\n\t\n", "<div></div><script>x()</script>" };

@@ -270,6 +270,117 @@ Test(reload, json_document_through_the_parser)
 	model_free(&m);
 }
 
+/* The jsonl of m's articles [from, to), in memory. */
+static char *
+export_range(const struct model *m, size_t from, size_t to, size_t *len)
+{
+	size_t *sel = xmalloc((to > from ? to - from : 1) * sizeof(*sel)), i;
+	char *s = NULL;
+	FILE *f = open_memstream(&s, len);
+
+	for (i = from; i < to; i++)
+		sel[i - from] = i;
+	cr_assert_not_null(f);
+	cr_assert_eq(export_write(f, m, sel, to - from, EXPORT_JSONL), 0);
+	fclose(f);
+	free(sel);
+	return s;
+}
+
+Test(reload, shards_merged_equal_the_whole_corpus)
+{
+	struct model m, back;
+	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL, 0 };
+	char *path = xasprintf("%s/shard", FIXTURES), *whole, *merged, *part[3], *paths[3], *dirs[3];
+	char *json1, *json2, name[16];
+	size_t len, mlen, plen, jl1, jl2, third, i, crossing = 0;
+
+	model_init(&m);
+	cr_assert_eq(ingest_paths(&m, &path, 1, &io), 0);
+	cr_assert_eq(m.n, 120);
+	third = m.n / 3;
+	whole = export_mem(&m, EXPORT_JSONL, &len);
+	/* the last shard first: the merge restores the order of the sources */
+	for (i = 0; i < 3; i++) {
+		part[i] = export_range(&m, (2 - i) * third, (3 - i) * third, &plen);
+		snprintf(name, sizeof(name), "%zu.jsonl", i);
+		paths[i] = write_temp(name, part[i], plen, &dirs[i]);
+	}
+	model_init(&back);
+	cr_assert_eq(reload_paths(&back, paths, 3, &io), 0);
+	cr_assert_eq(back.n, m.n);
+	merged = export_mem(&back, EXPORT_JSONL, &mlen);
+	cr_assert_eq(mlen, len);
+	cr_assert(memcmp(whole, merged, len) == 0, "the merged shards differ from the whole corpus");
+	json1 = export_mem(&m, EXPORT_JSON, &jl1);
+	json2 = export_mem(&back, EXPORT_JSON, &jl2);
+	cr_assert_eq(jl1, jl2);
+	cr_assert(memcmp(json1, json2, jl1) == 0, "the corpus indexes of the merge differ");
+	for (i = 0; i < m.n; i++) {
+		cr_assert_eq(back.a[i].near, m.a[i].near, "re-post link of article %zu", i);
+		crossing += m.a[i].near >= 0 && (size_t)m.a[i].near / third != i / third;
+	}
+	cr_assert_geq(crossing, 3, "the fixture must have re-posts across the shards");
+	for (i = 0; i < 3; i++) {
+		free(part[i]);
+		free(paths[i]);
+		remove_dir(dirs[i]);
+	}
+	free(whole);
+	free(merged);
+	free(json1);
+	free(json2);
+	free(path);
+	model_free(&back);
+	model_free(&m);
+}
+
+/* line with its "source" value replaced by src */
+static char *
+with_source(const char *line, size_t n, const char *src)
+{
+	const char *k = strstr(line, "\"source\":\""), *v, *e;
+
+	cr_assert_not_null(k);
+	v = k + strlen("\"source\":\"");
+	e = strchr(v, '"');
+	cr_assert(e != NULL && e < line + n);
+	return xasprintf("%.*s%s%.*s", (int)(v - line), line, src, (int)(line + n - e), e);
+}
+
+Test(reload, shards_merge_in_the_order_of_a_folder_walk)
+{
+	struct model m, back;
+	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL, 0 };
+	char *all, *nl, *lines[2], *paths[2], *dirs[2];
+	size_t len, i;
+
+	sample_corpus(&m);
+	all = export_mem(&m, EXPORT_JSONL, &len);
+	nl = strchr(all, '\n');
+	cr_assert_not_null(nl);
+	/* a folder d holding a file a.txt and a folder a: a walk reads
+	 * d/a/x.txt first ("a" sorts before "a.txt"), though '.' < '/' */
+	lines[0] = with_source(all, (size_t)(nl + 1 - all), "d/a.txt");
+	lines[1] = with_source(nl + 1, strlen(nl + 1), "d/a/x.txt");
+	*strchr(lines[1], '\n') = '\0';
+	paths[0] = write_temp("1.jsonl", lines[0], strlen(lines[0]), &dirs[0]);
+	paths[1] = write_temp("2.jsonl", lines[1], strlen(lines[1]), &dirs[1]);
+	model_init(&back);
+	cr_assert_eq(reload_paths(&back, paths, 2, &io), 0);
+	cr_assert_eq(back.n, 2);
+	cr_assert_str_eq(back.a[0].source, "d/a/x.txt");
+	cr_assert_str_eq(back.a[1].source, "d/a.txt");
+	for (i = 0; i < 2; i++) {
+		free(lines[i]);
+		free(paths[i]);
+		remove_dir(dirs[i]);
+	}
+	free(all);
+	model_free(&back);
+	model_free(&m);
+}
+
 /* line 1 of text with every "title":"... replaced by "title":"INJECT... */
 static char *
 with_title_prefix(const char *text, const char *inject)
