@@ -42,7 +42,9 @@ usage(FILE *f)
 "  -o, --output=FILE      write the export to FILE (default: standard\n"
 "                         output; - means standard output); written to a\n"
 "                         temporary file first, never left half-written\n"
-"  -f, --force            let --output replace an existing file\n"
+"  -f, --force            let --output replace an existing regular file\n"
+"                         (a device, terminal or FIFO is written into,\n"
+"                         never replaced; a dangling symlink is refused)\n"
 "      --table=TABLE      csv: people (default) or figures\n"
 "      --bom              csv: start with a UTF-8 byte order mark, so\n"
 "                         spreadsheet programs read Hangul right\n"
@@ -57,6 +59,10 @@ usage(FILE *f)
 "      --ambiguous-wide   draw East Asian ambiguous characters (· “ ” … ※)\n"
 "                         two columns wide (also GISA_AMBIGUOUS_WIDE=1)\n"
 "  -j, --threads=N        load with N threads (default: one per CPU)\n"
+"      --max-page-size=SIZE\n"
+"                         skip, with a message, a page larger than SIZE\n"
+"                         (bytes, or with K, M, G; default 8M); a device\n"
+"                         or pipe given as PATH is read no further\n"
 "  -q, --quiet            do not report files that could not be read\n"
 "  -h, --help             show this help and exit\n"
 "  -V, --version          show the version and exit\n"
@@ -79,6 +85,54 @@ version(void)
 	    "This is free software; there is NO warranty.\n", PACKAGE_VERSION);
 }
 
+/* "gisa: MESSAGE\n", malloc'd, with everything in it that came from
+ * outside (file names, strings of pages and exports, state lines, PCRE2
+ * messages, arguments) shown escaped: nothing raw reaches the terminal. */
+static char *
+message(const char *fmt, va_list ap)
+{
+	struct buf raw = BUF_INIT, out = BUF_INIT;
+
+	buf_vprintf(&raw, fmt, ap);
+	buf_adds(&out, "gisa: ");
+	buf_add_shown(&out, raw.s != NULL ? raw.s : "", raw.len);
+	buf_addc(&out, '\n');
+	buf_free(&raw);
+	return buf_detach(&out, NULL);
+}
+
+/* A message on standard error, as message() makes it. */
+static void tell(const char *fmt, ...) GISA_PRINTF(1, 2);
+
+static void
+tell(const char *fmt, ...)
+{
+	va_list ap;
+	char *msg;
+
+	va_start(ap, fmt);
+	msg = message(fmt, ap);
+	va_end(ap);
+	fputs(msg, stderr);
+	free(msg);
+}
+
+/* message() kept in sv, printed when the browser has ended. */
+static void keep(struct strv *sv, const char *fmt, ...) GISA_PRINTF(2, 3);
+
+static void
+keep(struct strv *sv, const char *fmt, ...)
+{
+	va_list ap;
+	char *msg;
+
+	va_start(ap, fmt);
+	msg = message(fmt, ap);
+	va_end(ap);
+	strv_add(sv, msg, strlen(msg));
+	free(msg);
+}
+
 struct report {
 	int quiet;
 	size_t count;
@@ -90,17 +144,14 @@ static void
 warn_file(void *ctx, const char *path, const char *reason)
 {
 	struct report *r = ctx;
-	char *msg;
 
 	r->count++;
 	if (r->quiet)
 		return;
-	msg = xasprintf("gisa: %s: %s\n", path, reason);
 	if (r->held)
-		strv_add(&r->lines, msg, strlen(msg));
+		keep(&r->lines, "%s: %s", path, reason);
 	else
-		fputs(msg, stderr);
-	free(msg);
+		tell("%s: %s", path, reason);
 }
 
 struct loader {
@@ -166,7 +217,7 @@ browse(struct model *m, char *const *paths, size_t n, struct ingest_opts io,
 	int rc;
 
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		fputs("gisa: the browser needs a terminal (use --export for a pipe)\n", stderr);
+		tell("the browser needs a terminal (use --export for a pipe)");
 		return 1;
 	}
 	memset(&ld, 0, sizeof(ld));
@@ -187,21 +238,20 @@ browse(struct model *m, char *const *paths, size_t n, struct ingest_opts io,
 
 		uo->st = state_open(NULL, &warn);
 		if (warn != NULL) {
-			char *msg = xasprintf("gisa: %s\n", warn);
-
-			strv_add(&rep->lines, msg, strlen(msg));
-			free(msg);
+			keep(&rep->lines, "%s", warn);
 			uo->notice = warn;	/* freed below */
 		}
 	}
 	if (pthread_create(&tid, NULL, load_thread, &l) != 0)
 		fatal("cannot start the loader thread");
 	rc = ui_run(m, &ld, uo);
+	/* a signal while the state is saved removes its temporary file */
+	atomic_remove_temps_on_signals();
 	{
 		char *err = NULL;
 
 		if (state_save(uo->st, &err) != 0) {
-			fprintf(stderr, "gisa: %s\n", err);
+			tell("%s", err);
 			free(err);
 			rc = 1;
 		}
@@ -237,8 +287,11 @@ check_query(const struct ui_opts *uo)
 
 	if (uo->filter != NULL) {
 		if ((q = query_parse(uo->filter, &qe)) == NULL) {
-			fprintf(stderr, "gisa: --filter: %s\n  %s\n  %*s^\n", qe.msg, uo->filter,
-			    (int)qe.col, "");
+			char *shown = util_shown(uo->filter);
+
+			tell("--filter: %s", qe.msg);
+			fprintf(stderr, "  %s\n  %*s^\n", shown, (int)qe.col, "");
+			free(shown);
 			return -1;
 		}
 		query_free(q);
@@ -247,7 +300,7 @@ check_query(const struct ui_opts *uo)
 		struct query_re *re = query_re_compile(uo->search, msg, sizeof(msg), &off);
 
 		if (re == NULL) {
-			fprintf(stderr, "gisa: --search: %s\n", msg);
+			tell("--search: %s", msg);
 			return -1;
 		}
 		query_re_free(re);
@@ -300,7 +353,7 @@ select_articles(const struct model *m, const struct ui_opts *uo, size_t *sel, si
 	got = query_select(q, uo->search, m, NULL, m->n, &env, sel, NULL, err, sizeof(err));
 	query_free(q);
 	if (got < 0) {
-		fprintf(stderr, "gisa: --search: %s\n", err);
+		tell("--search: %s", err);
 		return -1;
 	}
 	*n = (size_t)got;
@@ -368,6 +421,7 @@ main(int argc, char **argv)
 		{ "search", required_argument, NULL, 'S' },
 		{ "ambiguous-wide", no_argument, NULL, 'A' },
 		{ "threads", required_argument, NULL, 'j' },
+		{ "max-page-size", required_argument, NULL, 'M' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
@@ -377,7 +431,7 @@ main(int argc, char **argv)
 	struct export_opts eo = { EXPORT_NONE, 0, CSV_PEOPLE, NULL, NULL };
 	int table_given = 0;
 	const char *output = "-", *amb = getenv("GISA_AMBIGUOUS_WIDE");
-	struct ingest_opts io = { 0, warn_file, NULL, NULL, NULL, NULL };
+	struct ingest_opts io = { 0, warn_file, NULL, NULL, NULL, NULL, 0 };
 	struct report rep = { 0, 0, 0, STRV_INIT };
 	struct model m;
 	struct ui_opts uo = { NULL, NULL, NULL, NULL };
@@ -393,7 +447,7 @@ main(int argc, char **argv)
 		case 'e':
 			fmt = export_parse_format(optarg);
 			if (fmt == EXPORT_NONE) {
-				fprintf(stderr, "gisa: unknown export format '%s' (json, jsonl, md, csv or txt)\n", optarg);
+				tell("unknown export format '%s' (json, jsonl, md, csv or txt)", optarg);
 				return 2;
 			}
 			break;
@@ -409,7 +463,7 @@ main(int argc, char **argv)
 			} else if (strcmp(optarg, "figures") == 0) {
 				eo.table = CSV_FIGURES;
 			} else {
-				fprintf(stderr, "gisa: unknown table '%s' (people or figures)\n", optarg);
+				tell("unknown table '%s' (people or figures)", optarg);
 				return 2;
 			}
 			table_given = 1;
@@ -431,12 +485,18 @@ main(int argc, char **argv)
 			long v = strtol(optarg, &end, 10);
 
 			if (*end != '\0' || v < 1 || v > 256) {
-				fprintf(stderr, "gisa: --threads wants a number from 1 to 256, not '%s'\n", optarg);
+				tell("--threads wants a number from 1 to 256, not '%s'", optarg);
 				return 2;
 			}
 			io.threads = (int)v;
 			break;
 		}
+		case 'M':
+			if (util_parse_size(optarg, &io.max_page) != 0 || io.max_page < 1024) {
+				tell("--max-page-size wants a size of at least 1K (8M, 512K, 20000000), not '%s'", optarg);
+				return 2;
+			}
+			break;
 		case 'q':
 			rep.quiet = 1;
 			break;
@@ -452,17 +512,17 @@ main(int argc, char **argv)
 		}
 	}
 	if (fmt == EXPORT_NONE && strcmp(output, "-") != 0) {
-		fprintf(stderr, "gisa: --output needs --export\n");
+		tell("--output needs --export");
 		return 2;
 	}
 	if ((eo.bom || table_given) && fmt != EXPORT_CSV) {
-		fprintf(stderr, "gisa: --bom and --table go with --export=csv\n");
+		tell("--bom and --table go with --export=csv");
 		return 2;
 	}
 	if (check_query(&uo) != 0)
 		return 2;
 	if (fmt != EXPORT_NONE && optind == argc) {
-		fprintf(stderr, "gisa: --export needs at least one PATH\n");
+		tell("--export needs at least one PATH");
 		return 2;
 	}
 	io.ctx = &rep;
@@ -478,14 +538,18 @@ main(int argc, char **argv)
 	}
 	/* a closed pipe must end the export with EPIPE, quietly, not kill it */
 	signal(SIGPIPE, SIG_IGN);
-	if (!force && strcmp(output, "-") != 0 && access(output, F_OK) == 0) {
-		char *msg = atomic_message(output, is_dir(output) ? EISDIR : EEXIST);
+	/* a signal during the export removes its temporary file */
+	atomic_remove_temps_on_signals();
+	if (strcmp(output, "-") != 0) {
+		char *msg = NULL;
 
 		/* say so before a long load, not after */
-		fprintf(stderr, "gisa: %s\n", msg);
-		free(msg);
-		model_free(&m);
-		return 1;
+		if (atomic_check(output, force, &msg) != 0) {
+			tell("%s", msg);
+			free(msg);
+			model_free(&m);
+			return 1;
+		}
 	}
 	if (all_jsonl(argv + optind, (size_t)(argc - optind)))
 		failed = reload_paths(&m, argv + optind, (size_t)(argc - optind), &io);
@@ -502,7 +566,7 @@ main(int argc, char **argv)
 
 			uo.st = state_open(NULL, &warn);
 			if (warn != NULL) {
-				fprintf(stderr, "gisa: %s\n", warn);
+				tell("%s", warn);
 				free(warn);
 			}
 		}
@@ -512,7 +576,7 @@ main(int argc, char **argv)
 			eo.fmt = fmt;
 			switch (export_save(output, force, &m, sel, nsel, &eo, &err)) {
 			case EXPORT_FAILED:
-				fprintf(stderr, "gisa: %s\n", err);
+				tell("%s", err);
 				free(err);
 				rc = 1;
 				break;

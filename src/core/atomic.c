@@ -6,6 +6,8 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +20,82 @@ atomic_write_fn atomic_write_hook;
 
 /* A temporary name stays under NAME_MAX even for a long target name. */
 #define TMP_NAME_MAX 200
+
+/*
+ * The temporary files being written, for atomic_remove_temps in a signal
+ * handler: a slot is filled, then marked used; the handler reads only
+ * marked slots and calls only unlink().
+ */
+#define LIVE_MAX 8
+static char live_path[LIVE_MAX][PATH_MAX];
+static volatile sig_atomic_t live_used[LIVE_MAX];
+static pthread_mutex_t live_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void
+live_add(const char *tmp)
+{
+	size_t i, n = strlen(tmp);
+
+	if (n >= PATH_MAX)
+		return;
+	pthread_mutex_lock(&live_lock);
+	for (i = 0; i < LIVE_MAX; i++) {
+		if (!live_used[i]) {
+			memcpy(live_path[i], tmp, n + 1);
+			live_used[i] = 1;
+			break;
+		}
+	}
+	pthread_mutex_unlock(&live_lock);
+}
+
+static void
+live_remove(const char *tmp)
+{
+	size_t i;
+
+	pthread_mutex_lock(&live_lock);
+	for (i = 0; i < LIVE_MAX; i++) {
+		if (live_used[i] && strcmp(live_path[i], tmp) == 0) {
+			live_used[i] = 0;
+			break;
+		}
+	}
+	pthread_mutex_unlock(&live_lock);
+}
+
+void
+atomic_remove_temps(void)
+{
+	size_t i;
+
+	for (i = 0; i < LIVE_MAX; i++)
+		if (live_used[i])
+			(void)unlink(live_path[i]);
+}
+
+static void
+on_signal(int sig)
+{
+	atomic_remove_temps();
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+void
+atomic_remove_temps_on_signals(void)
+{
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
+	struct sigaction sa;
+	size_t i;
+
+	memset(&sa, 0, sizeof(sa));
+	sigemptyset(&sa.sa_mask);
+	sa.sa_handler = on_signal;
+	sa.sa_flags = SA_RESETHAND;
+	for (i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
+		sigaction(sigs[i], &sa, NULL);
+}
 
 char *
 atomic_message(const char *path, int e)
@@ -34,6 +112,12 @@ atomic_message(const char *path, int e)
 		return xasprintf("%s: permission denied", path);
 	case ENOENT:
 		return xasprintf("%s: No such file or directory (the directory is missing)", path);
+	case ENOLINK:
+		return xasprintf("%s: a symbolic link to a file that does not exist; "
+		    "not written (write to the link's target, or remove the link)", path);
+	case ENOTSUP:
+		return xasprintf("%s: not a regular file, a character device or a FIFO; "
+		    "not written", path);
 	default:
 		return xasprintf("%s: %s", path, strerror(e));
 	}
@@ -67,12 +151,76 @@ fail(struct atomic_file *af, int e, char **err)
 {
 	if (af->fd >= 0)
 		close(af->fd);
-	if (af->tmp != NULL)
+	if (af->tmp != NULL) {
 		unlink(af->tmp);
+		live_remove(af->tmp);
+	}
 	*err = atomic_message(af->shown, e);
 	release(af);
 	errno = e;
 	return -1;
+}
+
+/* What path is, following a symbolic link: *st filled and 1 when there
+ * is something there, 0 when nothing, -1 (errno) when it cannot be
+ * written at all (a dangling link, a directory, a block device or a
+ * socket).  *target gets the path to open, malloc'd, when it differs. */
+static int
+inspect(const char *path, struct stat *st, char **target)
+{
+	*target = NULL;
+	if (lstat(path, st) != 0)
+		return 0;
+	if (S_ISLNK(st->st_mode)) {
+		char real[PATH_MAX];
+
+		if (stat(path, st) != 0) {
+			/* a dangling link is refused, not created through: where
+			 * it points may be anywhere, made by anyone */
+			errno = errno == ENOENT ? ENOLINK : errno;
+			return -1;
+		}
+		if (realpath(path, real) == NULL)
+			return -1;
+		*target = xstrdup(real);
+	}
+	if (S_ISDIR(st->st_mode)) {
+		errno = EISDIR;
+		return -1;
+	}
+	if (!S_ISREG(st->st_mode) && !S_ISCHR(st->st_mode) && !S_ISFIFO(st->st_mode)) {
+		errno = ENOTSUP;
+		return -1;
+	}
+	return 1;
+}
+
+int
+atomic_check(const char *path, int force, char **err)
+{
+	struct stat st;
+	char *target = NULL;
+	int have;
+
+	if (*path == '\0') {
+		*err = atomic_message(path, ENOENT);
+		return -1;
+	}
+	have = inspect(path, &st, &target);
+	free(target);
+	if (have < 0) {
+		*err = atomic_message(path, errno);
+		return -1;
+	}
+	if (have && S_ISREG(st.st_mode) && !force) {
+		*err = atomic_message(path, EEXIST);
+		return -1;
+	}
+	if (!have && path[strlen(path) - 1] == '/') {
+		*err = atomic_message(path, EISDIR);
+		return -1;
+	}
+	return 0;
 }
 
 int
@@ -80,8 +228,9 @@ atomic_begin(struct atomic_file *af, const char *path, int force, char **err)
 {
 	struct stat st;
 	const char *slash, *base;
+	char *target;
 	mode_t mode, um;
-	int have = 0;
+	int have;
 
 	memset(af, 0, sizeof(*af));
 	af->fd = -1;
@@ -90,22 +239,23 @@ atomic_begin(struct atomic_file *af, const char *path, int force, char **err)
 	af->path = xstrdup(path);
 	if (*path == '\0')
 		return fail(af, ENOENT, err);
-	if (lstat(path, &st) == 0) {
-		if (S_ISLNK(st.st_mode)) {
-			char real[PATH_MAX];
-
-			/* replace what the link points to, keep the link */
-			if (stat(path, &st) == 0 && realpath(path, real) != NULL) {
-				free(af->path);
-				af->path = xstrdup(real);
-				have = 1;
-			}
-		} else {
-			have = 1;
-		}
+	have = inspect(path, &st, &target);
+	if (have < 0)
+		return fail(af, errno, err);
+	if (target != NULL) {
+		/* replace what the link points to, keep the link */
+		free(af->path);
+		af->path = target;
 	}
-	if (have && S_ISDIR(st.st_mode))
-		return fail(af, EISDIR, err);
+	if (have && !S_ISREG(st.st_mode)) {
+		/* a terminal, a device or a FIFO: written into as it is, never
+		 * replaced (--force or not), no temporary file */
+		af->fd = open(af->path, O_WRONLY | O_NOCTTY | O_CLOEXEC);
+		if (af->fd < 0)
+			return fail(af, errno, err);
+		af->direct = 1;
+		return 0;
+	}
 	if (have && !force)
 		return fail(af, EEXIST, err);
 	if (path[strlen(path) - 1] == '/')
@@ -123,7 +273,8 @@ atomic_begin(struct atomic_file *af, const char *path, int force, char **err)
 		af->tmp = NULL;
 		return fail(af, e, err);
 	}
-	if (have && S_ISREG(st.st_mode)) {
+	live_add(af->tmp);
+	if (have) {
 		mode = st.st_mode & 07777;
 	} else {
 		um = umask(0);
@@ -205,6 +356,14 @@ atomic_commit(struct atomic_file *af, char **err)
 
 	if (af->failed)
 		return fail(af, af->failed, err);
+	if (af->direct) {
+		rc = close(af->fd);
+		af->fd = -1;
+		if (rc != 0)
+			return fail(af, errno, err);
+		release(af);
+		return 0;
+	}
 	if (fsync(af->fd) != 0)
 		return fail(af, errno, err);
 	rc = close(af->fd);
@@ -214,6 +373,7 @@ atomic_commit(struct atomic_file *af, char **err)
 	rc = af->force ? rename(af->tmp, af->path) : place_new(af->tmp, af->path);
 	if (rc != 0)
 		return fail(af, errno, err);
+	live_remove(af->tmp);
 	sync_dir(af->path);
 	release(af);
 	return 0;
@@ -224,8 +384,10 @@ atomic_abort(struct atomic_file *af)
 {
 	if (af->fd >= 0)
 		close(af->fd);
-	if (af->tmp != NULL)
+	if (af->tmp != NULL) {
 		unlink(af->tmp);
+		live_remove(af->tmp);
+	}
 	release(af);
 }
 

@@ -11,7 +11,16 @@
  *
  * A replaced file keeps its permission bits; a new file gets
  * 0666 & ~umask.  A symbolic link as target is followed: the file it
- * points to is replaced, the link stays.
+ * points to is replaced, the link stays.  A symbolic link to nothing is
+ * refused (ENOLINK), never created through nor replaced.
+ *
+ * Only regular files are replaced.  A character device, a terminal or a
+ * FIFO (directly or through a link) is opened and written into as it is:
+ * no temporary file, no rename, with or without force.  Directories,
+ * block devices and sockets are refused.
+ *
+ * Temporary files still being written are remembered (a few at a time)
+ * so that atomic_remove_temps can remove them from a signal handler.
  */
 #ifndef GISA_ATOMIC_H
 #define GISA_ATOMIC_H
@@ -37,10 +46,26 @@ struct atomic_file {
 	int fd;
 	int force;
 	int failed;	/* errno of the first failed write, 0 when none */
+	int direct;	/* path is a device or FIFO written into: tmp is NULL */
 };
 
+/* Whether atomic_begin(path, force) would refuse path as it is now (a
+ * directory, a dangling link, a block device, a regular file without
+ * force), without making anything.  Returns 0, or -1 with a malloc'd
+ * message naming path in *err. */
+int atomic_check(const char *path, int force, char **err);
+
+/* Remove every temporary file still being written.  Async-signal-safe:
+ * calls unlink() only. */
+void atomic_remove_temps(void);
+
+/* Handle SIGINT, SIGTERM and SIGHUP by atomic_remove_temps, then die of
+ * the signal as if it had not been handled. */
+void atomic_remove_temps_on_signals(void);
+
 /* Start writing path.  Fails at once (the target untouched) when path is
- * a directory, when it exists and !force (EEXIST), or when the temporary
+ * a directory, when it is a regular file and !force (EEXIST), when it is
+ * not one of the kinds above, or when the temporary
  * file cannot be made (missing directory, no permission...).  Returns 0,
  * or -1 with a malloc'd message naming path in *err. */
 int atomic_begin(struct atomic_file *af, const char *path, int force, char **err);

@@ -32,6 +32,29 @@ export_parse_format(const char *name)
 	return EXPORT_NONE;
 }
 
+/* The length of the character at s when JSON output escapes it though
+ * JSON allows it raw (C1 controls, bidi controls, U+2028/2029: whoever
+ * prints the output would obey them), *u set; else 0.  Only the lead
+ * bytes C2, D8, E2 and EF start such a character: the rest is skipped at
+ * the cost of one comparison. */
+static int
+unsafe_char(const char *s, uint32_t *u)
+{
+	unsigned char c = (unsigned char)*s;
+	size_t left = 1;
+	int len;
+
+	if (c != 0xC2 && c != 0xD8 && c != 0xE2 && c != 0xEF)
+		return 0;
+	while (left < 4 && s[left] != '\0')
+		left++;
+	len = utf8_decode(s, left, u);
+	if (len > 1 && ((*u >= 0x80 && *u <= 0x9F) || util_is_bidi_control(*u)
+	    || *u == 0x2028 || *u == 0x2029))
+		return len;
+	return 0;
+}
+
 void
 export_json_string(struct buf *b, const char *s)
 {
@@ -45,7 +68,19 @@ export_json_string(struct buf *b, const char *s)
 	for (run = s; *s != '\0'; s++) {
 		unsigned char c = (unsigned char)*s;
 
-		if (c >= 0x20 && c != '"' && c != '\\')
+		if (c >= 0x80) {
+			uint32_t u;
+			int len = unsafe_char(s, &u);
+
+			if (len > 0) {
+				buf_add(b, run, (size_t)(s - run));
+				buf_printf(b, "\\u%04x", (unsigned)u);
+				s += len - 1;
+				run = s + 1;
+			}
+			continue;
+		}
+		if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F)
 			continue;
 		buf_add(b, run, (size_t)(s - run));
 		run = s + 1;
@@ -431,6 +466,10 @@ export_save(const char *path, int force, const struct model *m,
 		return EXPORT_FAILED;
 	/* a failed write is remembered in af and reported by the commit */
 	(void)export_emit(sink_atomic, &af, m, sel, n, o);
+	if (af.direct && af.failed == EPIPE) {
+		atomic_abort(&af);	/* a FIFO's reader has all it wanted */
+		return EXPORT_CLOSED;
+	}
 	return atomic_commit(&af, err) == 0 ? EXPORT_OK : EXPORT_FAILED;
 }
 

@@ -197,14 +197,24 @@ export_md_article(struct buf *b, const struct model *m, size_t i,
 
 /* ---- CSV ---- */
 
+/* One cell, quoted when needed.  A text cell a spreadsheet would read as
+ * a formula (OWASP CSV injection: = + - @ tab CR first) gets a leading '
+ * that makes it text; numbers gisa wrote itself (text 0) stay numbers. */
 static void
-csv_field(struct buf *b, const char *s, int last)
+csv_cell(struct buf *b, const char *s, int last, int text)
 {
 	if (s != NULL) {
+		int formula = text && (*s == '=' || *s == '+' || *s == '-' || *s == '@'
+		    || *s == '\t' || *s == '\r');
+
 		if (strpbrk(s, ",\"\r\n") == NULL) {
+			if (formula)
+				buf_addc(b, '\'');
 			buf_adds(b, s);
 		} else {
 			buf_addc(b, '"');
+			if (formula)
+				buf_addc(b, '\'');
 			for (; *s != '\0'; s++) {
 				if (*s == '"')
 					buf_addc(b, '"');
@@ -214,6 +224,12 @@ csv_field(struct buf *b, const char *s, int last)
 		}
 	}
 	buf_adds(b, last ? "\r\n" : ",");
+}
+
+static void
+csv_field(struct buf *b, const char *s, int last)
+{
+	csv_cell(b, s, last, 1);
 }
 
 void
@@ -248,7 +264,7 @@ export_csv_rows(struct buf *b, const struct model *m, size_t i,
 			csv_field(b, f->text, 0);
 			buf_reset(&cell);
 			export_plain_number(&cell, f->value);
-			csv_field(b, cell.s != NULL ? cell.s : "", 0);
+			csv_cell(b, cell.s != NULL ? cell.s : "", 0, 0);
 			csv_field(b, f->unit, 0);
 			csv_field(b, figure_kind_name(f->kind), 0);
 			csv_field(b, f->subject, 1);
@@ -274,7 +290,7 @@ export_csv_rows(struct buf *b, const struct model *m, size_t i,
 			csv_field(b, p->org, 0);
 			buf_reset(&cell);
 			buf_printf(&cell, "%zu", p->mentions);
-			csv_field(b, cell.s, 1);
+			csv_cell(b, cell.s, 1, 0);
 		}
 	}
 	buf_free(&cell);

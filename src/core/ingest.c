@@ -281,6 +281,19 @@ ingest_document(const char *path, const char *bytes, size_t n,
 	clean_document(&doc, &c);
 	out->dups = dedup_paragraphs(&c.paragraphs);
 	meta_extract(&doc, &c, &m);
+	if (c.paragraphs.n == 0 && (m.title == NULL || m.title[0] == '\0')) {
+		/* nothing to read or list (empty, or nothing but menus) */
+		*err = xstrdup("no body text and no title found, skipped");
+		free(*warning);
+		*warning = NULL;
+		meta_free(&m);
+		clean_result_free(&c);
+		html_doc_free(&doc);
+		source_text_free(&t);
+		return -1;
+	}
+	if (c.paragraphs.n == 0 && *warning == NULL)
+		*warning = xstrdup("no body text found, only the title is shown");
 
 	out->source = arena_strdup(a, path);
 	out->encoding = t.encoding;
@@ -301,7 +314,15 @@ ingest_document(const char *path, const char *bytes, size_t n,
 	out->cap = arena_alloc(a, (c.captions.n ? c.captions.n : 1) * sizeof(char *));
 	for (i = 0; i < c.captions.n; i++)
 		out->cap[i] = arena_strdup(a, c.captions.v[i]);
-	out->id = model_body_id(out->para, out->npara);
+	if (out->npara > 0) {
+		out->id = model_body_id(out->para, out->npara);
+	} else {
+		/* no body to make the id of: the whole page makes it, so two
+		 * such pages never share an id (nor a tag) */
+		out->id = util_hash64(t.text, t.len, 0x676973615f6e6f62ULL);
+		if (out->id == 0)
+			out->id = 1;
+	}
 	{
 		uint32_t sig[DEDUP_K];
 
@@ -366,7 +387,8 @@ work(void *arg)
 		if (j->o->done != NULL)
 			__atomic_add_fetch(j->o->done, 1, __ATOMIC_RELAXED);
 		buf_reset(&bytes);
-		if (source_read(j->files[i], &bytes, &err) != 0
+		if (source_read_max(j->files[i], &bytes, j->o->max_page != 0 ? j->o->max_page
+			: SOURCE_MAX_PAGE_DEFAULT, &err) != 0
 		    || ingest_document(j->files[i], bytes.s ? bytes.s : "", bytes.len,
 			&w->arena, &j->out[i], &err, &j->warn[i]) != 0) {
 			j->err[i] = err;

@@ -25,6 +25,9 @@ struct ingest_opts {
 	/* optional: when it becomes non-zero, files not yet started are left
 	 * out and ingest_paths returns early */
 	const int *cancel;
+	/* pages larger than this are skipped with a message; 0 means
+	 * SOURCE_MAX_PAGE_DEFAULT */
+	size_t max_page;
 };
 
 /* Build one article from bytes[0..n) read from path.  Strings go to

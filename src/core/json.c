@@ -75,12 +75,14 @@ hex4(const char *p, uint32_t *out)
 	return 0;
 }
 
-/* A string literal at ps->p (the opening quote) into out. */
+/* A string literal at ps->p (the opening quote) into out; *clean as
+ * struct json says. */
 static int
-parse_string(struct parser *ps, struct buf *out)
+parse_string(struct parser *ps, struct buf *out, int *clean)
 {
 	const char *run;
 
+	*clean = 1;
 	ps->p++;
 	run = ps->p;
 	for (;;) {
@@ -105,10 +107,14 @@ parse_string(struct parser *ps, struct buf *out)
 				error_at(ps, ps->p, "invalid UTF-8 in a string");
 				return -1;
 			}
+			if (*clean && !util_char_clean(u))
+				*clean = 0;
 			ps->p += len;
 			continue;
 		}
 		if (c != '\\') {
+			if (c == 0x7F)
+				*clean = 0;
 			ps->p++;
 			continue;
 		}
@@ -121,11 +127,11 @@ parse_string(struct parser *ps, struct buf *out)
 		case '"': buf_addc(out, '"'); break;
 		case '\\': buf_addc(out, '\\'); break;
 		case '/': buf_addc(out, '/'); break;
-		case 'b': buf_addc(out, '\b'); break;
-		case 'f': buf_addc(out, '\f'); break;
-		case 'n': buf_addc(out, '\n'); break;
-		case 'r': buf_addc(out, '\r'); break;
-		case 't': buf_addc(out, '\t'); break;
+		case 'b': buf_addc(out, '\b'); *clean = 0; break;
+		case 'f': buf_addc(out, '\f'); *clean = 0; break;
+		case 'n': buf_addc(out, '\n'); *clean = 0; break;
+		case 'r': buf_addc(out, '\r'); *clean = 0; break;
+		case 't': buf_addc(out, '\t'); *clean = 0; break;
 		case 'u': {
 			uint32_t u, lo;
 
@@ -146,6 +152,8 @@ parse_string(struct parser *ps, struct buf *out)
 				u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
 				ps->p += 6;
 			}
+			if (!util_char_clean(u))
+				*clean = 0;
 			buf_add_utf8(out, u);
 			ps->p += 4;
 			break;
@@ -247,6 +255,7 @@ parse_container(struct parser *ps, struct json *out, int depth)
 	char close = object ? '}' : ']';
 	size_t cap = 0, kcap = 0;
 	struct buf key = BUF_INIT;
+	int key_clean;	/* names are compared, never shown */
 
 	if (depth >= JSON_MAX_DEPTH) {
 		error_at(ps, ps->p, "nested too deeply");
@@ -267,7 +276,7 @@ parse_container(struct parser *ps, struct json *out, int depth)
 				return -1;
 			}
 			buf_reset(&key);
-			if (parse_string(ps, &key) != 0) {
+			if (parse_string(ps, &key, &key_clean) != 0) {
 				buf_free(&key);
 				return -1;
 			}
@@ -318,7 +327,7 @@ parse_value(struct parser *ps, struct json *out, int depth)
 		return parse_container(ps, out, depth);
 	case '"':
 		out->type = JSON_STRING;
-		if (parse_string(ps, &b) != 0) {
+		if (parse_string(ps, &b, &out->clean) != 0) {
 			buf_free(&b);
 			return -1;
 		}

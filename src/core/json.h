@@ -26,6 +26,9 @@ struct json {
 	double num;		/* JSON_NUMBER */
 	char *str;		/* JSON_STRING */
 	size_t len;		/* bytes of str */
+	int clean;		/* JSON_STRING: every character util_char_clean
+				 * (no control, escaped or not; no bidi control;
+				 * NFC-stable): fit to show as it is */
 	struct json *item;	/* JSON_ARRAY elements, JSON_OBJECT values */
 	char **key;		/* JSON_OBJECT: key[i] names item[i] */
 	size_t n;		/* elements or members */

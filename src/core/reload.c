@@ -19,6 +19,7 @@
 #include "dedup.h"
 #include "figure.h"
 #include "json.h"
+#include "source.h"
 
 /* ---- id → index ---- */
 
@@ -109,6 +110,30 @@ hex_id(const struct json *j, uint64_t *out)
 	return 0;
 }
 
+/* The string j into a, cleaned the way source cleans a page (controls,
+ * escape sequences and bidi controls dropped, NFC) and on one line (CR,
+ * LF and tab become spaces): an export that comes back is outside text
+ * like any other. */
+static const char *
+clean_dup(struct arena *a, const struct json *j)
+{
+	struct buf clean = BUF_INIT, nfc = BUF_INIT;
+	const char *r, *s = j->str;
+	size_t i, n = j->len;
+
+	if (j->clean)	/* nearly always: the parser saw nothing to clean */
+		return arena_strndup(a, s, n);
+	source_sanitize(s, n, &clean);
+	for (i = 0; i < clean.len; i++)	/* one line, as a page's strings are */
+		if (clean.s[i] == '\n' || clean.s[i] == '\t')
+			clean.s[i] = ' ';
+	source_nfc(clean.s != NULL ? clean.s : "", clean.len, &nfc);
+	r = arena_strndup(a, nfc.s != NULL ? nfc.s : "", nfc.len);
+	buf_free(&clean);
+	buf_free(&nfc);
+	return r;
+}
+
 /* A string member (or null when nullable) copied into a; 0 or -1. */
 static int
 get_str(const struct json *obj, const char *key, int nullable, struct arena *a,
@@ -122,7 +147,7 @@ get_str(const struct json *obj, const char *key, int nullable, struct arena *a,
 	}
 	if (j == NULL || j->type != JSON_STRING || strlen(j->str) != j->len)
 		return -1;
-	*out = arena_strndup(a, j->str, j->len);
+	*out = clean_dup(a, j);
 	return 0;
 }
 
@@ -153,7 +178,7 @@ get_strings(const struct json *obj, const char *key, struct arena *a,
 	for (i = 0; i < j->n; i++) {
 		if (j->item[i].type != JSON_STRING || strlen(j->item[i].str) != j->item[i].len)
 			return -1;
-		(*out)[i] = arena_strndup(a, j->item[i].str, j->item[i].len);
+		(*out)[i] = clean_dup(a, &j->item[i]);
 	}
 	return 0;
 }
@@ -369,7 +394,8 @@ find_mentions(struct article *out, struct arena *a, struct mvec *mv)
 		for (k = 0; k < out->nfig; k++)
 			find_all(mv, text, para, out->fig[k].text, MENTION_FIGURE, (uint32_t)k);
 	}
-	qsort(mv->v, mv->n, sizeof(*mv->v), mention_cmp);
+	if (mv->n > 1)	/* qsort(NULL, 0) is undefined */
+		qsort(mv->v, mv->n, sizeof(*mv->v), mention_cmp);
 	out->mention = arena_alloc(a, (mv->n ? mv->n : 1) * sizeof(*out->mention));
 	for (k = 0; k < mv->n; k++) {
 		const struct art_mention *m = &mv->v[k];

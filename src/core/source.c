@@ -2,9 +2,13 @@
  * source.c — read files and directories, detect the encoding, convert to
  * UTF-8, strip controls and escape sequences, normalise to NFC.
  *
- * Detection order: a byte-order mark (UTF-8, UTF-16LE/BE); valid UTF-8;
- * strict CP949 (which covers EUC-KR) through iconv; else the lossy
- * decoding, UTF-8 or CP949, that replaces fewer bytes.
+ * Detection order: a byte-order mark (UTF-8, UTF-16LE/BE, decoded here so
+ * a lone surrogate costs one U+FFFD and nothing after it); valid UTF-8;
+ * strict CP949 (which covers EUC-KR) through iconv; else line by line,
+ * each line UTF-8, CP949, or the lossy reading that replaces fewer bytes.
+ *
+ * The walk reads every real file once, however many links or paths reach
+ * it: files and directories are remembered by device and inode.
  */
 #include "source.h"
 
@@ -13,6 +17,7 @@
 #include <fcntl.h>
 #include <iconv.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -23,14 +28,77 @@
 
 /* ---------- walking paths ---------- */
 
+/* An open-addressing set of (device, inode), each with a value. */
+struct fileid {
+	dev_t dev;
+	ino_t ino;
+	size_t file;	/* in walk.seen: the index in walk.files */
+	int used;
+};
+
+struct idset {
+	struct fileid *v;
+	size_t n, mask;	/* mask: capacity - 1, a power of two */
+};
+
 struct walk {
 	char **files;
 	size_t n, cap;
+	struct idset dirs;	/* directories walked (from stat) */
+	struct idset seen;	/* files listed (from stat, or readdir's d_ino) */
 	struct dirid { dev_t dev; ino_t ino; } *stack;
 	size_t depth, stack_cap;
 	source_warn_fn warn;
 	void *ctx;
 };
+
+/* The slot of (dev, ino) in set: the one holding it, or the free one
+ * where it would go.  The set grows first when half full. */
+static struct fileid *
+idset_slot(struct idset *set, dev_t dev, ino_t ino)
+{
+	size_t h;
+
+	if ((set->n + 1) * 2 > (set->v != NULL ? set->mask + 1 : 0)) {
+		struct fileid *old = set->v;
+		size_t i, oldcap = old != NULL ? set->mask + 1 : 0;
+
+		set->mask = oldcap ? oldcap * 2 - 1 : 255;
+		set->v = xcalloc(set->mask + 1, sizeof(*set->v));
+		set->n = 0;
+		for (i = 0; i < oldcap; i++) {
+			if (old[i].used) {
+				*idset_slot(set, old[i].dev, old[i].ino) = old[i];
+				set->n++;
+			}
+		}
+		free(old);
+	}
+	h = (size_t)(util_hash64(&ino, sizeof(ino), (uint64_t)dev)) & set->mask;
+	while (set->v[h].used && !(set->v[h].dev == dev && set->v[h].ino == ino))
+		h = (h + 1) & set->mask;
+	return &set->v[h];
+}
+
+static void
+idset_put(struct idset *set, struct fileid *slot, dev_t dev, ino_t ino, size_t file)
+{
+	slot->dev = dev;
+	slot->ino = ino;
+	slot->file = file;
+	slot->used = 1;
+	set->n++;
+}
+
+/* Whether a and b are one file (stat agrees; a failed stat says no). */
+static int
+same_file(const char *a, const char *b)
+{
+	struct stat sa, sb;
+
+	return stat(a, &sa) == 0 && stat(b, &sb) == 0
+	    && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
 
 static void
 walk_add(struct walk *w, char *path)
@@ -39,11 +107,38 @@ walk_add(struct walk *w, char *path)
 	w->files[w->n++] = path;
 }
 
-/* Names as walk_dir keeps them: a type byte, then the name. */
+/* List the regular file path (dev, ino) unless it is listed already.  The
+ * inode may come from readdir (d_ino, no stat), which some filesystems
+ * (overlayfs) do not keep unique: a match is confirmed with stat, so a
+ * file is never dropped for sharing a number with another. */
+static void
+walk_file(struct walk *w, char *path, dev_t dev, ino_t ino)
+{
+	struct fileid *slot = idset_slot(&w->seen, dev, ino);
+
+	if (slot->used) {
+		if (same_file(w->files[slot->file], path)) {
+			free(path);	/* another link to a file listed */
+			return;
+		}
+	} else {
+		idset_put(&w->seen, slot, dev, ino, w->n);
+	}
+	walk_add(w, path);
+}
+
+/* An entry as walk_dir keeps it: a type byte ('f' when readdir knows it
+ * is a regular file, which then needs no stat; '?' otherwise), then the
+ * name; and its inode. */
+struct entry {
+	char *name;
+	ino_t ino;
+};
+
 static int
 cmp_names(const void *a, const void *b)
 {
-	return strcmp(*(char *const *)a + 1, *(char *const *)b + 1);
+	return strcmp(((const struct entry *)a)->name + 1, ((const struct entry *)b)->name + 1);
 }
 
 static void walk_path(struct walk *w, const char *path, int top);
@@ -53,15 +148,9 @@ walk_dir(struct walk *w, const char *path, const struct stat *st)
 {
 	DIR *d;
 	struct dirent *e;
-	char **names = NULL;
+	struct entry *names = NULL;
 	size_t n = 0, cap = 0, i;
 
-	for (i = 0; i < w->depth; i++) {
-		if (w->stack[i].dev == st->st_dev && w->stack[i].ino == st->st_ino) {
-			w->warn(w->ctx, path, "symbolic link loop, skipped");
-			return;
-		}
-	}
 	d = opendir(path);
 	if (d == NULL) {
 		w->warn(w->ctx, path, strerror(errno));
@@ -71,16 +160,16 @@ walk_dir(struct walk *w, const char *path, const struct stat *st)
 		if (e->d_name[0] == '.')
 			continue;	/* hidden files, . and .. */
 		names = xgrow(names, &cap, n + 1, sizeof(*names));
-		/* a leading byte says whether readdir already knows it is a
-		 * regular file, which then needs no stat of its own */
 #ifdef DT_REG
-		names[n++] = xasprintf("%c%s", e->d_type == DT_REG ? 'f' : '?', e->d_name);
+		names[n].name = xasprintf("%c%s", e->d_type == DT_REG ? 'f' : '?', e->d_name);
 #else
-		names[n++] = xasprintf("?%s", e->d_name);
+		names[n].name = xasprintf("?%s", e->d_name);
 #endif
+		names[n++].ino = e->d_ino;
 	}
 	closedir(d);
-	qsort(names, n, sizeof(*names), cmp_names);
+	if (n > 1)
+		qsort(names, n, sizeof(*names), cmp_names);
 
 	w->stack = xgrow(w->stack, &w->stack_cap, w->depth + 1, sizeof(*w->stack));
 	w->stack[w->depth].dev = st->st_dev;
@@ -89,16 +178,17 @@ walk_dir(struct walk *w, const char *path, const struct stat *st)
 	for (i = 0; i < n; i++) {
 		size_t pl = strlen(path);
 		char *child = pl > 0 && path[pl - 1] == '/'
-		    ? xasprintf("%s%s", path, names[i] + 1)
-		    : xasprintf("%s/%s", path, names[i] + 1);
+		    ? xasprintf("%s%s", path, names[i].name + 1)
+		    : xasprintf("%s/%s", path, names[i].name + 1);
 
-		if (names[i][0] == 'f')
-			walk_add(w, child);
-		else {
+		if (names[i].name[0] == 'f') {
+			/* its inode, on the directory's device: no stat */
+			walk_file(w, child, st->st_dev, names[i].ino);
+		} else {
 			walk_path(w, child, 0);
 			free(child);
 		}
-		free(names[i]);
+		free(names[i].name);
 	}
 	w->depth--;
 	free(names);
@@ -118,12 +208,31 @@ walk_path(struct walk *w, const char *path, int top)
 		    : strerror(errno));
 		return;
 	}
-	if (S_ISDIR(st.st_mode))
+	if (S_ISDIR(st.st_mode)) {
+		size_t i;
+
+		for (i = 0; i < w->depth; i++) {
+			if (w->stack[i].dev == st.st_dev && w->stack[i].ino == st.st_ino) {
+				w->warn(w->ctx, path, "symbolic link loop, skipped");
+				return;
+			}
+		}
+		{
+			struct fileid *slot = idset_slot(&w->dirs, st.st_dev, st.st_ino);
+
+			/* reached before by another link: its files are in already */
+			if (slot->used)
+				return;
+			idset_put(&w->dirs, slot, st.st_dev, st.st_ino, 0);
+		}
 		walk_dir(w, path, &st);
-	else if (S_ISREG(st.st_mode) || top)
-		walk_add(w, xstrdup(path));
-	else
+	} else if (S_ISREG(st.st_mode)) {
+		walk_file(w, xstrdup(path), st.st_dev, st.st_ino);
+	} else if (top) {
+		walk_add(w, xstrdup(path));	/* a device or FIFO named: read, bounded */
+	} else {
 		w->warn(w->ctx, path, "not a regular file, skipped");
+	}
 }
 
 size_t
@@ -139,6 +248,8 @@ source_expand(char *const *paths, size_t n, char ***out,
 	for (i = 0; i < n; i++)
 		walk_path(&w, paths[i], 1);
 	free(w.stack);
+	free(w.dirs.v);
+	free(w.seen.v);
 	*out = w.files;
 	return w.n;
 }
@@ -156,7 +267,36 @@ source_paths_free(char **paths, size_t n)
 int
 source_read(const char *path, struct buf *bytes, char **err)
 {
+	return source_read_max(path, bytes, SIZE_MAX, err);
+}
+
+char *
+source_size_text(size_t n)
+{
+	if (n >= (1u << 30) && n % (1u << 30) == 0)
+		return xasprintf("%zu GiB", n >> 30);
+	if (n >= (1u << 20) && n % (1u << 20) == 0)
+		return xasprintf("%zu MiB", n >> 20);
+	if (n >= (1u << 10) && n % (1u << 10) == 0)
+		return xasprintf("%zu KiB", n >> 10);
+	return xasprintf("%zu bytes", n);
+}
+
+static char *
+too_big(size_t max)
+{
+	char *size = source_size_text(max), *msg;
+
+	msg = xasprintf("larger than the maximum page size of %s (--max-page-size), skipped", size);
+	free(size);
+	return msg;
+}
+
+int
+source_read_max(const char *path, struct buf *bytes, size_t max, char **err)
+{
 	int fd = strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY | O_CLOEXEC);
+	size_t start = bytes->len;
 	struct stat st;
 
 	if (fd < 0) {
@@ -168,13 +308,25 @@ source_read(const char *path, struct buf *bytes, char **err)
 		close(fd);
 		return -1;
 	}
+	if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > max) {
+		/* said before a byte is read */
+		*err = too_big(max);
+		if (fd != 0)
+			close(fd);
+		return -1;
+	}
 	if (fd != 0 && S_ISREG(st.st_mode))
 		buf_grow(bytes, (size_t)st.st_size);
 	for (;;) {
 		ssize_t r;
+		size_t room;
 
 		buf_grow(bytes, 65536);
-		r = read(fd, bytes->s + bytes->len, bytes->cap - bytes->len - 1);
+		room = bytes->cap - bytes->len - 1;
+		/* a device, a pipe or a file still growing: never past max */
+		if (max != SIZE_MAX && room > max - (bytes->len - start) + 1)
+			room = max - (bytes->len - start) + 1;
+		r = read(fd, bytes->s + bytes->len, room);
 		if (r < 0) {
 			if (errno == EINTR)
 				continue;
@@ -187,6 +339,13 @@ source_read(const char *path, struct buf *bytes, char **err)
 			break;
 		bytes->len += (size_t)r;
 		bytes->s[bytes->len] = '\0';
+		if (bytes->len - start > max) {
+			*err = too_big(max);
+			buf_truncate(bytes, start);
+			if (fd != 0)
+				close(fd);
+			return -1;
+		}
 	}
 	if (fd != 0)
 		close(fd);
@@ -201,7 +360,7 @@ source_read(const char *path, struct buf *bytes, char **err)
  * unmapping, with TLB shootdowns, per page).  Closed when the thread
  * ends (the main thread's stay until exit).
  */
-static const char *const cached_from[] = { "CP949", "UTF-16LE", "UTF-16BE" };
+static const char *const cached_from[] = { "CP949" };
 #define NCACHED (sizeof(cached_from) / sizeof(cached_from[0]))
 
 struct converters {
@@ -296,13 +455,6 @@ convert(const char *from, const char *in, size_t n, int lossy,
 	return 0;
 }
 
-static int
-is_bidi_control(uint32_t u)
-{
-	return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069)
-	    || u == 0x200E || u == 0x200F || u == 0x061C || u == 0xFEFF;
-}
-
 /* Skip the rest of an escape sequence that began with ESC (or a C1
  * introducer given as intro); returns bytes consumed after the introducer. */
 static size_t
@@ -356,18 +508,10 @@ skip_sequence(const char *s, size_t n, int intro)
 	return 0;
 }
 
-/* Code points that NFC leaves alone whatever follows them, and that can
- * not combine with what precedes them: the common case of Korean news. */
 static int
 nfc_stable(uint32_t u)
 {
-	return u < 0x300 || (u >= 0xAC00 && u <= 0xD7A3)
-	    || (u >= 0x2010 && u <= 0x206F) || (u >= 0x2190 && u <= 0x21FF)
-	    || (u >= 0x2460 && u <= 0x24FF) || (u >= 0x2500 && u <= 0x27BF)
-	    || (u >= 0x3000 && u <= 0x303F) || (u >= 0x3130 && u <= 0x318F)
-	    || (u >= 0x3200 && u <= 0x33FF)	/* ㈜ ㎡ ㎞: compatibility only */
-	    || (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0xFF00 && u <= 0xFFEF)
-	    || u == 0xFFFD;
+	return util_nfc_stable(u);
 }
 
 /* source_sanitize, also telling in *stable whether every character kept
@@ -405,7 +549,7 @@ sanitize(const char *s, size_t n, struct buf *out, int *stable, int *valid)
 		}
 		if (c >= 0x80) {
 			len = utf8_decode(s + i, n - i, &u);
-			if (len > 0 && u > 0x9F && !is_bidi_control(u)) {
+			if (len > 0 && u > 0x9F && !util_is_bidi_control(u)) {
 				if (st && !nfc_stable(u))
 					st = 0;
 				run += (size_t)len;
@@ -452,6 +596,29 @@ sanitize(const char *s, size_t n, struct buf *out, int *stable, int *valid)
 	*stable = st;
 	*valid = ok;
 	return bad;
+}
+
+int
+source_is_clean(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		uint32_t u;
+		int len;
+
+		if ((unsigned char)s[i] < 0x80) {
+			if (!util_char_clean((unsigned char)s[i]))
+				return 0;
+			i++;
+			continue;
+		}
+		len = utf8_decode(s + i, n - i, &u);
+		if (len < 0 || !util_char_clean(u))
+			return 0;
+		i += (size_t)len;
+	}
+	return 1;
 }
 
 size_t
@@ -615,6 +782,111 @@ nfc_needed(const char *s, size_t n, struct buf *out)
 	free(r);
 }
 
+/* UTF-16 (le: little-endian) to UTF-8, appended to out.  A lone
+ * surrogate becomes U+FFFD and the next unit is read as what it is, so
+ * one bad unit never shifts the rest of the page; so does an odd last
+ * byte.  Returns how many units were replaced. */
+static size_t
+utf16_decode(const unsigned char *b, size_t n, int le, struct buf *out)
+{
+	size_t i, bad = 0;
+
+	buf_grow(out, n + n / 2 + 4);
+	for (i = 0; i + 1 < n; i += 2) {
+		uint32_t u = le ? (uint32_t)b[i] | (uint32_t)b[i + 1] << 8
+		    : (uint32_t)b[i] << 8 | b[i + 1];
+
+		if (u >= 0xD800 && u <= 0xDBFF && i + 3 < n) {
+			uint32_t lo = le ? (uint32_t)b[i + 2] | (uint32_t)b[i + 3] << 8
+			    : (uint32_t)b[i + 2] << 8 | b[i + 3];
+
+			if (lo >= 0xDC00 && lo <= 0xDFFF) {
+				buf_add_utf8(out, 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00));
+				i += 2;
+				continue;
+			}
+		}
+		if (u >= 0xD800 && u <= 0xDFFF) {
+			u = 0xFFFD;
+			bad++;
+		}
+		if (u < 0x80)
+			buf_addc(out, (char)u);
+		else
+			buf_add_utf8(out, u);
+	}
+	if (i < n) {
+		buf_add_utf8(out, 0xFFFD);
+		bad++;
+	}
+	return bad;
+}
+
+/* Bytes of s[0..n) that are not part of valid UTF-8. */
+static size_t
+count_invalid_utf8(const char *s, size_t n)
+{
+	size_t i = 0, bad = 0;
+
+	while (i < n) {
+		uint32_t u;
+		int len = (unsigned char)s[i] < 0x80 ? 1 : utf8_decode(s + i, n - i, &u);
+
+		if (len < 0) {
+			bad++;
+			len = 1;
+		}
+		i += (size_t)len;
+	}
+	return bad;
+}
+
+/*
+ * A page that is neither valid UTF-8 nor valid CP949 as a whole, one line
+ * at a time: a scraper that appended pages, or a template in UTF-8 around
+ * a CP949 body, mixes both.  Each line is taken as UTF-8 when it is valid
+ * UTF-8, else as strict CP949, else in whichever lossy reading replaces
+ * fewer bytes (a line kept as UTF-8 has its bad bytes replaced and
+ * counted by sanitize later).  Appends to out, not yet sanitised; *enc
+ * names the encodings met.  Returns the bytes CP949 replaced.
+ */
+static size_t
+decode_lines(const char *s, size_t n, struct buf *out, const char **enc)
+{
+	struct buf line = BUF_INIT;
+	size_t i = 0, bad = 0;
+	int utf8 = 0, cp949 = 0;
+
+	while (i < n) {
+		const char *nl = memchr(s + i, '\n', n - i);
+		size_t len = nl != NULL ? (size_t)(nl - (s + i)) + 1 : n - i, lost;
+
+		buf_reset(&line);
+		if (u8_check((const uint8_t *)s + i, len) == NULL) {
+			buf_add(out, s + i, len);
+			utf8 = 1;
+		} else if (convert("CP949", s + i, len, 0, &line, &lost) == 0) {
+			buf_add(out, line.s != NULL ? line.s : "", line.len);
+			cp949 = 1;
+		} else {
+			buf_reset(&line);
+			convert("CP949", s + i, len, 1, &line, &lost);
+			if (count_invalid_utf8(s + i, len) <= lost) {
+				buf_add(out, s + i, len);
+				utf8 = 1;
+			} else {
+				buf_add(out, line.s != NULL ? line.s : "", line.len);
+				bad += lost;
+				cp949 = 1;
+			}
+		}
+		i += len;
+	}
+	buf_free(&line);
+	*enc = utf8 && cp949 ? "UTF-8+CP949" : cp949 ? "CP949" : "UTF-8";
+	return bad;
+}
+
 static int
 has_nul(const char *s, size_t n)
 {
@@ -627,15 +899,15 @@ source_decode(const char *bytes, size_t n, struct source_text *out,
 {
 	struct buf utf8 = BUF_INIT, clean = BUF_INIT, nfc = BUF_INIT;
 	const unsigned char *b = (const unsigned char *)bytes;
-	size_t bad = 0, bad2 = 0;
+	size_t bad = 0;
 	int stable, valid;
 
 	memset(out, 0, sizeof(*out));
 	if (n >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF))) {
-		const char *enc = b[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
+		int le = b[0] == 0xFF;
 
-		convert(enc, bytes + 2, n - 2, 1, &utf8, &bad);
-		out->encoding = enc;
+		bad = utf16_decode(b + 2, n - 2, le, &utf8);
+		out->encoding = le ? "UTF-16LE" : "UTF-16BE";
 		bad += sanitize(utf8.s ? utf8.s : "", utf8.len, &clean, &stable, &valid);
 		buf_free(&utf8);
 	} else {
@@ -649,24 +921,16 @@ source_decode(const char *bytes, size_t n, struct source_text *out,
 		}
 		/* read as UTF-8 first, straight from the page: that pass also
 		 * tells whether the page is valid UTF-8 */
-		bad2 = sanitize(bytes, n, &clean, &stable, &valid);
+		sanitize(bytes, n, &clean, &stable, &valid);
 		if (valid) {
 			out->encoding = "UTF-8";
-		} else if (convert("CP949", bytes, n, 0, &utf8, &bad) == 0) {
-			out->encoding = "CP949";
 		} else {
-			buf_reset(&utf8);
-			convert("CP949", bytes, n, 1, &utf8, &bad);
-			if (bad2 <= bad) {
-				/* the lossy UTF-8 reading replaces fewer bytes */
-				buf_free(&utf8);
-				bad = bad2;
-				out->encoding = "UTF-8";
-			} else {
+			if (convert("CP949", bytes, n, 0, &utf8, &bad) == 0) {
 				out->encoding = "CP949";
+			} else {
+				buf_reset(&utf8);
+				bad = decode_lines(bytes, n, &utf8, &out->encoding);
 			}
-		}
-		if (!valid && strcmp(out->encoding, "CP949") == 0) {
 			buf_reset(&clean);
 			bad += sanitize(utf8.s ? utf8.s : "", utf8.len, &clean, &stable, &valid);
 			buf_free(&utf8);

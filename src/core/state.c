@@ -7,13 +7,25 @@
  *	t 0123456789abcdef	(tagged)
  *	r 0123456789abcdef	(read)
  *
+ * Lines may end in CR LF and carry trailing blanks (an editor, a copy
+ * from another system); the file is read only when it is a regular file
+ * of at most STATE_MAX_SIZE bytes.
+ *
  * In memory: an open-addressing hash set of ids, each slot with a flags
- * byte (tagged, read).  A cleared id keeps its slot with no flags, so no
- * tombstones are needed; growing drops such slots.
+ * byte (tagged, read) and the flags the file had when last read or
+ * written (base).  A cleared id keeps its slot, so no tombstones are
+ * needed; growing drops slots with neither flags nor base.
+ *
+ * Saving merges: under an exclusive lock on state.lock, the file is read
+ * again, this session's changes (flags != base) are applied to it, and the
+ * result is written atomically and becomes the new base.  Two browsers on
+ * one state file never lose each other's tags or read marks.
  */
 #include "state.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -31,9 +43,15 @@
 
 #define HEADER "gisa-state 1\n"
 
+/* A state file larger than this is not read (the same sort of bound as
+ * --max-page-size: /dev/zero or a runaway file must not fill memory);
+ * it holds some 3.5 million marks. */
+#define STATE_MAX_SIZE ((size_t)64 << 20)
+
 struct slot {
 	uint64_t id;
 	unsigned char flags;
+	unsigned char base;	/* flags in the file as last read or written */
 };
 
 struct state {
@@ -67,7 +85,7 @@ grow(struct state *st)
 	st->slot = xcalloc(st->mask + 1, sizeof(*st->slot));
 	st->used = 0;
 	for (i = 0; i < oldcap; i++) {
-		if ((old[i].flags & ~ST_USED) == 0)
+		if ((old[i].flags & ~ST_USED) == 0 && old[i].base == 0)
 			continue;
 		st->slot[slot_of(st, old[i].id)] = old[i];
 		st->used++;
@@ -184,24 +202,138 @@ hexval(int c)
 	return -1;
 }
 
-/* One line without its newline: "t ID" or "r ID".  0 or -1. */
-static int
-parse_line(struct state *st, const char *s, size_t n)
+/* s[0..n) without the blanks and CR at its end. */
+static size_t
+trim_end(const char *s, size_t n)
+{
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+		n--;
+	return n;
+}
+
+/* One line without its newline: "t ID" or "r ID".  Returns the flag it
+ * sets in *id, or 0 when the line is damaged. */
+static unsigned char
+parse_line(const char *s, size_t n, uint64_t *out)
 {
 	uint64_t id = 0;
 	size_t i;
 
+	n = trim_end(s, n);
 	if (n != 18 || (s[0] != 't' && s[0] != 'r') || s[1] != ' ')
-		return -1;
+		return 0;
 	for (i = 2; i < 18; i++) {
 		int v = hexval((unsigned char)s[i]);
 
 		if (v < 0)
-			return -1;
+			return 0;
 		id = id << 4 | (uint64_t)v;
 	}
-	set(st, id, s[0] == 't' ? ST_TAG : ST_READ, 1);
+	*out = id;
+	return s[0] == 't' ? ST_TAG : ST_READ;
+}
+
+/* The whole of the file at path into b, when it is a regular file of at
+ * most STATE_MAX_SIZE bytes.  Returns 0, 1 when there is no file, or -1
+ * with *why set (malloc'd, without the path). */
+static int
+read_state_file(const char *path, struct buf *b, char **why)
+{
+	struct stat sb;
+	char chunk[4096];
+	ssize_t n;
+	int fd;
+
+	if (stat(path, &sb) != 0) {
+		if (errno == ENOENT)
+			return 1;
+		*why = xstrdup(strerror(errno));
+		return -1;
+	}
+	if (!S_ISREG(sb.st_mode)) {
+		/* never open it: a FIFO would block, /dev/zero has no end */
+		*why = xstrdup("not a regular file");
+		return -1;
+	}
+	if ((uintmax_t)sb.st_size > STATE_MAX_SIZE) {
+		*why = xasprintf("larger than %zu MiB, not read", STATE_MAX_SIZE >> 20);
+		return -1;
+	}
+	fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0) {
+		*why = xstrdup(strerror(errno));
+		return -1;
+	}
+	if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode)) {
+		/* replaced between the stat and the open */
+		*why = xstrdup("not a regular file");
+		close(fd);
+		return -1;
+	}
+	while ((n = read(fd, chunk, sizeof(chunk))) != 0) {
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			*why = xstrdup(strerror(errno));
+			close(fd);
+			return -1;
+		}
+		buf_add(b, chunk, (size_t)n);
+		if (b->len > STATE_MAX_SIZE) {
+			*why = xasprintf("larger than %zu MiB, not read", STATE_MAX_SIZE >> 20);
+			close(fd);
+			return -1;
+		}
+	}
+	close(fd);
 	return 0;
+}
+
+/* Whether b starts with the header line (CR and trailing blanks allowed);
+ * *body gets where the lines after it start. */
+static int
+has_header(const struct buf *b, const char **body)
+{
+	size_t hl = strlen(HEADER) - 1;	/* without its newline */
+	const char *nl;
+
+	if (b->len < hl || memcmp(b->s, HEADER, hl) != 0)
+		return 0;
+	nl = memchr(b->s, '\n', b->len);
+	if (trim_end(b->s, nl != NULL ? (size_t)(nl - b->s) : b->len) != hl)
+		return 0;
+	*body = nl != NULL ? nl + 1 : b->s + b->len;
+	return 1;
+}
+
+/* Call fn for every good line of a file's text after its header; returns
+ * the number of damaged lines, the first one's number in *first_bad. */
+static size_t
+each_line(const struct buf *b, const char *p, size_t *first_bad,
+	  void (*fn)(void *ctx, uint64_t id, unsigned char bit), void *ctx)
+{
+	const char *end;
+	size_t line = 1, bad = 0;
+
+	for (; p < b->s + b->len; p = end + 1) {
+		uint64_t id;
+		unsigned char bit;
+
+		line++;
+		end = memchr(p, '\n', (size_t)(b->s + b->len - p));
+		if (end == NULL)
+			end = b->s + b->len;	/* a last line without newline */
+		if (trim_end(p, (size_t)(end - p)) == 0)
+			continue;	/* a blank line, harmless */
+		bit = parse_line(p, (size_t)(end - p), &id);
+		if (bit == 0) {
+			if (bad++ == 0)
+				*first_bad = line;
+			continue;
+		}
+		fn(ctx, id, bit);
+	}
+	return bad;
 }
 
 /* Rename a damaged file out of the way; the new name, or NULL. */
@@ -229,45 +361,51 @@ set_aside(const char *path)
 }
 
 static void
+load_one(void *ctx, uint64_t id, unsigned char bit)
+{
+	set(ctx, id, bit, 1);
+}
+
+/* Every slot's base is what it holds now: in step with the file. */
+static void
+synced(struct state *st)
+{
+	size_t i;
+
+	for (i = 0; i <= st->mask; i++)
+		st->slot[i].base = st->slot[i].flags & (unsigned char)~ST_USED;
+	st->dirty = 0;
+}
+
+static void
 load(struct state *st, char **warn)
 {
-	FILE *f = fopen(st->path, "r");
 	struct buf b = BUF_INIT;
-	char chunk[4096], *aside;
-	const char *p, *end, *why = NULL;
-	size_t n, line = 1, bad = 0;
+	char *aside, *why = NULL;
+	const char *body;
+	size_t bad = 0, first = 0;
+	int rc = read_state_file(st->path, &b, &why);
 
-	if (f == NULL) {
-		if (errno != ENOENT) {
-			*warn = xasprintf("%s: %s (tags and read marks will not be saved)",
-			    st->path, strerror(errno));
-			st->readonly = 1;
-		}
-		return;
-	}
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
-		buf_add(&b, chunk, n);
-	if (ferror(f)) {
-		*warn = xasprintf("%s: %s (tags and read marks will not be saved)",
-		    st->path, strerror(errno));
-		st->readonly = 1;
-		fclose(f);
+	if (rc == 1) {
 		buf_free(&b);
 		return;
 	}
-	fclose(f);
-	if (b.len < strlen(HEADER) || memcmp(b.s, HEADER, strlen(HEADER)) != 0) {
-		why = "not a gisa state file (bad first line)";
-	} else {
-		for (p = b.s + strlen(HEADER); p < b.s + b.len; p = end + 1) {
-			line++;
-			end = memchr(p, '\n', (size_t)(b.s + b.len - p));
-			if (end == NULL)
-				end = b.s + b.len;	/* a last line without newline */
-			if (parse_line(st, p, (size_t)(end - p)) != 0 && bad++ == 0)
-				why = xasprintf("line %zu is damaged", line);
-		}
+	if (rc < 0) {
+		*warn = xasprintf("%s: %s (tags and read marks will not be saved)",
+		    st->path, why);
+		st->readonly = 1;
+		free(why);
+		buf_free(&b);
+		return;
 	}
+	if (!has_header(&b, &body)) {
+		why = xstrdup("not a gisa state file (bad first line)");
+	} else {
+		bad = each_line(&b, body, &first, load_one, st);
+		if (bad > 0)
+			why = xasprintf("line %zu is damaged", first);
+	}
+	synced(st);
 	if (why != NULL) {
 		aside = set_aside(st->path);
 		if (aside == NULL) {
@@ -278,13 +416,17 @@ load(struct state *st, char **warn)
 			*warn = xasprintf("%s: %s%s; kept as %s, %zu tag%s recovered",
 			    st->path, why, bad > 1 ? " (and more)" : "", aside,
 			    st->ntagged, st->ntagged == 1 ? "" : "s");
-			st->dirty = 1;	/* write the good part back */
+			/* the file is gone: everything is to be written back */
+			{
+				size_t i;
+
+				for (i = 0; i <= st->mask; i++)
+					st->slot[i].base = 0;
+			}
+			st->dirty = 1;
 		}
-		if (bad > 0)
-			free((char *)why);
+		free(why);
 		free(aside);
-	} else {
-		st->dirty = 0;
 	}
 	buf_free(&b);
 }
@@ -363,11 +505,68 @@ add_lines(struct buf *b, const struct state *st, unsigned char bit, char letter)
 	free(ids);
 }
 
+/* One mark of the file as it is on disk now, for the merge. */
+static void
+disk_one(void *ctx, uint64_t id, unsigned char bit)
+{
+	set(ctx, id, bit, 1);
+}
+
+/* Apply this session's changes (flags != base) of st to d, then make d's
+ * marks st's own: what other sessions saved meanwhile shows up here. */
+static void
+merge_into(struct state *st, struct state *d)
+{
+	size_t i;
+
+	for (i = 0; i <= st->mask; i++) {
+		const struct slot *s = &st->slot[i];
+		unsigned char now = s->flags & (unsigned char)~ST_USED, bit;
+
+		if (!(s->flags & ST_USED) || now == s->base)
+			continue;
+		for (bit = ST_TAG; bit <= ST_READ; bit <<= 1)
+			if ((now & bit) != (s->base & bit))
+				set(d, s->id, bit, (now & bit) != 0);
+	}
+	free(st->slot);
+	st->slot = d->slot;
+	st->mask = d->mask;
+	st->used = d->used;
+	st->ntagged = d->ntagged;
+	d->slot = NULL;
+}
+
+/* Hold the lock on dir/state.lock; its descriptor, or -1 (errno). */
+static int
+lock_state(const struct state *st)
+{
+	char *path = xasprintf("%s/state.lock", st->dir);
+	int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+
+	free(path);
+	if (fd < 0)
+		return -1;
+	while (flock(fd, LOCK_EX) != 0) {
+		if (errno != EINTR) {
+			int e = errno;
+
+			close(fd);
+			errno = e;
+			return -1;
+		}
+	}
+	return fd;
+}
+
 int
 state_save(struct state *st, char **err)
 {
-	struct buf b = BUF_INIT;
-	int rc;
+	struct buf b = BUF_INIT, file = BUF_INIT;
+	struct state d;
+	const char *body;
+	char *why = NULL;
+	int rc, lock;
 
 	if (!st->dirty)
 		return 0;
@@ -379,12 +578,42 @@ state_save(struct state *st, char **err)
 		*err = xasprintf("%s: cannot make the directory: %s", st->dir, strerror(errno));
 		return -1;
 	}
+	if ((lock = lock_state(st)) < 0) {
+		*err = xasprintf("%s/state.lock: cannot lock: %s", st->dir, strerror(errno));
+		return -1;
+	}
+	/* what other sessions saved since we read the file */
+	memset(&d, 0, sizeof(d));
+	d.mask = 63;
+	d.slot = xcalloc(d.mask + 1, sizeof(*d.slot));
+	rc = read_state_file(st->path, &file, &why);
+	if (rc < 0) {
+		*err = xasprintf("%s: not saved, the file there could not be read again: %s",
+		    st->path, why);
+		free(why);
+		free(d.slot);
+		buf_free(&file);
+		close(lock);
+		return -1;
+	}
+	if (rc == 0 && has_header(&file, &body)) {
+		size_t first;
+
+		/* damaged lines were reported at start; a file that is not
+		 * ours any more is replaced by ours, as before */
+		(void)each_line(&file, body, &first, disk_one, &d);
+	}
+	buf_free(&file);
+	merge_into(st, &d);
 	buf_adds(&b, HEADER);
 	add_lines(&b, st, ST_TAG, 't');
 	add_lines(&b, st, ST_READ, 'r');
 	rc = atomic_save(st->path, 1, b.s, b.len, err);
 	buf_free(&b);
 	if (rc == 0)
-		st->dirty = 0;
+		synced(st);
+	else
+		st->dirty = 1;
+	close(lock);	/* and with it the lock */
 	return rc;
 }

@@ -13,9 +13,13 @@
 struct state;
 
 /* Open the state in dir (NULL: the XDG default; the directory is made
- * when first saved).  A missing file is an empty state.  A damaged file is
- * renamed aside (state.damaged-YYYYmmdd-HHMMSS) and *warn gets a malloc'd
- * message naming both paths; *warn is NULL otherwise.  Never NULL. */
+ * when first saved).  A missing file is an empty state.  CR LF line ends,
+ * trailing blanks and blank lines are fine.  A damaged file is renamed
+ * aside (state.damaged-YYYYmmdd-HHMMSS) and *warn gets a malloc'd message
+ * naming both paths.  A path that is not a regular file (a FIFO, a
+ * device, a link to one) or a file over 64 MiB is not read, *warn says
+ * so, and the state is never saved there.  *warn is NULL otherwise.
+ * Never NULL. */
 struct state *state_open(const char *dir, char **warn);
 void state_free(struct state *st);
 
@@ -28,9 +32,13 @@ size_t state_ntagged(const struct state *st);
 /* Untag everything; returns how many were tagged. */
 size_t state_untag_all(struct state *st);
 
-/* Write the state atomically when it changed since the last save.
- * Returns 0, or -1 with a malloc'd message in *err (the old file is left
- * as it was). */
+/* Write the state atomically when it changed since the last save,
+ * merged with what other sessions saved meanwhile: under an exclusive
+ * lock on DIR/state.lock the file is read again, this session's changes
+ * (tags and read marks set or cleared since it was last read) applied to
+ * it, and the result written and taken as this session's state.  Returns
+ * 0, or -1 with a malloc'd message in *err (the old file is left as it
+ * was). */
 int state_save(struct state *st, char **err);
 
 /* The path of the state file (for messages). */

@@ -199,6 +199,88 @@ buf_free(struct buf *b)
 }
 
 void
+buf_add_shown(struct buf *b, const char *s, size_t n)
+{
+	static const char letter[] = "\\a\\b\\t\\n\\v\\f\\r";	/* 7..13 */
+	size_t i = 0, run = 0;
+
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		uint32_t u;
+		int len;
+
+		if (c >= 0x20 && c < 0x7F) {
+			run++;
+			i++;
+			continue;
+		}
+		if (c >= 0x80) {
+			len = utf8_decode(s + i, n - i, &u);
+			if (len > 0 && u > 0x9F && !util_is_bidi_control(u)
+			    && u != 0x2028 && u != 0x2029) {
+				run += (size_t)len;
+				i += (size_t)len;
+				continue;
+			}
+		} else {
+			len = 1;
+		}
+		buf_add(b, s + i - run, run);
+		run = 0;
+		if (c < 0x80) {
+			if (c >= 7 && c <= 13)
+				buf_add(b, letter + 2 * (c - 7), 2);
+			else
+				buf_printf(b, "\\%03o", c);
+		} else if (len < 0) {
+			buf_printf(b, "\\%03o", c);
+			len = 1;
+		} else {
+			buf_printf(b, "\\u%04x", (unsigned)u);
+		}
+		i += (size_t)len;
+	}
+	buf_add(b, s + i - run, run);
+}
+
+int
+util_parse_size(const char *s, size_t *out)
+{
+	size_t v = 0, mul = 1;
+
+	if (*s < '0' || *s > '9')
+		return -1;
+	for (; *s >= '0' && *s <= '9'; s++) {
+		if (v > (SIZE_MAX - 9) / 10)
+			return -1;
+		v = v * 10 + (size_t)(*s - '0');
+	}
+	switch (*s) {
+	case 'k': case 'K': mul = (size_t)1 << 10; s++; break;
+	case 'm': case 'M': mul = (size_t)1 << 20; s++; break;
+	case 'g': case 'G': mul = (size_t)1 << 30; s++; break;
+	default: break;
+	}
+	if (mul > 1 && (s[0] == 'i' || s[0] == 'I') && (s[1] == 'b' || s[1] == 'B'))
+		s += 2;
+	else if (s[0] == 'b' || s[0] == 'B')
+		s++;
+	if (*s != '\0' || (v != 0 && mul > SIZE_MAX / v))
+		return -1;
+	*out = v * mul;
+	return 0;
+}
+
+char *
+util_shown(const char *s)
+{
+	struct buf b = BUF_INIT;
+
+	buf_add_shown(&b, s, strlen(s));
+	return buf_detach(&b, NULL);
+}
+
+void
 buf_add_utf8(struct buf *b, uint32_t u)
 {
 	char t[4];

@@ -94,6 +94,38 @@ const char *arena_strndup_shared(struct arena *a, const char *s, size_t n);
 void arena_forget_shared(struct arena *a);
 void arena_free(struct arena *a);
 
+/* Whether u is a bidi control (embeddings, overrides, isolates, the
+ * directional marks) or the zero-width no-break space / BOM. */
+static inline int util_is_bidi_control(uint32_t u);
+
+/* Code points that NFC leaves alone whatever follows them, and that can
+ * not combine with what precedes them: the common case of Korean news. */
+static inline int util_nfc_stable(uint32_t u);
+
+/* Whether code point u may stand as it is in clean text on one line: not
+ * a control (C0, DEL, C1; tab and newline included), not a bidi control
+ * nor U+2028/2029, and NFC-stable.  What source_is_clean checks. */
+static inline int util_char_clean(uint32_t u);
+
+/*
+ * s[0..n) as it may be shown on a terminal, appended to b: outside text
+ * (file names, strings of a jsonl, state lines, PCRE2 messages) goes
+ * through here before any message carries it.  Printable ASCII and
+ * printable UTF-8 are kept; C0 controls and DEL are escaped the way GNU
+ * ls -b does (\t \n \r \a \b \f \v, else octal: \033), C1 controls,
+ * bidi controls and U+2028/2029 as \u009b, \u202e, and bytes that are
+ * not UTF-8 as octal (\377).  The result holds no control byte.
+ */
+void buf_add_shown(struct buf *b, const char *s, size_t n);
+/* buf_add_shown of a NUL-terminated string, malloc'd. */
+char *util_shown(const char *s);
+
+/* A size as a user writes it: digits, then optionally K, M or G (powers
+ * of 1024, case-insensitive, an optional "iB" or "B" after them).
+ * Returns 0 with *out set, or -1 for anything else (empty, negative,
+ * junk, overflow). */
+int util_parse_size(const char *s, size_t *out);
+
 /* 64-bit FNV-1a over n bytes. */
 uint64_t util_hash64(const void *p, size_t n, uint64_t seed);
 
@@ -184,6 +216,36 @@ utf8_decode(const char *s, size_t n, uint32_t *u)
 bad:
 	*u = 0xFFFD;
 	return -1;
+}
+
+static inline int
+util_is_bidi_control(uint32_t u)
+{
+	return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069)
+	    || u == 0x200E || u == 0x200F || u == 0x061C || u == 0xFEFF;
+}
+
+static inline int
+util_nfc_stable(uint32_t u)
+{
+	return u < 0x300 || (u >= 0xAC00 && u <= 0xD7A3)
+	    || (u >= 0x2010 && u <= 0x206F) || (u >= 0x2190 && u <= 0x21FF)
+	    || (u >= 0x2460 && u <= 0x24FF) || (u >= 0x2500 && u <= 0x27BF)
+	    || (u >= 0x3000 && u <= 0x303F) || (u >= 0x3130 && u <= 0x318F)
+	    || (u >= 0x3200 && u <= 0x33FF)	/* ㈜ ㎡ ㎞: compatibility only */
+	    || (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0xFF00 && u <= 0xFFEF)
+	    || u == 0xFFFD;
+}
+
+static inline int
+util_char_clean(uint32_t u)
+{
+	if (u < 0x80)
+		return u >= 0x20 && u != 0x7F;
+	if (u >= 0xAC00 && u <= 0xD7A3)
+		return 1;
+	return u > 0x9F && !util_is_bidi_control(u) && u != 0x2028 && u != 0x2029
+	    && util_nfc_stable(u);
 }
 
 #endif

@@ -179,7 +179,7 @@ prompt_draw(const struct prompt *p, int y, int w)
 	text_truncate(p->text.s + skip, p->text.len - skip, room, &line);
 	if (p->msg[0] != '\0') {
 		buf_adds(&line, "   ");
-		buf_adds(&line, p->msg);
+		buf_add_shown(&line, p->msg, strlen(p->msg));	/* PCRE2's words */
 	}
 	move(y, 0);
 	clrtoeol();

@@ -273,7 +273,8 @@ summary(struct ui *ui, struct buf *s)
 	const char *sep = "";
 
 	if (ui->spat[0] != '\0' && ui->serr[0] != '\0') {
-		buf_printf(s, "/%s  %s", ui->spat, ui->serr);
+		buf_printf(s, "/%s  ", ui->spat);
+		buf_add_shown(s, ui->serr, strlen(ui->serr));	/* PCRE2's words */
 		sep = " \xC2\xB7 ";
 	} else if (ui->spat[0] != '\0') {
 		buf_printf(s, "/%s  ", ui->spat);
@@ -330,8 +331,12 @@ draw_status(struct ui *ui)
 	}
 	before = s.len;
 	summary(ui, &s);
-	if (s.len == before && ui->status[0] == '\0' && ui->norder > 0)
-		buf_adds(&s, ui_relative(ui, ui->m->a[ui_art(ui)].source));
+	if (s.len == before && ui->status[0] == '\0' && ui->norder > 0) {
+		/* a file name is outside text: shown escaped */
+		const char *src = ui_relative(ui, ui->m->a[ui_art(ui)].source);
+
+		buf_add_shown(&s, src, strlen(src));
+	}
 	if (lw > 0)
 		ui_put(ui->rows - 1, 0, lw, s.s, s.len, A_NORMAL);
 	ui_put(ui->rows - 1, lw > 0 ? lw : 0, lw > 0 ? rw : ui->cols, right, (size_t)rw, A_NORMAL);
@@ -636,17 +641,21 @@ ui_tilde(const char *s, struct buf *out)
 {
 	const char *home = getenv("HOME"), *at;
 	size_t hn = home != NULL ? strlen(home) : 0;
+	struct buf raw = BUF_INIT;
 
 	buf_reset(out);
 	while (hn > 1 && (at = strstr(s, home)) != NULL) {
-		buf_add(out, s, (size_t)(at - s));
+		buf_add(&raw, s, (size_t)(at - s));
 		if (at[hn] == '/')
-			buf_addc(out, '~');
+			buf_addc(&raw, '~');
 		else
-			buf_add(out, home, hn);
+			buf_add(&raw, home, hn);
 		s = at + hn;
 	}
-	buf_adds(out, s);
+	buf_adds(&raw, s);
+	/* a file name is outside text: its controls are shown escaped */
+	buf_add_shown(out, raw.s, raw.len);
+	buf_free(&raw);
 }
 
 void
@@ -654,9 +663,16 @@ ui_say(struct ui *ui, const char *fmt, ...)
 {
 	va_list ap;
 
+	struct buf raw = BUF_INIT, shown = BUF_INIT;
+
 	va_start(ap, fmt);
-	vsnprintf(ui->status, sizeof(ui->status), fmt, ap);
+	buf_vprintf(&raw, fmt, ap);
 	va_end(ap);
+	/* what the message carries from outside is shown escaped */
+	buf_add_shown(&shown, raw.s != NULL ? raw.s : "", raw.len);
+	snprintf(ui->status, sizeof(ui->status), "%s", shown.s);
+	buf_free(&raw);
+	buf_free(&shown);
 }
 
 void

@@ -291,3 +291,125 @@ Test(atomic, kill_9_in_the_middle_keeps_the_old_file)
 	free(path);
 	remove_dir(dir);
 }
+
+Test(atomic, signals_remove_the_temporary_file)
+{
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
+	size_t k;
+
+	for (k = 0; k < sizeof(sigs) / sizeof(sigs[0]); k++) {
+		char *dir = scratch_dir(), *path = xasprintf("%s/out.txt", dir), *err = NULL, *s;
+		int fds[2], status;
+		pid_t pid;
+		char c;
+
+		spit(path, "old");
+		cr_assert_eq(pipe(fds), 0);
+		pid = fork();
+		cr_assert_neq(pid, -1);
+		if (pid == 0) {
+			size_t n = 1 << 20;
+			char *big = xmalloc(n);
+
+			memset(big, 'y', n);
+			close(fds[0]);
+			atomic_remove_temps_on_signals();
+			stop_fd = fds[1];
+			atomic_write_hook = write_then_stop;
+			atomic_save(path, 1, big, n, &err);
+			_exit(0);
+		}
+		close(fds[1]);
+		cr_assert_eq(read(fds[0], &c, 1), 1, "the child got half way");
+		cr_assert_eq(kill(pid, sigs[k]), 0);
+		cr_assert_eq(waitpid(pid, &status, 0), pid);
+		cr_assert(WIFSIGNALED(status) && WTERMSIG(status) == sigs[k], "died of the signal");
+		close(fds[0]);
+		s = slurp(path);
+		cr_assert_str_eq(s, "old", "the old file is intact");
+		free(s);
+		cr_assert_eq(count_entries(dir), 1, "no temporary file left (signal %d)", sigs[k]);
+		free(path);
+		remove_dir(dir);
+	}
+}
+
+Test(atomic, devices_and_fifos_are_written_into_never_replaced)
+{
+	char *dir = scratch_dir(), *fifo = xasprintf("%s/fifo", dir);
+	char *link_path = xasprintf("%s/null-link", dir), *err = NULL;
+	struct stat st;
+	int force;
+
+	for (force = 0; force <= 1; force++) {
+		/* a character device, directly and through a link */
+		cr_assert_eq(atomic_save("/dev/null", force, "x", 1, &err), 0, "%s", err);
+		cr_assert_eq(stat("/dev/null", &st), 0);
+		cr_assert(S_ISCHR(st.st_mode), "/dev/null is still a device");
+		cr_assert_eq(atomic_check("/dev/null", force, &err), 0);
+	}
+	cr_assert_eq(symlink("/dev/null", link_path), 0);
+	cr_assert_eq(atomic_save(link_path, 1, "x", 1, &err), 0, "%s", err);
+	cr_assert_eq(lstat(link_path, &st), 0);
+	cr_assert(S_ISLNK(st.st_mode), "the link stays a link");
+	cr_assert_eq(count_entries(dir), 1, "no temporary file next to the link");
+
+	/* a FIFO: what its reader gets is what was written, and it stays a FIFO */
+	cr_assert_eq(mkfifo(fifo, 0600), 0);
+	{
+		pid_t pid = fork();
+		int status;
+
+		cr_assert_neq(pid, -1);
+		if (pid == 0)
+			_exit(atomic_save(fifo, 1, "through", 7, &err) == 0 ? 0 : 1);
+		{
+			FILE *f = fopen(fifo, "r");
+			char got[16] = "";
+
+			cr_assert_not_null(f);
+			cr_assert_eq(fread(got, 1, sizeof(got) - 1, f), 7);
+			fclose(f);
+			cr_assert_str_eq(got, "through");
+		}
+		cr_assert_eq(waitpid(pid, &status, 0), pid);
+		cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	}
+	cr_assert_eq(stat(fifo, &st), 0);
+	cr_assert(S_ISFIFO(st.st_mode), "the FIFO is still a FIFO");
+	cr_assert_eq(count_entries(dir), 2);
+	free(fifo);
+	free(link_path);
+	remove_dir(dir);
+}
+
+Test(atomic, dangling_symlink_is_refused_with_a_reason)
+{
+	char *dir = scratch_dir(), *link_path = xasprintf("%s/dangling", dir), *err = NULL;
+	char *target = xasprintf("%s/nowhere", dir);
+	struct stat st;
+	int force;
+
+	cr_assert_eq(symlink(target, link_path), 0);
+	for (force = 0; force <= 1; force++) {
+		cr_assert_eq(atomic_check(link_path, force, &err), -1);
+		cr_assert(strstr(err, "symbolic link to a file that does not exist") != NULL, "%s", err);
+		free(err);
+		err = NULL;
+		cr_assert_eq(atomic_save(link_path, force, "x", 1, &err), -1);
+		cr_assert(strstr(err, "dangling") != NULL || strstr(err, "does not exist") != NULL, "%s", err);
+		free(err);
+		err = NULL;
+		cr_assert_eq(lstat(link_path, &st), 0);
+		cr_assert(S_ISLNK(st.st_mode), "the link is not replaced by a file");
+		cr_assert_neq(lstat(target, &st), 0, "nothing created through it");
+	}
+	cr_assert_eq(count_entries(dir), 1);
+	/* an existing regular file still wants --force; a directory never */
+	cr_assert_eq(atomic_check(dir, 1, &err), -1);
+	cr_assert(strstr(err, "is a directory") != NULL, "%s", err);
+	free(err);
+	free(target);
+	free(link_path);
+	remove_dir(dir);
+}

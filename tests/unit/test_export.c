@@ -187,7 +187,7 @@ static void
 sample_corpus(struct model *m)
 {
 	char *path = xasprintf("%s/../../data/sample", FIXTURES);
-	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL };
+	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL, 0 };
 
 	model_init(m);
 	cr_assert_eq(ingest_paths(m, &path, 1, &io), 0);
@@ -699,4 +699,51 @@ Test(export, plain_numbers)
 	export_plain_number(&b, 0.1 + 0.38);
 	cr_assert_str_eq(b.s, "0.48");
 	buf_free(&b);
+}
+
+Test(export, json_escapes_c1_and_bidi_controls)
+{
+	struct buf b = BUF_INIT;
+
+	export_json_string(&b, "a\xC2\x9B" "b\xE2\x80\xAE" "c\xE2\x81\xA6" "d\x7F" "e\xE2\x80\xA8 한·");
+	cr_assert_str_eq(b.s, "\"a\\u009bb\\u202ec\\u2066d\\u007fe\\u2028 한·\"", "%s", b.s);
+	buf_free(&b);
+}
+
+Test(export, csv_formulas_are_neutralised)
+{
+	struct model m;
+	struct export_opts o = { EXPORT_CSV, 0, CSV_PEOPLE, NULL, NULL };
+	struct buf b = BUF_INIT;
+	static const char *const bad[] = { "=HYPERLINK(A1)", "+1", "-2+3", "@SUM(A1)", "\tx", "\ry" };
+	size_t k;
+
+	one_article(&m);
+	for (k = 0; k < sizeof(bad) / sizeof(bad[0]); k++) {
+		char *want;
+
+		m.a[0].title = bad[k];
+		m.a[0].people[0].org = "=cmd|' /C calc'!A0";
+		buf_reset(&b);
+		o.table = CSV_PEOPLE;
+		export_csv_rows(&b, &m, 0, &o);
+		want = strpbrk(bad[k], ",\"\r\n") != NULL ? xasprintf(",\"'%s\",", bad[k] + 0)
+		    : xasprintf(",'%s,", bad[k]);
+		cr_assert(strstr(b.s, want) != NULL, "people: %s", b.s);
+		cr_assert(strstr(b.s, ",'=cmd|' /C calc'!A0,") != NULL, "org: %s", b.s);
+		buf_reset(&b);
+		o.table = CSV_FIGURES;
+		export_csv_rows(&b, &m, 0, &o);
+		cr_assert(strstr(b.s, want) != NULL, "figures: %s", b.s);
+		free(want);
+	}
+	/* a number gisa wrote stays a number */
+	m.a[0].fig[0].value = -5;
+	m.a[0].fig[0].subject = "-떨어진 값";
+	buf_reset(&b);
+	export_csv_rows(&b, &m, 0, &o);
+	cr_assert(strstr(b.s, ",-5,") != NULL, "%s", b.s);
+	cr_assert(strstr(b.s, ",'-떨어진 값") != NULL, "%s", b.s);
+	buf_free(&b);
+	model_free(&m);
 }

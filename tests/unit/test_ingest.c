@@ -208,3 +208,58 @@ Test(ingest, many_distinct_figures_list_once_each)
 	arena_free(&a);
 	buf_free(&b);
 }
+
+Test(ingest, pages_without_a_body_never_share_an_id)
+{
+	static const char *const empty[] = { "", "  \n\n\t\n", "<div></div><script>x()</script>" };
+	struct arena a = { NULL, 0, NULL };
+	struct article x, y;
+	char *err = NULL, *warning = NULL;
+	size_t k;
+
+	/* nothing at all: reported and skipped */
+	for (k = 0; k < sizeof(empty) / sizeof(empty[0]); k++) {
+		cr_assert_eq(ingest_document("e.txt", empty[k], strlen(empty[k]), &a, &x, &err, &warning), -1,
+		    "case %zu loaded", k);
+		cr_assert(strstr(err, "no body text") != NULL, "%s", err);
+		free(err);
+		err = NULL;
+	}
+	/* a title and no body: kept, said so, each with an id of its own */
+	static const char t1[] = "<html><head><title>첫째 문서의 제목입니다</title></head><body><p>짧다</p></body></html>";
+	static const char t2[] = "<html><head><title>둘째 문서의 제목입니다</title></head><body><p>짧다</p></body></html>";
+
+	cr_assert_eq(ingest_document("a.html", t1, sizeof(t1) - 1, &a, &x, &err, &warning), 0, "%s", err);
+	if (x.npara == 0) {
+		cr_assert_not_null(warning);
+		cr_assert(strstr(warning, "no body") != NULL, "%s", warning);
+	}
+	free(warning);
+	cr_assert_eq(ingest_document("b.html", t2, sizeof(t2) - 1, &a, &y, &err, &warning), 0, "%s", err);
+	free(warning);
+	cr_assert_eq(x.npara, 0, "the fixture has no body");
+	cr_assert_neq(x.id, 0);
+	cr_assert_neq(y.id, 0);
+	cr_assert_neq(x.id, y.id);
+	arena_free(&a);
+}
+
+Test(ingest, a_page_past_max_page_size_is_skipped_by_name)
+{
+	struct model m;
+	struct seen s = { 0, "" };
+	struct ingest_opts o = { .threads = 1, .warn = warn, .ctx = &s, .max_page = 1 << 16 };
+	char *paths[2];
+	size_t failed;
+
+	paths[0] = (char *)"/dev/zero";
+	paths[1] = xasprintf("%s/tree", FIXTURES);
+	model_init(&m);
+	failed = ingest_paths(&m, paths, 2, &o);
+	cr_assert_eq(failed, 1);
+	cr_assert_eq(m.n, 3, "the rest of the corpus loads");
+	cr_assert_eq(s.n, 1);
+	cr_assert_str_eq(s.last, "/dev/zero: larger than the maximum page size of 64 KiB (--max-page-size), skipped");
+	model_free(&m);
+	free(paths[1]);
+}

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "core/atomic.h"
@@ -240,6 +241,134 @@ Test(state, full_disk_keeps_the_old_file)
 	cr_assert(strstr(after, "t 0000000000000002") != NULL);
 	free(before);
 	free(after);
+	state_free(st);
+	remove_dir(dir);
+}
+
+Test(state, crlf_and_trailing_blanks_are_tolerated)
+{
+	char *dir = scratch_dir(), *path = xasprintf("%s/state", dir), *warn = NULL;
+	struct state *st;
+
+	spit(path, "gisa-state 1\r\nt 0000000000000001\r\nt 0000000000000002  \r\n"
+	    "r 0000000000000003\t\n\r\nr 0000000000000004 ");
+	st = state_open(dir, &warn);
+	cr_assert_null(warn, "%s", warn);
+	cr_assert_eq(state_ntagged(st), 2);
+	cr_assert(state_is_tagged(st, 1) && state_is_tagged(st, 2));
+	cr_assert(state_is_read(st, 3) && state_is_read(st, 4));
+	cr_assert_null(find_entry(dir, "state.damaged-"), "nothing set aside");
+	state_free(st);
+	free(path);
+	remove_dir(dir);
+}
+
+Test(state, a_path_that_is_not_a_regular_file_is_refused)
+{
+	char *dir = scratch_dir(), *path = xasprintf("%s/state", dir), *warn = NULL, *err = NULL;
+	struct state *st;
+	struct stat sb;
+
+	/* a FIFO: never opened (that would wait for a writer), never replaced */
+	cr_assert_eq(mkfifo(path, 0600), 0);
+	st = state_open(dir, &warn);
+	cr_assert_not_null(warn);
+	cr_assert(strstr(warn, path) != NULL && strstr(warn, "not a regular file") != NULL, "%s", warn);
+	free(warn);
+	state_set_tag(st, 7, 1);
+	cr_assert_eq(state_save(st, &err), -1);
+	cr_assert(strstr(err, path) != NULL, "%s", err);
+	free(err);
+	state_free(st);
+	cr_assert_eq(stat(path, &sb), 0);
+	cr_assert(S_ISFIFO(sb.st_mode), "still a FIFO");
+	cr_assert_eq(unlink(path), 0);
+
+	/* a link to /dev/zero: refused before a byte is read */
+	cr_assert_eq(symlink("/dev/zero", path), 0);
+	st = state_open(dir, &warn);
+	cr_assert_not_null(warn);
+	cr_assert(strstr(warn, "not a regular file") != NULL, "%s", warn);
+	free(warn);
+	state_free(st);
+	cr_assert_eq(unlink(path), 0);
+
+	/* a regular file past the bound: not read into memory */
+	spit(path, "gisa-state 1\n");
+	cr_assert_eq(truncate(path, (off_t)65 << 20), 0);	/* sparse */
+	st = state_open(dir, &warn);
+	cr_assert_not_null(warn);
+	cr_assert(strstr(warn, "larger than 64 MiB") != NULL, "%s", warn);
+	free(warn);
+	state_free(st);
+	free(path);
+	remove_dir(dir);
+}
+
+Test(state, two_sessions_keep_each_others_marks)
+{
+	char *dir = scratch_dir(), *warn = NULL, *err = NULL;
+	struct state *a, *b, *c;
+
+	a = state_open(dir, &warn);
+	state_set_tag(a, 1, 1);
+	cr_assert_eq(state_save(a, &err), 0, "%s", err);
+	/* both open the file with tag 1 */
+	a = (state_free(a), state_open(dir, &warn));
+	b = state_open(dir, &warn);
+	state_set_tag(a, 2, 1);		/* a tags 2 */
+	state_set_tag(b, 3, 1);		/* b tags 3, reads 4, untags 1 */
+	state_set_read(b, 4, 1);
+	state_set_tag(b, 1, 0);
+	cr_assert_eq(state_save(b, &err), 0, "%s", err);
+	state_set_read(a, 5, 1);	/* a saves after b, knowing nothing of it */
+	cr_assert_eq(state_save(a, &err), 0, "%s", err);
+	cr_assert(state_is_tagged(a, 3), "a sees b's tag after its save");
+	c = state_open(dir, &warn);
+	cr_assert_null(warn);
+	cr_assert(state_is_tagged(c, 2), "a's tag kept");
+	cr_assert(state_is_tagged(c, 3), "b's tag kept");
+	cr_assert(state_is_read(c, 4) && state_is_read(c, 5), "both read marks kept");
+	cr_assert(!state_is_tagged(c, 1), "b's untag kept (a never changed 1)");
+	cr_assert_eq(state_ntagged(c), 2);
+	state_free(a);
+	state_free(b);
+	state_free(c);
+	remove_dir(dir);
+}
+
+Test(state, two_processes_saving_at_once_lose_nothing)
+{
+	char *dir = scratch_dir(), *warn = NULL;
+	struct state *st;
+	pid_t pid[2];
+	int k, status;
+	uint64_t id;
+
+	for (k = 0; k < 2; k++) {
+		pid[k] = fork();
+		cr_assert_neq(pid[k], -1);
+		if (pid[k] == 0) {
+			struct state *mine = state_open(dir, &warn);
+			char *err = NULL;
+
+			/* one save per tag, as a browser saves as it goes */
+			for (id = 0; id < 150; id++) {
+				state_set_tag(mine, (uint64_t)k << 32 | id, 1);
+				if (state_save(mine, &err) != 0)
+					_exit(1);
+			}
+			state_free(mine);
+			_exit(0);
+		}
+	}
+	for (k = 0; k < 2; k++) {
+		cr_assert_eq(waitpid(pid[k], &status, 0), pid[k]);
+		cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	}
+	st = state_open(dir, &warn);
+	cr_assert_null(warn, "%s", warn);
+	cr_assert_eq(state_ntagged(st), 300, "every tag of both processes: %zu", state_ntagged(st));
 	state_free(st);
 	remove_dir(dir);
 }

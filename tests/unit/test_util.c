@@ -96,3 +96,43 @@ Test(util, strv_add_remove)
 	cr_assert_str_eq(sv.v[1], "x");
 	strv_free(&sv);
 }
+
+Test(util, shown_escapes_what_a_terminal_would_obey)
+{
+	char *s;
+
+	s = util_shown("\x1b]0;pwned\x07.txt");
+	cr_assert_str_eq(s, "\\033]0;pwned\\a.txt");
+	free(s);
+	s = util_shown("a\tb\nc\rd\x7f" "e\x01");
+	cr_assert_str_eq(s, "a\\tb\\nc\\rd\\177e\\001");
+	free(s);
+	s = util_shown("\xC2\x9B" "2J \xE2\x80\xAE" "txt.exe \xE2\x81\xA6");
+	cr_assert_str_eq(s, "\\u009b2J \\u202etxt.exe \\u2066");
+	free(s);
+	s = util_shown("bad \xff\xc3 한글·“인용” \\ ok");
+	cr_assert_str_eq(s, "bad \\377\\303 한글·“인용” \\ ok");
+	free(s);
+}
+
+Test(util, parse_size_with_units)
+{
+	size_t v = 0;
+
+	cr_assert_eq(util_parse_size("8M", &v), 0);
+	cr_assert_eq(v, (size_t)8 << 20);
+	cr_assert_eq(util_parse_size("512k", &v), 0);
+	cr_assert_eq(v, (size_t)512 << 10);
+	cr_assert_eq(util_parse_size("2GiB", &v), 0);
+	cr_assert_eq(v, (size_t)2 << 30);
+	cr_assert_eq(util_parse_size("20000000", &v), 0);
+	cr_assert_eq(v, 20000000);
+	cr_assert_eq(util_parse_size("100B", &v), 0);
+	cr_assert_eq(v, 100);
+	cr_assert_eq(util_parse_size("", &v), -1);
+	cr_assert_eq(util_parse_size("-1", &v), -1);
+	cr_assert_eq(util_parse_size("8 M", &v), -1);
+	cr_assert_eq(util_parse_size("3x", &v), -1);
+	cr_assert_eq(util_parse_size("99999999999999999999999", &v), -1);
+	cr_assert_eq(util_parse_size("99999999999999G", &v), -1);
+}
