@@ -315,7 +315,7 @@ ingest_document(const char *path, const char *bytes, size_t n,
 	for (i = 0; i < c.captions.n; i++)
 		out->cap[i] = arena_strdup(a, c.captions.v[i]);
 	if (out->npara > 0) {
-		out->id = model_body_id(out->para, out->npara);
+		out->id = model_article_id(out->title, out->date, out->para, out->npara);
 	} else {
 		/* no body to make the id of: the whole page makes it, so two
 		 * such pages never share an id (nor a tag) */

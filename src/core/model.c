@@ -40,7 +40,7 @@ model_id_hex(uint64_t id, char out[17])
 }
 
 uint64_t
-model_body_id(const char *const *p, size_t n)
+model_article_id(const char *title, const char *date, const char *const *p, size_t n)
 {
 	uint64_t h = 0;
 	size_t i;
@@ -48,6 +48,16 @@ model_body_id(const char *const *p, size_t n)
 	for (i = 0; i < n; i++) {
 		h = util_hash64(p[i], strlen(p[i]), h);
 		h = util_hash64("\n", 1, h);
+	}
+	/* the headline and the date after the body, each behind a mark of
+	 * its own, so no body, title or date can pass for another */
+	if (title != NULL) {
+		h = util_hash64("\001", 1, h);
+		h = util_hash64(title, strlen(title), h);
+	}
+	if (date != NULL) {
+		h = util_hash64("\002", 1, h);
+		h = util_hash64(date, strlen(date), h);
 	}
 	return h;
 }

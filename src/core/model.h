@@ -144,7 +144,10 @@ long model_find_figure(const struct model *m, double value, const char *unit);
 /* The id as 16 lower-case hex digits into out[17]. */
 void model_id_hex(uint64_t id, char out[17]);
 
-/* Id of the body paragraphs p[0..n): the same text gives the same id. */
-uint64_t model_body_id(const char *const *p, size_t n);
+/* Id of an article: of its body paragraphs p[0..n), its headline and
+ * its date (either may be NULL).  The same article gives the same id on
+ * every machine; a re-post that keeps the body under a new headline or
+ * date (an update, "(종합)") is an article of its own, with its own id. */
+uint64_t model_article_id(const char *title, const char *date, const char *const *p, size_t n);
 
 #endif

@@ -9,7 +9,8 @@ Test(model, id_is_stable_and_hex)
 {
 	const char *p[] = { "첫 문단이다.", "둘째 문단이다." };
 	char hex[17];
-	uint64_t a = model_body_id(p, 2), b = model_body_id(p, 2), c = model_body_id(p, 1);
+	uint64_t a = model_article_id(NULL, NULL, p, 2), b = model_article_id(NULL, NULL, p, 2);
+	uint64_t c = model_article_id(NULL, NULL, p, 1);
 
 	cr_assert_eq(a, b);
 	cr_assert_neq(a, c);
@@ -17,8 +18,24 @@ Test(model, id_is_stable_and_hex)
 	cr_assert_eq(strlen(hex), 16);
 	cr_assert_eq(strspn(hex, "0123456789abcdef"), 16);
 	/* the same text gives the same id on every machine: FNV-1a is fixed */
-	model_id_hex(model_body_id(NULL, 0), hex);
+	model_id_hex(model_article_id(NULL, NULL, NULL, 0), hex);
 	cr_assert_str_eq(hex, "0000000000000000");
+}
+
+/* A body re-posted under a new headline or date is another article. */
+Test(model, id_of_headline_date_and_body)
+{
+	const char *p[] = { "첫 문단이다.", "둘째 문단이다." };
+	uint64_t plain = model_article_id(NULL, NULL, p, 2);
+	uint64_t t = model_article_id("정부, AI 예산 늘린다", "2025-11-03", p, 2);
+
+	cr_assert_eq(t, model_article_id("정부, AI 예산 늘린다", "2025-11-03", p, 2));
+	cr_assert_neq(t, plain);
+	cr_assert_neq(t, model_article_id("정부, AI 예산 늘린다(종합)", "2025-11-03", p, 2));
+	cr_assert_neq(t, model_article_id("정부, AI 예산 늘린다", "2025-11-04", p, 2));
+	cr_assert_neq(t, model_article_id("정부, AI 예산 늘린다", NULL, p, 2));
+	/* a title is not a date */
+	cr_assert_neq(model_article_id("2025-11-03", NULL, p, 2), model_article_id(NULL, "2025-11-03", p, 2));
 }
 
 static void
@@ -51,7 +68,9 @@ Test(model, repost_linked_to_first)
 	cr_assert_eq(m.a[0].near, -1);
 	cr_assert_eq(m.a[1].near, -1);
 	cr_assert_eq(m.a[2].near, 0);
-	cr_assert_eq(m.a[0].id, m.a[2].id);
+	/* the same body under another headline is an article of its own:
+	 * near_duplicate_of can name the original, not the re-post itself */
+	cr_assert_neq(m.a[0].id, m.a[2].id);
 	model_free(&m);
 }
 
