@@ -241,3 +241,93 @@ Test(meta, caption_mail_is_not_the_reporters)
 	cr_assert_null(m.rep[0].email);
 	meta_free(&m);
 }
+
+static void
+outlet_is(const char *page, const char *want)
+{
+	struct meta m;
+
+	extract(page, &m);
+	if (want == NULL)
+		cr_assert_null(m.outlet, "%s: got %s", page, m.outlet);
+	else
+		cr_assert(m.outlet != NULL && strcmp(m.outlet, want) == 0, "%s: want %s, got %s",
+		    page, want, m.outlet != NULL ? m.outlet : "(null)");
+	meta_free(&m);
+}
+
+Test(meta, outlet_from_byline_shapes_not_the_lexicon)
+{
+	outlet_is("[가람일보 홍길동 기자] " P1 "\n" P2 "\n", "가람일보");
+	outlet_is("[가람일보=홍길동 기자] " P1 "\n" P2 "\n", "가람일보");
+	outlet_is("【가람일보=홍길동 기자 】 " P1 "\n" P2 "\n", "가람일보");
+	outlet_is("(서울=가람통신) 홍길동 기자 = " P1 "\n" P2 "\n", "가람통신");
+	outlet_is("[라스베이거스=가람통신]홍길동 기자 = " P1 "\n" P2 "\n", "가람통신");
+	outlet_is("가람일보 세종=홍길동 기자 = " P1 "\n" P2 "\n", "가람일보");
+	outlet_is("가람일보 홍길동 기자 = " P1 "\n" P2 "\n", "가람일보");
+	outlet_is("가람일보=홍길동 기자 | " P1 "\n" P2 "\n", "가람일보");
+	outlet_is("[가람일보(부산) 홍길동 기자] " P1 "\n" P2 "\n", "가람일보");
+	outlet_is("[조이뉴스24 홍길동 기자] " P1 "\n" P2 "\n", "조이뉴스24");
+	outlet_is("[FETV=홍길동 기자] " P1 "\n" P2 "\n", "FETV");
+}
+
+Test(meta, outlet_from_copyright_lines)
+{
+	outlet_is(P1 "\n" P2 "\nⓒ 가람일보(garam.co.kr), 무단전재 및 재배포 금지\n", "가람일보");
+	outlet_is(P1 "\n" P2 "\nⓒ가람일보 무단전재 및 재배포 금지\n", "가람일보");
+	outlet_is(P1 "\n" P2 "\n<저작권자 © 가람일보, 무단 전재-재배포 금지>\n", "가람일보");
+	outlet_is(P1 "\n" P2 "\nCopyright © 가람일보. All rights reserved.\n", "가람일보");
+	outlet_is(P1 "\n" P2 "\nCopyright ? 가람일보. All rights reserved.\n", "가람일보");
+	outlet_is(P1 "\n" P2 "\n<저작권자 ⓒ '돈이 보이는 뉴스' 가람S, 무단전재 금지>\n", "가람S");
+	outlet_is(P1 "\n" P2 "\nCopyright ⓒ Garamilbo 가람일보 · 무단 전재 금지\n", "가람일보");
+	outlet_is(P1 "\n" P2 "\nCopyright © NEWSIS.COM, 무단 전재 금지\n", "뉴시스");
+	outlet_is(P1 "\n" P2 "\nCopyright © The Garam Daily. All rights reserved.\n", NULL);
+}
+
+Test(meta, writing_agency_beats_host_and_mail)
+{
+	/* a wire story on another paper's page: the sign-off names the agency */
+	outlet_is(P1 "\n" P2 "\n/가람통신\nⓒ 한국경제 & hankyung.com, 무단전재 및 재배포 금지\n", "가람통신");
+	/* a sister company's mail domain does not beat the copyright line */
+	outlet_is(P1 "\n" P2 "\nsoon@donga.com\nCopyright Ⓒ 채널A. All rights reserved.\n", "채널A");
+	/* the by-line beats a board's copyright */
+	outlet_is("[가람일보 홍길동 기자] " P1 "\n" P2 "\nCopyright ⓒ 부산사랑 All rights reserved.\n", "가람일보");
+	/* a closed bracket, a photo credit and a desk are not outlets */
+	outlet_is("[IMG] 홍길동 기자\n" P1 "\n" P2 "\n", NULL);
+	outlet_is(P1 " 행사 모습. /가람일보 홍길동 기자\n" P2 "\n", NULL);
+	outlet_is("경제부 홍길동 기자 = " P1 "\n" P2 "\n", NULL);
+	outlet_is(P1 " (사진=가람일보 제공)\n" P2 "\n", NULL);
+}
+
+Test(meta, reporters_several_glued_and_titled)
+{
+	struct meta m;
+
+	extract(P1 "\n" P2 "\n김유림/이영애 기자 youforest@hankyung.com\n", &m);
+	cr_assert_eq(m.nrep, 2);
+	cr_assert_str_eq(m.rep[0].name, "김유림");
+	cr_assert_str_eq(m.rep[1].name, "이영애");
+	meta_free(&m);
+	extract(P1 "\n" P2 "\n홍길동·김철수 기자\n", &m);
+	cr_assert_eq(m.nrep, 2);
+	cr_assert_str_eq(m.rep[0].name, "홍길동");
+	cr_assert_str_eq(m.rep[1].name, "김철수");
+	meta_free(&m);
+	extract("김승규기자 seung@etnews.com\n" P1 "\n" P2 "\n< 조주현기자 >\n", &m);
+	cr_assert_eq(m.nrep, 2);
+	cr_assert_str_eq(m.rep[0].name, "김승규");
+	cr_assert_str_eq(m.rep[1].name, "조주현");
+	meta_free(&m);
+	extract("[서울=뉴스핌] 오영상 전문기자 = " P1 "\n" P2 "\n(워싱턴=가람통신) 박서연 특파원 = " P2 "\n", &m);
+	cr_assert_eq(m.nrep, 2);
+	cr_assert_str_eq(m.rep[0].name, "오영상");
+	cr_assert_str_eq(m.rep[1].name, "박서연");
+	meta_free(&m);
+	extract(P1 "\n" P2 "\n/홍길동 기자 hong@hankyung.com\n홍길동 기자 hong@hankyung.com\n", &m);
+	cr_assert_eq(m.nrep, 1);
+	cr_assert_str_eq(m.rep[0].name, "홍길동");
+	meta_free(&m);
+	extract(P1 " 행사 모습. ⓒ News1 김명섭 기자 " P2 "\n", &m);
+	cr_assert_eq(m.nrep, 0);
+	meta_free(&m);
+}
