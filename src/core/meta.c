@@ -119,8 +119,16 @@ parse_time(const char *s, size_t n, size_t i, int *h, int *mi)
 	int pm = 0, am = 0, k;
 
 	*h = *mi = -1;
+	if (j < n && s[j] == 'T')
+		j++;	/* ISO 8601 */
 	while (j < n && s[j] == ' ')
 		j++;
+	/* a weekday between the date and the time: "(수) 16:38" */
+	if (j + 5 <= n && s[j] == '(' && syllable_at(s, n, j + 1, NULL) && s[j + 4] == ')') {
+		j += 5;
+		while (j < n && s[j] == ' ')
+			j++;
+	}
 	if (j + 6 <= n && memcmp(s + j, "\xEC\x98\xA4\xED\x9B\x84", 6) == 0)
 		pm = 1, j += 6;	/* 오후 */
 	else if (j + 6 <= n && memcmp(s + j, "\xEC\x98\xA4\xEC\xA0\x84", 6) == 0)
@@ -140,7 +148,9 @@ parse_time(const char *s, size_t n, size_t i, int *h, int *mi)
 			return 0;
 		}
 		j += 1 + (size_t)k;
-	} else if ((am || pm) && j + 3 <= n && memcmp(s + j, "\xEC\x8B\x9C", 3) == 0) {
+	} else if (j + 3 <= n && memcmp(s + j, "\xEC\x8B\x9C", 3) == 0
+	    && (am || pm || (j + 4 <= n && isdigit((unsigned char)s[j + 3])))) {
+		/* 오후 4시 38분, or 16시30분 */
 		j += 3;	/* 시 */
 		*mi = 0;
 		while (j < n && s[j] == ' ')
@@ -168,7 +178,7 @@ int
 meta_parse_date(const char *s, size_t n, struct meta_date *o)
 {
 	int a, b, c, ka, kb, kc;
-	size_t i = 0;
+	size_t i = 0, cs;
 	char sep;
 
 	memset(o, 0, sizeof(*o));
@@ -202,18 +212,25 @@ meta_parse_date(const char *s, size_t n, struct meta_date *o)
 	if (i >= n || (s[i] != '-' && s[i] != '.' && s[i] != '/'))
 		return 0;
 	sep = s[i++];
+	if (sep == '.' && ka == 4)
+		while (i < n && s[i] == ' ')
+			i++;	/* "2024. 8. 22." */
 	kb = digits(s, n, i, 2, &b);
 	if (kb == 0 || (i + (size_t)kb < n && isdigit((unsigned char)s[i + kb])))
 		return 0;	/* 02-1234-5678 */
 	i += (size_t)kb;
-	if (i < n && s[i] == sep && (kc = digits(s, n, i + 1, 2, &c)) > 0
-	    && !(i + 1 + kc < n && isdigit((unsigned char)s[i + 1 + kc]))) {
+	cs = i + 1;
+	if (sep == '.' && ka == 4)
+		while (cs < n && s[cs] == ' ')
+			cs++;
+	if (i < n && s[i] == sep && (kc = digits(s, n, cs, 2, &c)) > 0
+	    && !(cs + kc < n && isdigit((unsigned char)s[cs + kc]))) {
 		/* Y-M-D with a 4- or 2-digit year */
 		if (ka != 4 && ka != 2)
 			return 0;
 		if (!valid(b, c))
 			return 0;
-		i += 1 + (size_t)kc;
+		i = cs + (size_t)kc;
 		if (i < n && s[i] == '.' && sep == '.')
 			i++;
 		o->y = ka == 2 ? 2000 + a : a;
@@ -241,12 +258,36 @@ static const char *const date_labels[] = {
 	NULL,
 };
 
+/* A year in a path of s[0..n) that holds month mo, day d. */
+static int
+year_in_paths(const char *s, size_t n, int mo, int d)
+{
+	size_t i;
+
+	for (i = 0; i + 8 <= n; i++) {
+		const char *u = s + i;
+		int y, m, dd;
+
+		if (!isdigit((unsigned char)u[0]) || (i > 0 && isdigit((unsigned char)u[-1])))
+			continue;
+		if (digits(u, n - i, 0, 4, &y) != 4 || y < 1990 || y > 2100)
+			continue;
+		if (digits(u, n - i, 4, 2, &m) != 2 || m != mo)
+			continue;
+		if (i + 7 < n && u[6] == '/' && digits(u, n - i, 7, 2, &dd) == 2 && dd == d)
+			return y;
+		if (digits(u, n - i, 6, 2, &dd) == 2 && dd == d)
+			return y;
+	}
+	return 0;
+}
+
 /* A year under which month mo, day d appears somewhere on the page. */
 static int
 year_for(const struct html_doc *doc, int mo, int d)
 {
 	size_t b, i;
-	char want[8];
+	int y;
 
 	for (b = 0; b < doc->n; b++) {
 		const char *s = html_block_text(doc, b);
@@ -261,24 +302,13 @@ year_for(const struct html_doc *doc, int mo, int d)
 				return md.y;
 		}
 	}
-	/* image and link paths: .../202512/15/... or ...20251215... */
-	snprintf(want, sizeof(want), "%02d", mo);
-	for (i = 0; i + 8 <= doc->urls.len; i++) {
-		const char *u = doc->urls.s + i;
-		int y, m, dd;
-
-		if (!isdigit((unsigned char)u[0]) || (i > 0 && isdigit((unsigned char)u[-1])))
-			continue;
-		if (digits(u, doc->urls.len - i, 0, 4, &y) != 4 || y < 1990 || y > 2100)
-			continue;
-		if (digits(u, doc->urls.len - i, 4, 2, &m) != 2 || m != mo)
-			continue;
-		if (u[6] == '/' && digits(u, doc->urls.len - i, 7, 2, &dd) == 2 && dd == d)
-			return y;
-		if (digits(u, doc->urls.len - i, 6, 2, &dd) == 2 && dd == d)
-			return y;
-	}
-	return 0;
+	/* image and link paths: .../202512/15/... or ...20251215..., in
+	 * attributes or in the text of a dump ("![사진](https://...)") */
+	y = year_in_paths(doc->urls.s, doc->urls.len, mo, d);
+	for (b = 0; y == 0 && b < doc->n; b++)
+		if (memmem(html_block_text(doc, b), doc->b[b].len, "://", 3) != NULL)
+			y = year_in_paths(html_block_text(doc, b), doc->b[b].len, mo, d);
+	return y;
 }
 
 static char *
@@ -340,6 +370,37 @@ labels_in(const char *s, size_t n)
 	return found;
 }
 
+/* A month and day on a short date line, alone or after an outlet name
+ * and a separator: "07.20(토)", "매일경제 · 04.23 2 weeks ago". */
+static int
+short_date_line(const char *s, size_t n, struct meta_date *md)
+{
+	size_t i, w = 0;
+	int mo, d;
+
+	if (n > 80)
+		return 0;
+	for (i = 0; i + 5 <= n; i++) {
+		size_t e = i + 5;
+		int start = i == 0;
+
+		if (i >= 3 && s[i - 1] == ' ' && (s[i - 2] == '|'
+		    || ((unsigned char)s[i - 3] == 0xC2 && (unsigned char)s[i - 2] == 0xB7)))
+			start = w <= 2;	/* one word before the separator */
+		if (s[i] == ' ')
+			w++;
+		if (!start || digits(s, n, i, 2, &mo) != 2 || strchr(".-/", s[i + 2]) == NULL
+		    || digits(s, n, i + 3, 2, &d) != 2 || !valid(mo, d)
+		    || (e < n && s[e] != ' ' && s[e] != '('))
+			continue;
+		memset(md, 0, sizeof(*md));
+		md->mo = mo, md->d = d, md->h = md->mi = -1;
+		md->len = e;
+		return 1;
+	}
+	return 0;
+}
+
 static char *
 find_date(const struct html_doc *doc, const struct clean_result *c)
 {
@@ -364,6 +425,10 @@ find_date(const struct html_doc *doc, const struct clean_result *c)
 				size_t j = (size_t)(at - s) + l;
 
 				at += l;
+				if (j + 3 <= n && memcmp(s + j, "\xEC\x9D\xBC", 3) == 0)
+					j += 3;	/* 발행일, 등록일 */
+				else if (j + 6 <= n && memcmp(s + j, "\xEC\x8B\x9C\xEA\xB0\x84", 6) == 0)
+					j += 6;	/* 입력시간 */
 				while (j < n && (s[j] == ' ' || s[j] == ':'))
 					j++;
 				if (labelled_date(doc, b, s, n, j, &md)) {
@@ -374,6 +439,15 @@ find_date(const struct html_doc *doc, const struct clean_result *c)
 				}
 			}
 		}
+	}
+	/* a month and day alone on a date line, the year from elsewhere */
+	for (b = 0; b < doc->n; b++) {
+		if (c->cls[b] == CLS_BODY || c->cls[b] == CLS_CAPTION
+		    || !short_date_line(html_block_text(doc, b), doc->b[b].len, &md))
+			continue;
+		md.y = year_for(doc, md.mo, md.d);
+		if (md.y != 0)
+			return format_date(&md);
 	}
 	/* else the first full date outside the body, then inside it */
 	for (pass = 0; pass < 2; pass++) {
@@ -386,6 +460,9 @@ find_date(const struct html_doc *doc, const struct clean_result *c)
 			for (i = 0; i < n; i++) {
 				if (!isdigit((unsigned char)s[i]) || (i > 0 && isdigit((unsigned char)s[i - 1])))
 					continue;
+				/* in the body, only a date line, never a sentence's date */
+				if (pass == 1 && n > 60 && i > 24)
+					break;
 				if (meta_parse_date(s + i, n - i, &md) && md.y >= 1990 && md.y <= 2100)
 					return format_date(&md);
 			}

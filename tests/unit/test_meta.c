@@ -331,3 +331,41 @@ Test(meta, reporters_several_glued_and_titled)
 	cr_assert_eq(m.nrep, 0);
 	meta_free(&m);
 }
+
+static void
+page_date_is(const char *page, const char *want)
+{
+	struct meta m;
+
+	extract(page, &m);
+	if (want == NULL)
+		cr_assert_null(m.date, "%s: got %s", page, m.date);
+	else
+		cr_assert(m.date != NULL && strcmp(m.date, want) == 0, "%s: want %s, got %s",
+		    page, want, m.date != NULL ? m.date : "(null)");
+	meta_free(&m);
+}
+
+Test(meta, more_date_forms)
+{
+	date_is("2024. 8. 22.", 2024, 8, 22, -1, -1);
+	date_is("2024년 9월 13일 16시30분", 2024, 9, 13, 16, 30);
+	date_is("2024-01-10T04:34:00+09:00", 2024, 1, 10, 4, 34);
+	date_is("2024년 1월 10일 (수) 04:34", 2024, 1, 10, 4, 34);
+}
+
+Test(meta, date_lines_only)
+{
+	page_date_is("제목이 여기에 있는 기사\n입력 2024. 8. 22. 댓글 0\n" P1 "\n" P2 "\n", "2024-08-22");
+	page_date_is("제목이 여기에 있는 기사\n발행일 : 2024-03-05\n" P1 "\n" P2 "\n", "2024-03-05");
+	page_date_is("제목이 여기에 있는 기사\n07.20(토)\n![사진](https://x.kr/news/photo/202407/20/1.jpg)\n"
+	    P1 "\n" P2 "\n", "2024-07-20");
+	page_date_is("<html><body><span>가람일보 · 04.23</span> <span>2 weeks ago 8</span>"
+	    "<img src=\"https://x/news/202504/23/a.jpg\"><h1>제목이 여기에 있는 기사</h1><p>" P1 "</p><p>" P2 "</p></body></html>",
+	    "2025-04-23");
+	/* a date inside a sentence of the body is not the publication date */
+	page_date_is("제목이 여기에 있는 기사\n" P1 " 이 사업은 지난 2023년 5월 1일 시작된 사업으로 올해 마무리된다.\n" P2 "\n", NULL);
+	/* first publication over the update */
+	page_date_is("제목이 여기에 있는 기사\n최종수정 2024.03.06 10:00\n입력 2024.03.05 09:00\n" P1 "\n" P2 "\n",
+	    "2024-03-05T09:00");
+}
