@@ -1211,16 +1211,72 @@ bylineish(const char *s, size_t n)
 	return 0;
 }
 
-/* How much s[0..n) reads like a headline; <= 0 when it cannot be one. */
+/* An ad line: "초특가 항공권 광고 이미지", "[광고] 중고차 시세", "OO 바로가기". */
 static int
-headline_score(const char *s, size_t n)
+ad_like(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"\xEA\xB4\x91\xEA\xB3\xA0",	/* 광고 */
+		"[\xEA\xB4\x91\xEA\xB3\xA0]",	/* [광고] */
+		"AD", "[AD]", NULL,
+	};
+	size_t i = 0, k;
+
+	if (ends_with(s, n, "\xEB\xB0\x94\xEB\xA1\x9C\xEA\xB0\x80\xEA\xB8\xB0"))
+		return 1;	/* 바로가기 */
+	while (i < n) {
+		size_t j = i;
+
+		while (j < n && s[j] != ' ')
+			j++;
+		for (k = 0; words[k] != NULL; k++)
+			if (strlen(words[k]) == j - i && memcmp(s + i, words[k], j - i) == 0)
+				return 1;
+		i = j + 1;
+	}
+	return 0;
+}
+
+/* A '(' or '[' left open: a line cut from a wrapped paragraph. */
+static int
+unbalanced(const char *s, size_t n)
+{
+	int round = 0, square = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		round += (s[i] == '(') - (s[i] == ')');
+		square += (s[i] == '[') - (s[i] == ']');
+	}
+	return round > 0 || square > 0;
+}
+
+/* "[서울=뉴시스]...": a caption or a by-line, not a headline. */
+static int
+dateline_start(const char *s, size_t n)
+{
+	const char *close;
+
+	if (n < 4 || (s[0] != '[' && s[0] != '('))
+		return 0;
+	close = memchr(s, s[0] == '[' ? ']' : ')', n < 48 ? n : 48);
+	return close != NULL && memchr(s, '=', (size_t)(close - s)) != NULL;
+}
+
+/* How much s[0..n) reads like a headline; <= 0 when it cannot be one.
+ * Next to a date line (relax) a row of plain words is a headline, not
+ * a menu. */
+static int
+headline_score(const char *s, size_t n, int relax)
 {
 	struct shape sh;
 	int score;
 
 	shape_of(s, n, &sh);
-	if (sh.hangul < 4 || sh.chars > 150 || menu_like(&sh) || list_row(s, n)
+	if (sh.hangul < 4 || sh.chars > 150 || list_row(s, n)
+	    || (relax ? sh.bars >= 2 || sh.arrows > 0 : menu_like(&sh))
 	    || bylineish(s, n) || meta_outlet_name(s, n) != NULL
+	    || ad_like(s, n) || unbalanced(s, n) || dateline_start(s, n)
 	    || clean_chrome_hits(s, n) * 3 > sh.words)
 		return 0;
 	score = (int)(sh.hangul < 40 ? sh.hangul : 40);
@@ -1356,14 +1412,49 @@ struct pick {
 #define BOARD_MARKS 4
 #define BOARD_BONUS 15
 
+/* Labels a dump or a board puts before the headline, and board tags:
+ * "Title: ", "제목 : ", "[펌]", "[퍼온글]". */
+static const char *const title_labels[] = {
+	"Title: ", "Title:", "\xEC\xA0\x9C\xEB\xAA\xA9 : ", "\xEC\xA0\x9C\xEB\xAA\xA9: ",
+	"\xEC\xA0\x9C\xEB\xAA\xA9 :", "\xEC\xA0\x9C\xEB\xAA\xA9:",
+	"[\xED\x8E\x8C]", "(\xED\x8E\x8C)", "[\xED\x8E\x8C\xEA\xB8\x80]",
+	"[\xED\x8D\xBC\xEC\x98\xA8\xEA\xB8\x80]", "[\xEC\x8A\xA4\xED\x81\xAC\xEB\x9E\xA9]",
+	NULL,	/* 제목, [펌], (펌), [펌글], [퍼온글], [스크랩] */
+};
+
 static void
-offer(struct pick *p, const char *s, size_t n, int bonus)
+strip_labels(const char **s, size_t *n)
 {
-	size_t cut = cut_marks(s, n), k;
-	int sc = headline_score(s, cut);
+	size_t k;
+	int again = 1;
+
+	while (again) {
+		again = 0;
+		for (k = 0; title_labels[k] != NULL; k++) {
+			size_t l = strlen(title_labels[k]);
+
+			if (*n > l && memcmp(*s, title_labels[k], l) == 0) {
+				*s += l, *n -= l;
+				while (*n > 0 && **s == ' ')
+					(*s)++, (*n)--;
+				again = 1;
+			}
+		}
+	}
+}
+
+static int
+offer(struct pick *p, const char *s, size_t n, int bonus, int relax)
+{
+	size_t cut, k;
+	int sc;
+
+	strip_labels(&s, &n);
+	cut = cut_marks(s, n);
+	sc = headline_score(s, cut, relax);
 
 	if (sc <= 0)
-		return;
+		return 0;
 	for (k = 0; k < BOARD_MARKS && cut < n; k++)
 		if (n - cut > strlen(board_marks[k])
 		    && memcmp(s + cut, board_marks[k], strlen(board_marks[k])) == 0)
@@ -1375,6 +1466,7 @@ offer(struct pick *p, const char *s, size_t n, int bonus)
 		p->n = n;
 		p->score = sc;
 	}
+	return 1;
 }
 
 /* Bonus for a candidate that begins another text of the page. */
@@ -1396,28 +1488,85 @@ repeated(const char *s, size_t n, const struct html_doc *doc,
 	return 0;
 }
 
+/* A short block that carries a publication date or a by-line. */
+static int
+date_line(const struct html_doc *doc, size_t b)
+{
+	const char *s = html_block_text(doc, b);
+	size_t n = doc->b[b].len;
+	struct meta_date md;
+
+	if (n > 120)
+		return 0;
+	return labels_in(s, n) != 0 || bylineish(s, n) || short_date_line(s, n, &md);
+}
+
+/* The topmost headline-like block before the body: decks come after it. */
+#define TOP_BONUS 12
+
+static int
+near_date_line(const struct html_doc *doc, size_t b)
+{
+	return (b > 0 && date_line(doc, b - 1)) || (b + 1 < doc->n && date_line(doc, b + 1));
+}
+
+/* Section names of news menus: a row mostly of these is a menu even
+ * next to the date line. */
+static const char *const sections[] = {
+	"정치", "경제", "사회", "국제", "문화", "스포츠", "연예", "오피니언", "포토",
+	"영상", "지역", "전국", "라이프", "테크", "글로벌", "마켓", "산업", "금융",
+	"부동산", "증권", "IT", "IT·과학", "과학", "피플", "사설", "칼럼", "생활",
+	"건강", "교육", "기획", "연재", "홈", "뉴스", "전체", "세계", "북한", "날씨", NULL,
+};
+
+static int
+section_row(const char *s, size_t n)
+{
+	size_t i = 0, words = 0, hits = 0, k;
+
+	while (i < n) {
+		size_t j = i;
+
+		while (j < n && s[j] != ' ')
+			j++;
+		if (j > i) {
+			words++;
+			for (k = 0; sections[k] != NULL; k++)
+				if (strlen(sections[k]) == j - i && memcmp(s + i, sections[k], j - i) == 0) {
+					hits++;
+					break;
+				}
+		}
+		i = j + 1;
+	}
+	return hits * 2 >= words;
+}
+
 static char *
 find_title(const struct html_doc *doc, const struct clean_result *c)
 {
 	struct pick p = { NULL, 0, 0 };
 	size_t b, end = c->first <= c->last ? c->first : doc->n;
+	int seen = 0;
 
 	for (b = 0; b < doc->n; b++) {
 		const char *t = html_block_text(doc, b);
 		size_t tn = doc->b[b].len;
 		unsigned fl = doc->b[b].flags;
+		int near, bonus = seen ? 0 : TOP_BONUS;
 
 		if ((fl & BLK_CAPTION) || c->cls[b] == CLS_CAPTION || c->cls[b] == CLS_BODY)
 			continue;
+		near = tn < 200 && near_date_line(doc, b) && !section_row(t, tn);
 		if (fl & BLK_TITLE)
-			offer(&p, t, tn, 10);
+			offer(&p, t, tn, 10, 0);
 		else if ((fl & BLK_HEADING) && b <= c->last)
-			offer(&p, t, tn, 20 + repeated(t, tn, doc, c));
+			seen |= offer(&p, t, tn, 20 + bonus + repeated(t, tn, doc, c), near);
 		else if (b < end && !(fl & (BLK_NAV | BLK_ITEM | BLK_HINT)))
-			offer(&p, t, tn, repeated(t, tn, doc, c));
+			seen |= offer(&p, t, tn, bonus + repeated(t, tn, doc, c), near);
 	}
 	if (p.s == NULL && c->decks.n > 0)
-		offer(&p, c->decks.v[0], strlen(c->decks.v[0]), 0);
+		offer(&p, c->decks.v[0], strlen(c->decks.v[0]), 0, 0);
 	if (p.s == NULL)
 		return NULL;
 	p.s = finish_title(p.s, &p.n, c);
