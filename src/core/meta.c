@@ -1449,16 +1449,22 @@ offer(struct pick *p, const char *s, size_t n, int bonus, int relax)
 	size_t cut, k;
 	int sc;
 
-	strip_labels(&s, &n);
-	cut = cut_marks(s, n);
-	sc = headline_score(s, cut, relax);
+	int board = 0;
 
-	if (sc <= 0)
-		return 0;
+	strip_labels(&s, &n);
+	if (ad_like(s, n))
+		return 0;	/* before a cut: "중고차 시세 조회 광고 이미지" */
+	cut = cut_marks(s, n);
 	for (k = 0; k < BOARD_MARKS && cut < n; k++)
 		if (n - cut > strlen(board_marks[k])
 		    && memcmp(s + cut, board_marks[k], strlen(board_marks[k])) == 0)
-			sc += BOARD_BONUS;
+			board = 1;
+	/* a board's post header names the post: plain words are its title */
+	sc = headline_score(s, cut, relax || board);
+	if (sc <= 0)
+		return 0;
+	if (board)
+		sc += BOARD_BONUS;
 	n = cut;
 	sc += bonus;
 	if (sc > p->score) {
@@ -1542,6 +1548,19 @@ section_row(const char *s, size_t n)
 	return hits * 2 >= words;
 }
 
+/* Only a line of three words or more without chrome words can be the
+ * topmost headline (not a board's name, not "뉴스레터 신청 · 로그인"). */
+static int
+top_worthy(const char *s, size_t n)
+{
+	struct shape sh;
+
+	strip_labels(&s, &n);
+	n = cut_marks(s, n);
+	shape_of(s, n, &sh);
+	return sh.words >= 3 && clean_chrome_hits(s, n) == 0;
+}
+
 static char *
 find_title(const struct html_doc *doc, const struct clean_result *c)
 {
@@ -1558,12 +1577,14 @@ find_title(const struct html_doc *doc, const struct clean_result *c)
 		if ((fl & BLK_CAPTION) || c->cls[b] == CLS_CAPTION || c->cls[b] == CLS_BODY)
 			continue;
 		near = tn < 200 && near_date_line(doc, b) && !section_row(t, tn);
+		if (bonus > 0 && !top_worthy(t, tn))
+			bonus = 0;
 		if (fl & BLK_TITLE)
 			offer(&p, t, tn, 10, 0);
 		else if ((fl & BLK_HEADING) && b <= c->last)
-			seen |= offer(&p, t, tn, 20 + bonus + repeated(t, tn, doc, c), near);
+			seen |= offer(&p, t, tn, 20 + bonus + repeated(t, tn, doc, c), near) && bonus > 0;
 		else if (b < end && !(fl & (BLK_NAV | BLK_ITEM | BLK_HINT)))
-			seen |= offer(&p, t, tn, bonus + repeated(t, tn, doc, c), near);
+			seen |= offer(&p, t, tn, bonus + repeated(t, tn, doc, c), near) && bonus > 0;
 	}
 	if (p.s == NULL && c->decks.n > 0)
 		offer(&p, c->decks.v[0], strlen(c->decks.v[0]), 0, 0);
