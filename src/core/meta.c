@@ -1150,6 +1150,7 @@ headline_punct(uint32_t u)
 struct shape {
 	size_t words, longest, hangul, chars;	/* longest word, code points */
 	int punct, digits, bars, arrows;	/* headline punctuation; | and > separators */
+	int brackets;	/* '[': "[1]로그인 [2]회원가입", "[뉴스] [정치] [사회]" */
 };
 
 static void
@@ -1167,6 +1168,7 @@ shape_of(const char *s, size_t n, struct shape *sh)
 		sh->punct |= headline_punct(u);
 		sh->digits |= u >= '0' && u <= '9';
 		sh->bars += u == '|';
+		sh->brackets += u == '[';
 		sh->arrows += u == '>' || u == 0x203A || u == 0x25B6;
 		if (u == ' ') {
 			w = 0;
@@ -1184,7 +1186,7 @@ shape_of(const char *s, size_t n, struct shape *sh)
 static int
 menu_like(const struct shape *sh)
 {
-	return sh->bars >= 2 || sh->arrows > 0
+	return sh->bars >= 2 || sh->arrows > 0 || sh->brackets >= 3
 	    || (sh->words >= 6 && !sh->punct && !sh->digits && sh->chars <= sh->words * 4);
 }
 
@@ -1274,7 +1276,7 @@ headline_score(const char *s, size_t n, int relax)
 
 	shape_of(s, n, &sh);
 	if (sh.hangul < 4 || sh.chars > 150 || list_row(s, n)
-	    || (relax ? sh.bars >= 2 || sh.arrows > 0 : menu_like(&sh))
+	    || (relax ? sh.bars >= 2 || sh.arrows > 0 || sh.brackets >= 3 : menu_like(&sh))
 	    || bylineish(s, n) || meta_outlet_name(s, n) != NULL
 	    || ad_like(s, n) || unbalanced(s, n) || dateline_start(s, n)
 	    || clean_chrome_hits(s, n) * 3 > sh.words)
@@ -1406,6 +1408,7 @@ struct pick {
 	const char *s;
 	size_t n;
 	int score;
+	size_t b;	/* the block offered, or SIZE_MAX */
 };
 
 /* A board's post header ("제목 작성일 ...") names the post: bonus. */
@@ -1471,6 +1474,7 @@ offer(struct pick *p, const char *s, size_t n, int bonus, int relax)
 		p->s = s;
 		p->n = n;
 		p->score = sc;
+		p->b = SIZE_MAX;
 	}
 	return 1;
 }
@@ -1548,6 +1552,45 @@ section_row(const char *s, size_t n)
 	return hits * 2 >= words;
 }
 
+/* A labelled date line or a by-line: the article starts here. */
+static int
+dating_line(const char *s, size_t n)
+{
+	return n <= 120 && (labels_in(s, n) != 0 || memmem(s, n, KIJA, 6) != NULL);
+}
+
+#define AFTER_PENALTY 15
+
+/*
+ * A headline hard-wrapped over two lines of a text dump ("…중국 34%·일본"
+ * + "24%(상보)"): the short rest on the next line is joined with a space.
+ * A title whose lines came joined already is returned as it is.
+ */
+static char *
+wrapped_title(const struct html_doc *doc, size_t b, const char *s, size_t n)
+{
+	const char *t;
+	size_t tn;
+	uint32_t last;
+	size_t l, i = n;
+
+	if (doc->markup || b + 1 >= doc->n || (doc->b[b + 1].flags & BLK_MARKUP))
+		return xstrndup(s, n);
+	t = html_block_text(doc, b + 1);
+	tn = doc->b[b + 1].len;
+	do
+		i--;
+	while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80);
+	last = char_at(s, n, i, &l);
+	if (n < 30 || tn == 0 || tn > 30 || (memchr(t, ' ', tn) != NULL
+	    && memchr(memchr(t, ' ', tn) + 1, ' ', tn - (size_t)((const char *)memchr(t, ' ', tn) + 1 - t)) != NULL)
+	    || headline_punct(last) || last == ')' || last == ']' || last == '.'
+	    || date_line(doc, b + 1) || clean_chrome_hits(t, tn) > 0
+	    || clean_has_sentence_end(t, tn) || list_row(t, tn))
+		return xstrndup(s, n);
+	return xasprintf("%.*s %.*s", (int)n, s, (int)tn, t);
+}
+
 /* Only a line of three words or more without chrome words can be the
  * topmost headline (not a board's name, not "뉴스레터 신청 · 로그인"). */
 static int
@@ -1564,8 +1607,8 @@ top_worthy(const char *s, size_t n)
 static char *
 find_title(const struct html_doc *doc, const struct clean_result *c)
 {
-	struct pick p = { NULL, 0, 0 };
-	size_t b, end = c->first <= c->last ? c->first : doc->n;
+	struct pick p = { NULL, 0, 0, SIZE_MAX };
+	size_t b, end = c->first <= c->last ? c->first : doc->n, dated = SIZE_MAX;
 	int seen = 0;
 
 	for (b = 0; b < doc->n; b++) {
@@ -1579,19 +1622,36 @@ find_title(const struct html_doc *doc, const struct clean_result *c)
 		near = tn < 200 && near_date_line(doc, b) && !section_row(t, tn);
 		if (bonus > 0 && !top_worthy(t, tn))
 			bonus = 0;
+		/* past the article's date line or by-line come decks and captions */
+		if (dated != SIZE_MAX && dated + 1 < b && !near)
+			bonus -= AFTER_PENALTY;
+		if (dated == SIZE_MAX && !(fl & BLK_TITLE) && dating_line(t, tn))
+			dated = b;
 		if (fl & BLK_TITLE)
 			offer(&p, t, tn, 10, 0);
 		else if ((fl & BLK_HEADING) && b <= c->last)
 			seen |= offer(&p, t, tn, 20 + bonus + repeated(t, tn, doc, c), near) && bonus > 0;
 		else if (b < end && !(fl & (BLK_NAV | BLK_ITEM | BLK_HINT)))
 			seen |= offer(&p, t, tn, bonus + repeated(t, tn, doc, c), near) && bonus > 0;
+		else
+			continue;
+		if (p.s >= t && p.s < t + tn + 1 && p.b == SIZE_MAX)
+			p.b = b;
 	}
 	if (p.s == NULL && c->decks.n > 0)
 		offer(&p, c->decks.v[0], strlen(c->decks.v[0]), 0, 0);
 	if (p.s == NULL)
 		return NULL;
-	p.s = finish_title(p.s, &p.n, c);
-	cut_section(doc, &p.s, &p.n);
+	{
+		const char *before = p.s;
+		size_t bn = p.n;
+
+		p.s = finish_title(p.s, &p.n, c);
+		cut_section(doc, &p.s, &p.n);
+		if (p.b != SIZE_MAX && p.s + p.n == before + bn
+		    && before + bn == html_block_text(doc, p.b) + doc->b[p.b].len)
+			return wrapped_title(doc, p.b, p.s, p.n);
+	}
 	return xstrndup(p.s, p.n);
 }
 

@@ -369,3 +369,65 @@ Test(meta, date_lines_only)
 	page_date_is("제목이 여기에 있는 기사\n최종수정 2024.03.06 10:00\n입력 2024.03.05 09:00\n" P1 "\n" P2 "\n",
 	    "2024-03-05T09:00");
 }
+
+static void
+title_is(const char *page, const char *want)
+{
+	struct meta m;
+
+	extract(page, &m);
+	cr_assert(m.title != NULL && strcmp(m.title, want) == 0, "%s: want %s, got %s",
+	    page, want, m.title != NULL ? m.title : "(null)");
+	meta_free(&m);
+}
+
+Test(meta, title_is_the_topmost_headline)
+{
+	/* not an ad, not a menu of section names, not the deck under it */
+	title_is("본문 바로가기\n테크 글로벌 국제 포토 증권 마켓 오피니언 전국 연예 부동산 영상\n"
+	    "루테인 아이케어 광고 이미지\n[광고] 시니어 보청기\n중고차 시세 조회 광고 이미지\n"
+	    "금리 가계부채 논란 속 중기부 후속 조치 예고\n\n입력 2024-12-23 16:38\n\n"
+	    "김철수 장관 “현장 목소리 듣겠다”\n중기부 업계 간담회 열어\n" P1 "\n" P2 "\n",
+	    "금리 가계부채 논란 속 중기부 후속 조치 예고");
+	/* the date line first, then the headline */
+	title_is("경제 금융 산업 증권 부동산 정치 사회 국제\n작성일 24-01-02 16:29\n"
+	    "무역 환율 논란 속 공정위 후속 조치 예고\n초특가 항공권 광고 이미지\n" P1 "\n" P2 "\n",
+	    "무역 환율 논란 속 공정위 후속 조치 예고");
+	/* a board's name is not the topmost headline */
+	title_is("직장인 광장\n\n산업부, HBM 경쟁력 강화 대책 발표\n\n작성자 onion 조회 2331회 작성일 24-11-01 14:23\n\n"
+	    "수출 통제 해소 방안 논의\n박훈호 대표 “반도체 장애물 모두 걷어내겠다”\n" P1 "\n" P2 "\n",
+	    "산업부, HBM 경쟁력 강화 대책 발표");
+	/* lynx and w3m menus of bracketed links */
+	title_is("[1]가람저널 THE GARAM [2]로그인 [3]회원가입\n中 상반기 GDP 12.7% 늘어…53조 위안 넘어서\n"
+	    "조회 수 1284 추천 수 0 댓글 0\n중국의 올해 상반기 국내총생산(GDP)이 53조 2,167억 위안(약 8조 2,100억\n"
+	    "달러)으로 집계돼 지난해 같은 기간보다 12.7% 증가했다.\n" P1 "\n" P2 "\n",
+	    "中 상반기 GDP 12.7% 늘어…53조 위안 넘어서");
+}
+
+Test(meta, title_labels_and_board_tags_removed)
+{
+	title_is("Title: 렉라자 로열티만 年 3000억 기대…유한양행 도전 | 가람경제\nURL Source: https://x\n" P1 "\n" P2 "\n",
+	    "렉라자 로열티만 年 3000억 기대…유한양행 도전");
+	title_is("자유게시판\n제목 : [펌] 원/달러 환율 하루 만에 16원 되올라…1,338.4원에 마감\n작성자 : 나그네 조회 : 52 작성일 : 24-03-22 17:05\n"
+	    P1 "\n" P2 "\n", "원/달러 환율 하루 만에 16원 되올라…1,338.4원에 마감");
+	title_is("자유게시판\n제목 : [퍼온글] '신혼부부 허점'에 60대도 받아간 특례보금자리론\n작성일 : 23-10-11 17:42\n"
+	    P1 "\n" P2 "\n", "'신혼부부 허점'에 60대도 받아간 특례보금자리론");
+	/* editorial tags stay */
+	title_is("[단독] 조선 빅3, LNG선 4척 수주…누적 120억달러\n입력 2024-12-23 16:38\n" P1 "\n" P2 "\n",
+	    "[단독] 조선 빅3, LNG선 4척 수주…누적 120억달러");
+}
+
+Test(meta, hard_wrapped_headline_joined)
+{
+	const char *want = "트럼프, 한국에 상호관세 25% 부과…중국 34%·일본 24%(상보)";
+
+	title_is("[1]머니S [2]로그인 [3]구독신청\n[13]국제 > [14]미국\n트럼프, 한국에 상호관세 25% 부과…중국 34%·일본\n24%(상보)\n"
+	    "[15]임한별 기자 | 입력 2025.04.03 오전 6:31 | 조회 1,085\n도널드 트럼프 미국 대통령이 2일(현지시각) 워싱턴 D.C. 백악관 로즈가든에서\n"
+	    "관세 관련 연설을 하고 있다./사진=로이터\n" P1 "\n" P2 "\n", want);
+	/* already joined by the reader: kept as it is */
+	title_is("[1]머니S [2]로그인 [3]구독신청\n[13]국제 > [14]미국\n트럼프, 한국에 상호관세 25% 부과…중국 34%·일본 24%(상보)\n"
+	    "[15]임한별 기자 | 입력 2025.04.03 오전 6:31 | 조회 1,085\n" P1 "\n" P2 "\n", want);
+	/* a date line under the headline is not part of it */
+	title_is("조국, 찬성률 99.9%로 혁신당 대표 재선출…수석최고위원에 김선민\n07.20(토)\n" P1 "\n" P2 "\n",
+	    "조국, 찬성률 99.9%로 혁신당 대표 재선출…수석최고위원에 김선민");
+}
