@@ -440,6 +440,18 @@ find_date(const struct html_doc *doc, const struct clean_result *c)
 			}
 		}
 	}
+	/* the page's own publication time: article:published_time, JSON-LD */
+	{
+		static const char *const keys[] = { "article:published_time", "ld:datePublished", NULL };
+
+		for (k = 0; keys[k] != NULL; k++) {
+			size_t vn;
+			const char *v = html_prop(doc, keys[k], &vn);
+
+			if (v != NULL && meta_parse_date(v, vn, &md) && md.y >= 1990)
+				return format_date(&md);
+		}
+	}
 	/* a month and day alone on a date line, the year from elsewhere */
 	for (b = 0; b < doc->n; b++) {
 		if (c->cls[b] == CLS_BODY || c->cls[b] == CLS_CAPTION
@@ -1099,6 +1111,33 @@ copyright_outlet(const char *s, size_t n, int rank, struct found *out)
 	}
 }
 
+/* The page's own publisher fields: a JSON-LD author of @type
+ * Organization is the writing agency; the publisher and og:site_name
+ * are the site, which may only re-host the article. */
+static void
+prop_outlet(const struct html_doc *doc, const char *key, int rank, struct found *out)
+{
+	size_t n;
+	const char *v = html_prop(doc, key, &n);
+	const char *name;
+
+	if (v == NULL)
+		return;
+	name = meta_outlet_name(v, n);
+	if (name != NULL)
+		outlet_offer_name(out, name, rank);
+	else if (!is_latin((unsigned char)v[0]) && outlet_shape(v, n))
+		outlet_offer(out, v, n, rank);
+}
+
+static void
+props_outlet(const struct html_doc *doc, struct found *out)
+{
+	prop_outlet(doc, "ld:author_org", R_SIGN, out);
+	prop_outlet(doc, "ld:publisher", R_PUB, out);
+	prop_outlet(doc, "og:site_name", R_PUB, out);
+}
+
 /* ---------- title ---------- */
 
 /*
@@ -1495,6 +1534,14 @@ repeated(const char *s, size_t n, const struct html_doc *doc,
 		if ((doc->b[b].flags & BLK_TITLE) && doc->b[b].len >= k
 		    && memcmp(html_block_text(doc, b), s, k) == 0)
 			return 15;
+	{
+		size_t vn;
+		const char *v = html_prop(doc, "og:title", &vn);
+
+		if ((v != NULL && vn >= k && memcmp(v, s, k) == 0)
+		    || ((v = html_prop(doc, "ld:headline", &vn)) != NULL && vn >= k && memcmp(v, s, k) == 0))
+			return 15;
+	}
 	return 0;
 }
 
@@ -1638,6 +1685,17 @@ find_title(const struct html_doc *doc, const struct clean_result *c)
 		if (p.s >= t && p.s < t + tn + 1 && p.b == SIZE_MAX)
 			p.b = b;
 	}
+	{
+		static const char *const keys[] = { "og:title", "ld:headline", NULL };
+
+		for (b = 0; keys[b] != NULL; b++) {
+			size_t vn;
+			const char *v = html_prop(doc, keys[b], &vn);
+
+			if (v != NULL)
+				offer(&p, v, vn, 10, 1);
+		}
+	}
 	if (p.s == NULL && c->decks.n > 0)
 		offer(&p, c->decks.v[0], strlen(c->decks.v[0]), 0, 0);
 	if (p.s == NULL)
@@ -1671,6 +1729,7 @@ meta_extract(const struct html_doc *doc, const struct clean_result *c, struct me
 		scan_block(s, n, caption, m, &f);
 		copyright_outlet(s, n, caption ? R_CAPTION : R_COPY, &f);
 	}
+	props_outlet(doc, &f);
 	m->outlet = f.s != NULL ? xstrndup(f.s, f.n) : NULL;
 	m->date = find_date(doc, c);
 	m->title = find_title(doc, c);

@@ -431,3 +431,26 @@ Test(meta, hard_wrapped_headline_joined)
 	title_is("조국, 찬성률 99.9%로 혁신당 대표 재선출…수석최고위원에 김선민\n07.20(토)\n" P1 "\n" P2 "\n",
 	    "조국, 찬성률 99.9%로 혁신당 대표 재선출…수석최고위원에 김선민");
 }
+
+Test(meta, structured_metadata_of_html_pages)
+{
+	struct meta m;
+
+	extract("<html><head><meta property=\"og:title\" content=\"원/달러 환율 16원 되올라…1,338.4원에 마감 | 가람경제\">"
+	    "<meta property=\"article:published_time\" content=\"2024-03-22T15:40:00+09:00\">"
+	    "<script type=\"application/ld+json\">{\"headline\":\"원/달러 환율 16원 되올라…1,338.4원에 마감\","
+	    "\"author\":{\"@type\":\"Organization\",\"name\":\"가람통신\"},\"publisher\":{\"name\":\"가람경제\"}}</script>"
+	    "</head><body><div>경제 금융 증권</div><p>" P1 "</p><p>" P2 "</p>"
+	    "<p>ⓒ 가람경제, 무단전재 및 재배포 금지</p></body></html>", &m);
+	cr_assert_str_eq(m.title, "원/달러 환율 16원 되올라…1,338.4원에 마감");
+	cr_assert_str_eq(m.date, "2024-03-22T15:40");
+	cr_assert_str_eq(m.outlet, "가람통신", "the writing agency, not the host: %s", m.outlet);
+	meta_free(&m);
+	/* a visible 입력 line wins over the page's fields; the publisher is a weak hint */
+	extract("<html><head><script type=\"application/ld+json\">{\"datePublished\":\"2024-03-23\","
+	    "\"publisher\":{\"name\":\"가람경제\"}}</script></head><body><h1>환율 16원 되올라 마감</h1>"
+	    "<p>입력 2024.03.22 15:40</p><p>" P1 "</p><p>" P2 "</p></body></html>", &m);
+	cr_assert_str_eq(m.date, "2024-03-22T15:40");
+	cr_assert_str_eq(m.outlet, "가람경제");
+	meta_free(&m);
+}
