@@ -542,8 +542,11 @@ is_city(const char *s, size_t n)
 {
 	size_t k;
 
+	if (n < 6 || n > 12)
+		return 0;
 	for (k = 0; cities[k] != NULL; k++)
-		if (strlen(cities[k]) == n && memcmp(cities[k], s, n) == 0)
+		if (cities[k][0] == s[0] && cities[k][1] == s[1] && cities[k][2] == s[2]
+		    && strlen(cities[k]) == n && memcmp(cities[k], s, n) == 0)
 			return 1;
 	return 0;
 }
@@ -574,7 +577,8 @@ outlet_shape(const char *s, size_t n)
 	if (n < 2 || n > 60)
 		return 0;
 	for (k = 0; not_outlets[k] != NULL; k++)
-		if (strlen(not_outlets[k]) == n && memcmp(not_outlets[k], s, n) == 0)
+		if (not_outlets[k][0] == s[0] && strlen(not_outlets[k]) == n
+		    && memcmp(not_outlets[k], s, n) == 0)
 			return 0;
 	if (is_city(s, n) || ends_with(s, n, KIJA) || ends_with(s, n, "\xEB\xB6\x80")
 	    || ends_with(s, n, "\xED\x8C\x80"))
@@ -901,14 +905,17 @@ datelines_in(const char *s, size_t n, struct found *out)
 {
 	size_t i;
 
+	int pass;
+
+	for (pass = 0; pass < 2; pass++)
 	for (i = 0; i + 3 < n; i++) {
-		const char *eq, *close;
-		char want;
+		const char *eq, *close, *open = memchr(s + i, pass ? '[' : '(', n - 3 - i);
+		char want = pass ? ']' : ')';
 		size_t lim;
 
-		if (s[i] != '(' && s[i] != '[')
-			continue;
-		want = s[i] == '(' ? ')' : ']';
+		if (open == NULL)
+			break;
+		i = (size_t)(open - s);
 		lim = n - i < 48 ? n - i : 48;
 		close = memchr(s + i, want, lim);
 		if (close == NULL)
@@ -962,7 +969,8 @@ scan_block(const char *s, size_t n, int caption, struct meta *m, struct found *o
 	if (caption)
 		return;
 	bylines_in(s, n, KIJA, 6, m, out);
-	bylines_in(s, n, TEUKPAWON, 9, m, out);
+	/* a correspondent's by-line opens a paragraph or stands alone */
+	bylines_in(s, n < 400 ? n : 400, TEUKPAWON, 9, m, out);
 	datelines_in(s, n, out);
 	emails_in(s, n, m, out);
 	/* "OO | 주소 : ...": the publisher's imprint line */
@@ -993,8 +1001,11 @@ copy_mark_at(const char *s, size_t n, size_t i)
 	size_t k;
 
 	for (k = 0; copy_marks[k] != NULL; k++) {
-		size_t l = strlen(copy_marks[k]);
+		size_t l;
 
+		if (i >= n || copy_marks[k][0] != s[i])
+			continue;
+		l = strlen(copy_marks[k]);
 		if (i + l <= n && memcmp(s + i, copy_marks[k], l) == 0)
 			return l;
 	}
@@ -1092,23 +1103,36 @@ copyright_after(const char *s, size_t n, size_t j, int rank, struct found *out)
 	offer_span(out, s + j, e - j, rank);
 }
 
+#define COPY_TAIL 400
+
 static void
 copyright_outlet(const char *s, size_t n, int rank, struct found *out)
 {
-	size_t i;
+	const char *first = NULL;
+	size_t k;
 
-	for (i = 0; i < n; i++) {
-		size_t l;
+	/* a copyright line is short, or ends a long run of text */
+	if (n > COPY_TAIL) {
+		size_t skip = n - COPY_TAIL;
 
-		if (s[i] != '\xE2' && s[i] != '\xC2' && s[i] != '(' && s[i] != 'C'
-		    && s[i] != '\xEC')
-			continue;
-		l = copy_mark_at(s, n, i);
-		if (l == 0)
-			continue;
-		copyright_after(s, n, i + l, rank, out);
-		return;	/* the first holder of a line */
+		while (skip < n && ((unsigned char)s[skip] & 0xC0) == 0x80)
+			skip++;
+		s += skip, n -= skip;
 	}
+	for (k = 0; k + 2 < n && first == NULL; k++) {
+		unsigned char c0 = (unsigned char)s[k], c1 = (unsigned char)s[k + 1];
+
+		/* two bytes decide before any comparison: 0xEC leads most
+		 * Hangul syllables, 저 and 출 are told apart by the second */
+		if ((c0 == 0xE2 && (c1 == 0x93 || c1 == 0x92)) || (c0 == 0xC2 && c1 == 0xA9)
+		    || (c0 == '(' && (c1 | 0x20) == 'c') || (c0 == 'C' && (c1 | 0x20) == 'o')
+		    || (c0 == 0xEC && (c1 == 0xA0 || c1 == 0xB6)))
+			if (copy_mark_at(s, n, k) > 0)
+				first = s + k;
+	}
+	if (first != NULL)
+		copyright_after(s, n, (size_t)(first - s) + copy_mark_at(s, n, (size_t)(first - s)),
+		    rank, out);	/* the first holder of a line */
 }
 
 /* The page's own publisher fields: a JSON-LD author of @type
@@ -1472,9 +1496,12 @@ strip_labels(const char **s, size_t *n)
 
 	while (again) {
 		again = 0;
-		for (k = 0; title_labels[k] != NULL; k++) {
-			size_t l = strlen(title_labels[k]);
+		for (k = 0; title_labels[k] != NULL && *n > 0; k++) {
+			size_t l;
 
+			if (title_labels[k][0] != **s)
+				continue;
+			l = strlen(title_labels[k]);
 			if (*n > l && memcmp(*s, title_labels[k], l) == 0) {
 				*s += l, *n -= l;
 				while (*n > 0 && **s == ' ')
@@ -1589,7 +1616,8 @@ section_row(const char *s, size_t n)
 		if (j > i) {
 			words++;
 			for (k = 0; sections[k] != NULL; k++)
-				if (strlen(sections[k]) == j - i && memcmp(s + i, sections[k], j - i) == 0) {
+				if (sections[k][0] == s[i] && strlen(sections[k]) == j - i
+				    && memcmp(s + i, sections[k], j - i) == 0) {
 					hits++;
 					break;
 				}
@@ -1662,26 +1690,31 @@ find_title(const struct html_doc *doc, const struct clean_result *c)
 		const char *t = html_block_text(doc, b);
 		size_t tn = doc->b[b].len;
 		unsigned fl = doc->b[b].flags;
-		int near, bonus = seen ? 0 : TOP_BONUS;
+		int near, bonus = seen ? 0 : TOP_BONUS, kind;
 
 		if ((fl & BLK_CAPTION) || c->cls[b] == CLS_CAPTION || c->cls[b] == CLS_BODY)
 			continue;
+		if (fl & BLK_TITLE) {
+			offer(&p, t, tn, 10, 0);
+			continue;
+		}
+		kind = (fl & BLK_HEADING) && b <= c->last ? 2
+		    : b < end && !(fl & (BLK_NAV | BLK_ITEM | BLK_HINT)) ? 1 : 0;
+		if (kind == 0 || tn > 600) {
+			if (dated == SIZE_MAX && dating_line(t, tn))
+				dated = b;
+			continue;
+		}
 		near = tn < 200 && near_date_line(doc, b) && !section_row(t, tn);
 		if (bonus > 0 && !top_worthy(t, tn))
 			bonus = 0;
 		/* past the article's date line or by-line come decks and captions */
 		if (dated != SIZE_MAX && dated + 1 < b && !near)
 			bonus -= AFTER_PENALTY;
-		if (dated == SIZE_MAX && !(fl & BLK_TITLE) && dating_line(t, tn))
+		if (dated == SIZE_MAX && dating_line(t, tn))
 			dated = b;
-		if (fl & BLK_TITLE)
-			offer(&p, t, tn, 10, 0);
-		else if ((fl & BLK_HEADING) && b <= c->last)
-			seen |= offer(&p, t, tn, 20 + bonus + repeated(t, tn, doc, c), near) && bonus > 0;
-		else if (b < end && !(fl & (BLK_NAV | BLK_ITEM | BLK_HINT)))
-			seen |= offer(&p, t, tn, bonus + repeated(t, tn, doc, c), near) && bonus > 0;
-		else
-			continue;
+		seen |= offer(&p, t, tn, (kind == 2 ? 20 : 0) + bonus + repeated(t, tn, doc, c), near)
+		    && bonus > 0;
 		if (p.s >= t && p.s < t + tn + 1 && p.b == SIZE_MAX)
 			p.b = b;
 	}
