@@ -1111,14 +1111,6 @@ copyright_outlet(const char *s, size_t n, int rank, struct found *out)
 	const char *first = NULL;
 	size_t k;
 
-	/* a copyright line is short, or ends a long run of text */
-	if (n > COPY_TAIL) {
-		size_t skip = n - COPY_TAIL;
-
-		while (skip < n && ((unsigned char)s[skip] & 0xC0) == 0x80)
-			skip++;
-		s += skip, n -= skip;
-	}
 	for (k = 0; k + 2 < n && first == NULL; k++) {
 		unsigned char c0 = (unsigned char)s[k], c1 = (unsigned char)s[k + 1];
 
@@ -1130,6 +1122,10 @@ copyright_outlet(const char *s, size_t n, int rank, struct found *out)
 			if (copy_mark_at(s, n, k) > 0)
 				first = s + k;
 	}
+	/* a copyright line is short or ends a run of text; a sign inside a
+	 * long one is a photo credit run into the body */
+	if (first != NULL && n > COPY_TAIL && (size_t)(first - s) < n - COPY_TAIL && rank < R_CAPTION)
+		rank = R_CAPTION;
 	if (first != NULL)
 		copyright_after(s, n, (size_t)(first - s) + copy_mark_at(s, n, (size_t)(first - s)),
 		    rank, out);	/* the first holder of a line */

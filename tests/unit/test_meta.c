@@ -297,6 +297,10 @@ Test(meta, writing_agency_beats_host_and_mail)
 	outlet_is(P1 " 행사 모습. /가람일보 홍길동 기자\n" P2 "\n", NULL);
 	outlet_is("경제부 홍길동 기자 = " P1 "\n" P2 "\n", NULL);
 	outlet_is(P1 " (사진=가람일보 제공)\n" P2 "\n", NULL);
+	/* a photo credit run into a long body block is only a weak hint */
+	outlet_is("행사 모습. 2024.9.22/가람일보 ⓒ 가람일보 문소숙 기자" P1 P2 P1 P2 P1 P2 "\n"
+	    "ⓒ 나래일보 무단전재 및 재배포 금지\n", "나래일보");
+	outlet_is("행사 모습. 2024.9.22/가람일보 ⓒ 가람일보 문소숙 기자" P1 P2 P1 P2 P1 P2 "\n", "가람일보");
 }
 
 Test(meta, reporters_several_glued_and_titled)
