@@ -807,6 +807,23 @@ byline_at(const char *s, size_t n, size_t e, size_t after, int spaced,
 		ns[nm] = b, ne[nm] = q, nm++;
 		p = b;
 	}
+	/* names apart by spaces: "[이데일리 강민구 김아름 기자]"; a name-like
+	 * word right after the bracket or at the start is the outlet */
+	for (;;) {
+		size_t xs;
+
+		t = p;
+		while (t > 0 && s[t - 1] == ' ')
+			t--;
+		if (nm >= MAXNAMES || t == p || t == 0)
+			break;
+		xs = word_before(s, t);
+		if (!meta_is_name(s + xs, t - xs) || meta_outlet_name(s + xs, t - xs) != NULL
+		    || (xs > 0 && s[xs - 1] != ' '))
+			break;
+		ns[nm] = xs, ne[nm] = t, nm++;
+		p = xs;
+	}
 	/* the outlet before the names */
 	t = p;
 	while (t > 0 && s[t - 1] == ' ')

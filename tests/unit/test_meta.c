@@ -334,6 +334,17 @@ Test(meta, reporters_several_glued_and_titled)
 	extract(P1 " 행사 모습. ⓒ News1 김명섭 기자 " P2 "\n", &m);
 	cr_assert_eq(m.nrep, 0);
 	meta_free(&m);
+	/* names apart by spaces in a bracket by-line */
+	extract("[이데일리 강민구 김아름 기자] " P1 "\n" P2 "\n", &m);
+	cr_assert_str_eq(m.outlet, "이데일리");
+	cr_assert_eq(m.nrep, 2);
+	cr_assert_str_eq(m.rep[0].name, "강민구");
+	cr_assert_str_eq(m.rep[1].name, "김아름");
+	meta_free(&m);
+	extract(P1 "\n" P2 "\n강민구 김아름 기자\n", &m);
+	cr_assert_null(m.outlet);
+	cr_assert_eq(m.nrep, 2);
+	meta_free(&m);
 }
 
 static void
