@@ -643,6 +643,16 @@ ldjson_props(struct html_doc *d, const char *s, size_t n)
 	}
 }
 
+/* An RSS item's <pubDate> or <dc:date>: the text up to the closing tag. */
+static void
+feed_date_prop(struct html_doc *d, const char *s, size_t n)
+{
+	const char *e = memchr(s, '<', n < 80 ? n : 80);
+
+	if (e != NULL)
+		prop_add(d, "rss:pubDate", s, (size_t)(e - s));
+}
+
 const char *
 html_prop(const struct html_doc *d, const char *key, size_t *len)
 {
@@ -764,6 +774,8 @@ tag(struct parser *p, const char *s, size_t n, size_t i)
 	t = find_tag(name);
 	if (!closing && strcmp(name, "meta") == 0)
 		meta_tag_props(p->d, s + as, j - as);
+	else if (!closing && (strcmp(name, "pubdate") == 0 || strcmp(name, "dc:date") == 0))
+		feed_date_prop(p->d, s + j, n - j);
 	if (closing) {
 		if (t != NULL && t->block) {
 			end_block(p);

@@ -45,7 +45,8 @@ struct html_doc {
 				 * og:title, og:site_name,
 				 * article:published_time (from <meta>),
 				 * ld:headline, ld:datePublished, ld:publisher,
-				 * ld:author_org (from JSON-LD); values
+				 * ld:author_org (from JSON-LD), rss:pubDate
+				 * (<pubDate>, <dc:date> of a feed); values
 				 * decoded, white space folded, no tab or
 				 * newline inside */
 	int markup;		/* the input had tags */

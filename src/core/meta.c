@@ -370,6 +370,37 @@ labels_in(const char *s, size_t n)
 	return found;
 }
 
+/* An RSS date: "Thu, 22 Aug 2024 10:00:00 +0900", the time as shown. */
+static int
+rfc822_date(const char *s, size_t n, struct meta_date *md)
+{
+	static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+	size_t i = 0, k;
+	int d, y, kd;
+
+	memset(md, 0, sizeof(*md));
+	md->h = md->mi = -1;
+	while (i < n && !isdigit((unsigned char)s[i]) && i < 6)
+		i++;	/* "Thu, " */
+	kd = digits(s, n, i, 2, &d);
+	if (kd == 0 || i + (size_t)kd + 5 > n || s[i + kd] != ' ')
+		return 0;
+	i += (size_t)kd + 1;
+	for (k = 0; k < 12; k++)
+		if (memcmp(s + i, months + 3 * k, 3) == 0)
+			break;
+	if (k == 12 || i + 4 >= n || s[i + 3] != ' ')
+		return 0;
+	i += 4;
+	if (digits(s, n, i, 4, &y) != 4 || !valid((int)k + 1, d))
+		return 0;
+	i += 4;
+	md->y = y, md->mo = (int)k + 1, md->d = d;
+	i += parse_time(s, n, i, &md->h, &md->mi);
+	md->len = i;
+	return 1;
+}
+
 /* A month and day on a short date line, alone or after an outlet name
  * and a separator: "07.20(토)", "매일경제 · 04.23 2 weeks ago". */
 static int
@@ -442,13 +473,16 @@ find_date(const struct html_doc *doc, const struct clean_result *c)
 	}
 	/* the page's own publication time: article:published_time, JSON-LD */
 	{
-		static const char *const keys[] = { "article:published_time", "ld:datePublished", NULL };
+		static const char *const keys[] = {
+			"article:published_time", "ld:datePublished", "rss:pubDate", NULL,
+		};
 
 		for (k = 0; keys[k] != NULL; k++) {
 			size_t vn;
 			const char *v = html_prop(doc, keys[k], &vn);
 
-			if (v != NULL && meta_parse_date(v, vn, &md) && md.y >= 1990)
+			if (v != NULL && (meta_parse_date(v, vn, &md) || rfc822_date(v, vn, &md))
+			    && md.y >= 1990)
 				return format_date(&md);
 		}
 	}
@@ -1245,7 +1279,7 @@ shape_of(const char *s, size_t n, struct shape *sh)
 		sh->digits |= u >= '0' && u <= '9';
 		sh->bars += u == '|';
 		sh->brackets += u == '[';
-		sh->arrows += u == '>' || u == 0x203A || u == 0x25B6;
+		sh->arrows += u == '>' || u == 0x203A || u == 0x25B6 || u == 0xBB;	/* > › ▶ » */
 		if (u == ' ') {
 			w = 0;
 		} else if (++w == 1) {
@@ -1329,11 +1363,17 @@ unbalanced(const char *s, size_t n)
 	return round > 0 || square > 0;
 }
 
-/* "[서울=뉴시스]...": a caption or a by-line, not a headline. */
+/* "[서울=뉴시스]...": a caption or a by-line, not a headline; nor a
+ * caption marker ("▲ 행사 모습", "[사진] …", "사진=…"). */
 static int
 dateline_start(const char *s, size_t n)
 {
 	const char *close;
+
+	if ((n >= 3 && memcmp(s, "\xE2\x96\xB2", 3) == 0)	/* ▲ */
+	    || (n >= 8 && memcmp(s, "[\xEC\x82\xAC\xEC\xA7\x84]", 8) == 0)	/* [사진] */
+	    || (n >= 7 && memcmp(s, "\xEC\x82\xAC\xEC\xA7\x84=", 7) == 0))	/* 사진= */
+		return 1;
 
 	if (n < 4 || (s[0] != '[' && s[0] != '('))
 		return 0;

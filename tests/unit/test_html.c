@@ -192,4 +192,7 @@ Test(html, structured_metadata_kept_aside)
 	cr_assert(prop_is(&d, "ld:author_org", NULL));
 	cr_assert(prop_is(&d, "ld:publisher", "가람경제"));
 	html_doc_free(&d);
+	parse("<item><title>제목</title><pubDate>Fri, 22 Mar 2024 15:40:00 +0900</pubDate></item>", &d);
+	cr_assert(prop_is(&d, "rss:pubDate", "Fri, 22 Mar 2024 15:40:00 +0900"));
+	html_doc_free(&d);
 }

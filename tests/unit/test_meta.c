@@ -469,3 +469,13 @@ Test(meta, structured_metadata_of_html_pages)
 	cr_assert_str_eq(m.outlet, "가람경제");
 	meta_free(&m);
 }
+
+Test(meta, feed_dates_and_caption_markers)
+{
+	page_date_is("<rss><channel><item><title>환율 하루 만에 16원 되올라…1,338.4원에 마감</title>"
+	    "<pubDate>Fri, 22 Mar 2024 15:40:00 +0900</pubDate><description>" P1 " " P2 "</description></item></channel></rss>",
+	    "2024-03-22T15:40");
+	title_is("Home » 뉴스 » 경제 » 금융\n▲ 행사에서 장관이 인사말을 하고 있다\n"
+	    "환율 하루 만에 16원 되올라 마감\n입력 2024.03.22 15:40\n" P1 "\n" P2 "\n",
+	    "환율 하루 만에 16원 되올라 마감");
+}
