@@ -1225,7 +1225,7 @@ static const char *const board_marks[] = {
 	" \xEC\x9E\x91\xEC\x84\xB1\xEC\x9E\x90",	/* 작성자 */
 	" \xEC\xA1\xB0\xED\x9A\x8C",	/* 조회 */
 	" \xEC\x9E\x85\xEB\xA0\xA5 ",	/* 입력 */
-	" | ", " - ", " :: ", NULL,
+	" | ", " - ", " :: ", " < ", " \xEF\xBD\x9C ", NULL,	/* "제목 < 경제 < 기사본문", ｜ */
 };
 
 /* s[0..n) cut at the first board mark or site-name separator past 10
@@ -1758,7 +1758,8 @@ find_title(const struct html_doc *doc, const struct clean_result *c)
 				dated = b;
 			continue;
 		}
-		near = tn < 200 && near_date_line(doc, b) && !section_row(t, tn);
+		/* a heading, or a line next to the date line, may be plain words */
+		near = tn < 200 && (kind == 2 || near_date_line(doc, b)) && !section_row(t, tn);
 		if (bonus > 0 && !top_worthy(t, tn))
 			bonus = 0;
 		/* past the article's date line or by-line come decks and captions */

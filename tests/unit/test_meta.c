@@ -479,3 +479,13 @@ Test(meta, feed_dates_and_caption_markers)
 	    "환율 하루 만에 16원 되올라 마감\n입력 2024.03.22 15:40\n" P1 "\n" P2 "\n",
 	    "환율 하루 만에 16원 되올라 마감");
 }
+
+Test(meta, title_suffixes_and_plain_headings)
+{
+	title_is("<html><head><title>반도체 수출 17% 증가 &lt; 경제 &lt; 기사본문 - 가람뉴스</title></head>"
+	    "<body><p>" P1 "</p><p>" P2 "</p></body></html>", "반도체 수출 17% 증가");
+	title_is("<html><body><article><h1>금리 가계부채 논란 속 중기부 후속 조치 예고</h1>"
+	    "<h2>김철수 장관 “현장 목소리 듣겠다”<br>중기부 업계 간담회 열어</h2>"
+	    "<div>홍길동 기자 <time>입력 2024-12-23 16:38</time></div><p>" P1 "</p><p>" P2 "</p></article></body></html>",
+	    "금리 가계부채 논란 속 중기부 후속 조치 예고");
+}
