@@ -588,7 +588,7 @@ is_city(const char *s, size_t n)
 /* Words a by-line or credit puts where an outlet could stand. */
 static const char *const not_outlets[] = {
 	"사진", "자료", "제공", "영상", "그래픽", "뉴스", "기자", "취재", "편집",
-	"정리", "일러스트", "디자인", "온라인", "출처", "글", "The", "the", NULL,
+	"정리", "일러스트", "디자인", "온라인", "출처", "글", "원문", "The", "the", NULL,
 };
 
 static int
@@ -753,10 +753,22 @@ word_before(const char *s, size_t e)
 		if (o > 1 && s[o - 1] == '(')
 			a = o - 1;
 	}
-	while (a > 0 && strchr(" [(|/", s[a - 1]) == NULL
+	while (a > 0 && strchr(" [(|/])", s[a - 1]) == NULL
 	    && !(a >= 3 && memcmp(s + a - 3, LBRACKET, 3) == 0))
 		a--;
 	return a;
+}
+
+/* A bureau in parentheses ends at s[e]: "글로벌경제신문(부산)", not a
+ * dateline "(광주=OO)". */
+static int
+bureau_before(const char *s, size_t e)
+{
+	size_t o = e - 1;
+
+	while (o > 0 && o + 30 > e && s[o - 1] != '(' && s[o - 1] != '=' && s[o - 1] != ' ')
+		o--;
+	return o > 1 && s[o - 1] == '(' && s[o - 2] != ' ' && s[o - 2] != '[';
 }
 
 static int
@@ -874,18 +886,17 @@ byline_at(const char *s, size_t n, size_t e, size_t after, int spaced,
 		}
 		if (!credit_before(s, xs))
 			offer_span(out, s + xs, xe - xs, R_BYLINE);
+	} else if (t > 0 && t < p && (s[t - 1] == ']' || (s[t - 1] == ')' && !bureau_before(s, t)))) {
+		;	/* "(서울=OO) 홍길동 기자", "[IMG] 홍길동 기자": no outlet word */
 	} else if (t > 0 && t < p) {
 		size_t xs = word_before(s, t);
 
 		if (credit_before(s, xs) || (xs > 0 && s[xs - 1] == '/'))
 			return;	/* "ⓒ News1 김명섭 기자", "/한국경제 문경덕 기자" */
-		if (memchr(s + xs, ']', t - xs) != NULL
-		    || (s[t - 1] == ')' && memchr(s + xs, '(', t - xs) == NULL))
-			;	/* "[IMG] 임한별 기자": a closed bracket before the name */
-		else if (opens_bracket(s, xs))
+		if (opens_bracket(s, xs))
 			offer_span(out, s + xs, t - xs, R_BYLINE);
-		else if (xs == 0)
-			offer_span(out, s + xs, t - xs, R_SIGN);
+		else if (xs == 0 || s[xs - 1] == ']' || s[xs - 1] == ')')
+			offer_span(out, s + xs, t - xs, R_SIGN);	/* a caption may run on before it */
 	}
 	/* the e-mail right after: "강경주 기자 x@hankyung.com", "기자 / x@", "기자(x@" */
 	k = after;
@@ -1026,11 +1037,13 @@ scan_block(const char *s, size_t n, int caption, struct meta *m, struct found *o
 	emails_in(s, n, m, out);
 	/* "OO | 주소 : ...": the publisher's imprint line */
 	{
-		const char *bar = memchr(s, '|', n < 64 ? n : 64);
+		const char *bar = memmem(s, n, " | \xEC\xA3\xBC\xEC\x86\x8C", 9);	/* 주소 */
 
-		if (bar != NULL && bar > s + 1 && bar[-1] == ' ' && (size_t)(bar - s) + 9 <= n
-		    && memcmp(bar + 1, " \xEC\xA3\xBC\xEC\x86\x8C", 7) == 0)	/* 주소 */
-			offer_span(out, s, (size_t)(bar - s) - 1, R_PUB);
+		if (bar != NULL && bar > s) {
+			size_t e = (size_t)(bar - s), a = word_before(s, e);
+
+			offer_span(out, s + a, e - a, R_PUB);
+		}
 	}
 	/* "/연합뉴스" alone: a wire story's sign-off */
 	if (n > 3 && s[0] == '/' && memchr(s, ' ', n) == NULL)

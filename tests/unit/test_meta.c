@@ -489,3 +489,22 @@ Test(meta, title_suffixes_and_plain_headings)
 	    "<div>홍길동 기자 <time>입력 2024-12-23 16:38</time></div><p>" P1 "</p><p>" P2 "</p></article></body></html>",
 	    "금리 가계부채 논란 속 중기부 후속 조치 예고");
 }
+
+Test(meta, bylines_after_a_caption_run_on)
+{
+	struct meta m;
+
+	extract("행사 모습이다. /사진=가람일보(광주=가람통신) 박율선 기자 = " P1 P2 "\n", &m);
+	cr_assert_str_eq(m.outlet, "가람통신");
+	cr_assert_eq(m.nrep, 1);
+	cr_assert_str_eq(m.rep[0].name, "박율선");
+	meta_free(&m);
+	extract("행사 모습이다. [사진 = 나래일보]나래일보 정지빈 기자 = " P1 P2 "\n", &m);
+	cr_assert_str_eq(m.outlet, "나래일보");
+	cr_assert_eq(m.nrep, 1);
+	cr_assert_str_eq(m.rep[0].name, "정지빈");
+	meta_free(&m);
+	outlet_is(P1 "\n" P2 "\n출처: 원문 기사\n", NULL);
+	outlet_is(P1 "\n" P2 "\n관련기사 1 환율 급등 2 금리 동결 가람일보 | 주소 : 서울특별시 중구 세종대로 1 | 대표전화 : 02-000-0000\n",
+	    "가람일보");
+}
