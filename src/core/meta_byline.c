@@ -386,6 +386,14 @@ byline_at(const char *s, size_t n, size_t e, size_t after, int spaced,
 			offer_span(out, s + xs, t - xs, R_BYLINE);
 		else if (xs == 0 || s[xs - 1] == ']' || s[xs - 1] == ')')
 			offer_span(out, s + xs, t - xs, R_SIGN);	/* a caption may run on before it */
+		else if (xs > 1 && s[xs - 1] == ' ') {
+			/* a two-word name the lexicon knows: "[SBS Biz 홍길동 기자]" */
+			size_t x2 = word_before(s, xs - 1);
+
+			if (x2 == 0 || opens_bracket(s, x2))
+				outlet_offer_name(out, meta_outlet_name(s + x2, t - x2),
+				    x2 == 0 ? R_SIGN : R_BYLINE);
+		}
 	}
 	/* the e-mail right after: "강경주 기자 x@hankyung.com", "기자 / x@", "기자(x@" */
 	k = after;

@@ -508,3 +508,8 @@ Test(meta, bylines_after_a_caption_run_on)
 	outlet_is(P1 "\n" P2 "\n관련기사 1 환율 급등 2 금리 동결 가람일보 | 주소 : 서울특별시 중구 세종대로 1 | 대표전화 : 02-000-0000\n",
 	    "가람일보");
 }
+
+Test(meta, two_word_outlet_from_the_lexicon)
+{
+	outlet_is("[SBS Biz 홍길동 기자] " P1 "\n" P2 "\n", "SBS Biz");
+}
