@@ -103,6 +103,9 @@ outlet_shape(const char *s, size_t n)
 		if (not_outlets[k][0] == s[0] && strlen(not_outlets[k]) == n
 		    && memcmp(not_outlets[k], s, n) == 0)
 			return 0;
+	if (n >= 6 && (memcmp(s, "\xEB\xAC\xB4\xEB\x8B\xA8", 6) == 0	/* 무단전재, 무단복제 */
+	    || memcmp(s, "\xEC\xA0\x80\xEC\x9E\x91", 6) == 0))	/* 저작권 */
+		return 0;
 	if (is_city(s, n) || ends_with(s, n, KIJA) || ends_with(s, n, "\xEB\xB6\x80")
 	    || ends_with(s, n, "\xED\x8C\x80"))
 		return 0;	/* 부, 팀 */

@@ -282,6 +282,8 @@ Test(meta, outlet_from_copyright_lines)
 	outlet_is(P1 "\n" P2 "\nCopyright ⓒ Garamilbo 가람일보 · 무단 전재 금지\n", "가람일보");
 	outlet_is(P1 "\n" P2 "\nCopyright © NEWSIS.COM, 무단 전재 금지\n", "뉴시스");
 	outlet_is(P1 "\n" P2 "\nCopyright © The Garam Daily. All rights reserved.\n", NULL);
+	outlet_is(P1 "\n" P2 "\nⓒ 무단전재 및 재배포 금지\n", NULL);
+	outlet_is(P1 "\n" P2 "\n저작권자 © 2024 저작권법에 따라 보호됩니다\n", NULL);
 }
 
 Test(meta, writing_agency_beats_host_and_mail)
