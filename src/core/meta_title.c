@@ -517,7 +517,8 @@ wrapped_title(const struct html_doc *doc, size_t b, const char *s, size_t n)
 	if (n < 30 || tn == 0 || tn > 30 || (memchr(t, ' ', tn) != NULL
 	    && memchr(memchr(t, ' ', tn) + 1, ' ', tn - (size_t)((const char *)memchr(t, ' ', tn) + 1 - t)) != NULL)
 	    || headline_punct(last) || last == ')' || last == ']' || last == '.'
-	    || date_line(doc, b + 1) || clean_chrome_hits(t, tn) > 0
+	    || date_line(doc, b + 1) || clean_chrome_hits(t, tn) > 0 || ad_like(t, tn)
+	    || section_row(t, tn)
 	    || clean_has_sentence_end(t, tn) || list_row(t, tn))
 		return xstrndup(s, n);
 	return xasprintf("%.*s %.*s", (int)n, s, (int)tn, t);

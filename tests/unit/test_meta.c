@@ -444,6 +444,11 @@ Test(meta, hard_wrapped_headline_joined)
 	/* already joined by the reader: kept as it is */
 	title_is("[1]머니S [2]로그인 [3]구독신청\n[13]국제 > [14]미국\n트럼프, 한국에 상호관세 25% 부과…중국 34%·일본 24%(상보)\n"
 	    "[15]임한별 기자 | 입력 2025.04.03 오전 6:31 | 조회 1,085\n" P1 "\n" P2 "\n", want);
+	/* an ad or a section word under the headline is not part of it */
+	title_is("트럼프, 한국에 상호관세 25% 부과…중국 34%·일본 24%(종합)합의\nAD\n입력 2025.04.03\n" P1 "\n" P2 "\n",
+	    "트럼프, 한국에 상호관세 25% 부과…중국 34%·일본 24%(종합)합의");
+	title_is("트럼프, 한국에 상호관세 25% 부과…중국 34%·일본 24% 합의\n국제\n입력 2025.04.03\n" P1 "\n" P2 "\n",
+	    "트럼프, 한국에 상호관세 25% 부과…중국 34%·일본 24% 합의");
 	/* a date line under the headline is not part of it */
 	title_is("조국, 찬성률 99.9%로 혁신당 대표 재선출…수석최고위원에 김선민\n07.20(토)\n" P1 "\n" P2 "\n",
 	    "조국, 찬성률 99.9%로 혁신당 대표 재선출…수석최고위원에 김선민");
