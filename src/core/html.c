@@ -412,6 +412,266 @@ parse_attrs(struct parser *p, const char *s, size_t n, size_t i,
 	return 0;
 }
 
+/* ---------- structured metadata: <meta> and JSON-LD ---------- */
+
+/* The value of attribute key in the attribute text a[0..n) of a tag. */
+static int
+attr_value(const char *a, size_t n, const char *key, size_t *vs, size_t *vl)
+{
+	size_t i = 0, kl = strlen(key);
+
+	while (i < n) {
+		size_t an, al;
+
+		while (i < n && (is_space_byte((unsigned char)a[i]) || a[i] == '/'))
+			i++;
+		an = i;
+		while (i < n && !is_space_byte((unsigned char)a[i]) && a[i] != '=' && a[i] != '>')
+			i++;
+		al = i - an;
+		while (i < n && is_space_byte((unsigned char)a[i]))
+			i++;
+		*vs = *vl = 0;
+		if (i < n && a[i] == '=') {
+			i++;
+			while (i < n && is_space_byte((unsigned char)a[i]))
+				i++;
+			if (i < n && (a[i] == '"' || a[i] == '\'')) {
+				const char *q = memchr(a + i + 1, a[i], n - i - 1);
+
+				if (q == NULL)
+					return 0;
+				*vs = i + 1;
+				*vl = (size_t)(q - a) - *vs;
+				i = (size_t)(q - a) + 1;
+			} else {
+				*vs = i;
+				while (i < n && !is_space_byte((unsigned char)a[i]) && a[i] != '>')
+					i++;
+				*vl = i - *vs;
+			}
+		}
+		if (al == kl && strncasecmp(a + an, key, kl) == 0)
+			return 1;
+		if (al == 0)
+			i++;
+	}
+	return 0;
+}
+
+/* Append "key\tvalue\n", the value's white space folded. */
+static void
+prop_add(struct html_doc *d, const char *key, const char *v, size_t n)
+{
+	size_t i, start;
+	int space = 0;
+
+	while (n > 0 && is_space_byte((unsigned char)v[0]))
+		v++, n--;
+	if (n == 0 || n > 2000 || html_prop(d, key, &i) != NULL)
+		return;
+	buf_add(&d->props, key, strlen(key));
+	buf_addc(&d->props, '\t');
+	start = d->props.len;
+	for (i = 0; i < n; i++) {
+		if (is_space_byte((unsigned char)v[i])) {
+			space = 1;
+			continue;
+		}
+		if (space && d->props.len > start)
+			buf_addc(&d->props, ' ');
+		space = 0;
+		buf_addc(&d->props, v[i]);
+	}
+	buf_addc(&d->props, '\n');
+}
+
+/* <meta property="og:title" content="...">: entities decoded. */
+static void
+meta_tag_props(struct html_doc *d, const char *a, size_t n)
+{
+	static const char *const keys[] = {
+		"og:title", "og:site_name", "article:published_time", NULL,
+	};
+	size_t ks, kl, vs, vl, k;
+	struct buf v = BUF_INIT;
+
+	if (!attr_value(a, n, "property", &ks, &kl) && !attr_value(a, n, "name", &ks, &kl))
+		return;
+	for (k = 0; keys[k] != NULL; k++)
+		if (strlen(keys[k]) == kl && strncasecmp(a + ks, keys[k], kl) == 0)
+			break;
+	if (keys[k] == NULL || !attr_value(a, n, "content", &vs, &vl))
+		return;
+	while (vl > 0) {
+		size_t used = a[vs] == '&' ? html_entity(a + vs, vl, &v) : 0;
+
+		if (used == 0) {
+			buf_addc(&v, a[vs]);
+			used = 1;
+		}
+		vs += used, vl -= used;
+	}
+	prop_add(d, keys[k], v.s, v.len);
+	buf_free(&v);
+}
+
+/* Decode the JSON string whose body is s[0..n) (no quotes) into out. */
+static void
+json_unescape(const char *s, size_t n, struct buf *out)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		uint32_t u = 0;
+		int k;
+
+		if (s[i] != '\\' || i + 1 >= n) {
+			buf_addc(out, s[i]);
+			continue;
+		}
+		i++;
+		switch (s[i]) {
+		case 'n': case 't': case 'r': case 'b': case 'f':
+			buf_addc(out, ' ');
+			break;
+		case 'u':
+			for (k = 0; k < 4 && i + 1 < n; k++) {
+				int h = hexval((unsigned char)s[++i]);
+
+				u = u * 16 + (uint32_t)(h < 0 ? 0 : h);
+			}
+			emit(out, u >= 0xD800 && u <= 0xDFFF ? 0xFFFD : u);
+			break;
+		default:
+			buf_addc(out, s[i]);
+		}
+	}
+}
+
+#define LD_DEPTH 16
+
+/*
+ * JSON-LD in <script type="application/ld+json">: headline and
+ * datePublished wherever they stand, the name of the publisher object
+ * and of an author object of @type Organization (a wire agency).  A
+ * tolerant scan of strings, keys and braces, not a validating parser.
+ */
+static void
+ldjson_props(struct html_doc *d, const char *s, size_t n)
+{
+	struct {
+		int kind;	/* 0 other, 1 publisher, 2 author */
+		int org;
+		size_t ns, nl;	/* its "name" */
+	} st[LD_DEPTH];
+	int depth = 0, pending = 0;	/* the kind a '{' after a key opens */
+	size_t i, ks = 0, kl = 0;
+	int want_value = 0;
+
+	for (i = 0; i < n; i++) {
+		char c = s[i];
+
+		if (c == '"') {
+			size_t b = i + 1, e = b;
+			struct buf v = BUF_INIT;
+
+			while (e < n && s[e] != '"')
+				e += s[e] == '\\' ? 2 : 1;
+			if (e >= n)
+				return;
+			i = e;
+			if (!want_value) {
+				size_t j = e + 1;
+
+				while (j < n && is_space_byte((unsigned char)s[j]))
+					j++;
+				if (j < n && s[j] == ':') {
+					ks = b, kl = e - b;
+					want_value = 1;
+					i = j;
+					pending = (kl == 9 && memcmp(s + ks, "publisher", 9) == 0) ? 1
+					    : (kl == 6 && memcmp(s + ks, "author", 6) == 0) ? 2 : 0;
+				}
+				continue;
+			}
+			want_value = 0;
+			json_unescape(s + b, e - b, &v);
+			if (kl == 8 && memcmp(s + ks, "headline", 8) == 0)
+				prop_add(d, "ld:headline", v.s, v.len);
+			else if (kl == 13 && memcmp(s + ks, "datePublished", 13) == 0)
+				prop_add(d, "ld:datePublished", v.s, v.len);
+			else if (depth > 0 && kl == 4 && memcmp(s + ks, "name", 4) == 0) {
+				st[depth - 1].ns = b;
+				st[depth - 1].nl = e - b;
+			} else if (depth > 0 && kl == 5 && memcmp(s + ks, "@type", 5) == 0)
+				st[depth - 1].org = v.len == 12 && memcmp(v.s, "Organization", 12) == 0;
+			buf_free(&v);
+		} else if (c == '{') {
+			if (depth < LD_DEPTH) {
+				st[depth].kind = want_value || pending ? pending : (depth > 0 ? st[depth - 1].kind : 0);
+				st[depth].org = 0;
+				st[depth].nl = 0;
+			}
+			depth++;
+			want_value = 0;
+		} else if (c == '}') {
+			if (depth > 0 && depth <= LD_DEPTH && st[depth - 1].nl > 0) {
+				struct buf v = BUF_INIT;
+
+				json_unescape(s + st[depth - 1].ns, st[depth - 1].nl, &v);
+				if (st[depth - 1].kind == 1)
+					prop_add(d, "ld:publisher", v.s, v.len);
+				else if (st[depth - 1].kind == 2 && st[depth - 1].org)
+					prop_add(d, "ld:author_org", v.s, v.len);
+				buf_free(&v);
+			}
+			if (depth > 0)
+				depth--;
+			want_value = 0;
+		} else if (c == ',' ) {
+			want_value = 0;
+			if (depth > 0 && depth <= LD_DEPTH)
+				pending = 0;
+		} else if (c == '[') {
+			want_value = 0;	/* "author": [ {...}, {...} ] keeps pending */
+		} else if (c == ']') {
+			pending = 0;
+		} else if (!is_space_byte((unsigned char)c)) {
+			want_value = 0;	/* a number, true, null */
+		}
+	}
+}
+
+/* An RSS item's <pubDate> or <dc:date>: the text up to the closing tag. */
+static void
+feed_date_prop(struct html_doc *d, const char *s, size_t n)
+{
+	const char *e = memchr(s, '<', n < 80 ? n : 80);
+
+	if (e != NULL)
+		prop_add(d, "rss:pubDate", s, (size_t)(e - s));
+}
+
+const char *
+html_prop(const struct html_doc *d, const char *key, size_t *len)
+{
+	size_t kl = strlen(key), i = 0;
+
+	while (i < d->props.len) {
+		const char *line = d->props.s + i;
+		const char *nl = memchr(line, '\n', d->props.len - i);
+		size_t ll = nl != NULL ? (size_t)(nl - line) : d->props.len - i;
+
+		if (ll > kl && memcmp(line, key, kl) == 0 && line[kl] == '\t') {
+			*len = ll - kl - 1;
+			return line + kl + 1;
+		}
+		i += ll + 1;
+	}
+	return NULL;
+}
+
 /* Skip raw text up to </name>; returns the index after it (or n). */
 static size_t
 skip_raw(const char *s, size_t n, size_t i, const char *name)
@@ -475,7 +735,7 @@ pop_to(struct parser *p, const char *name)
 static size_t
 tag(struct parser *p, const char *s, size_t n, size_t i)
 {
-	size_t j = i + 1, k;
+	size_t j = i + 1, k, as;
 	int closing = 0;
 	char name[12];
 	const struct tagdef *t;
@@ -506,11 +766,16 @@ tag(struct parser *p, const char *s, size_t n, size_t i)
 	name[k] = '\0';
 	if (j < n && !is_space_byte((unsigned char)s[j]) && s[j] != '>' && s[j] != '/')
 		return 0;	/* "<a가" and the like are text */
+	as = j;
 	j = parse_attrs(p, s, n, j, &flags);
 	if (j == 0)
 		return 0;
 	p->d->markup = 1;
 	t = find_tag(name);
+	if (!closing && strcmp(name, "meta") == 0)
+		meta_tag_props(p->d, s + as, j - as);
+	else if (!closing && (strcmp(name, "pubdate") == 0 || strcmp(name, "dc:date") == 0))
+		feed_date_prop(p->d, s + j, n - j);
 	if (closing) {
 		if (t != NULL && t->block) {
 			end_block(p);
@@ -520,9 +785,14 @@ tag(struct parser *p, const char *s, size_t n, size_t i)
 		return j;
 	}
 	if (t != NULL && t->kind == T_SKIP) {
+		size_t e = skip_raw(s, n, j, name), vs, vl;
+
 		end_block(p);
 		p->next_markup = 1;
-		return skip_raw(s, n, j, name);
+		if (strcmp(name, "script") == 0 && attr_value(s + as, j - as, "type", &vs, &vl)
+		    && vl == 19 && strncasecmp(s + as + vs, "application/ld+json", 19) == 0)
+			ldjson_props(p->d, s + j, e - j);
+		return e;
 	}
 	if (t != NULL && t->block) {
 		end_block(p);
@@ -638,6 +908,7 @@ html_doc_free(struct html_doc *d)
 {
 	buf_free(&d->text);
 	buf_free(&d->urls);
+	buf_free(&d->props);
 	free(d->b);
 	memset(d, 0, sizeof(*d));
 }

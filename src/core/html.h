@@ -41,6 +41,14 @@ struct html_doc {
 	struct block *b;
 	size_t n, cap;
 	struct buf urls;	/* src/href values, one per line */
+	struct buf props;	/* structured metadata, "key\tvalue\n" each:
+				 * og:title, og:site_name,
+				 * article:published_time (from <meta>),
+				 * ld:headline, ld:datePublished, ld:publisher,
+				 * ld:author_org (from JSON-LD), rss:pubDate
+				 * (<pubDate>, <dc:date> of a feed); values
+				 * decoded, white space folded, no tab or
+				 * newline inside */
 	int markup;		/* the input had tags */
 };
 
@@ -55,6 +63,10 @@ html_block_text(const struct html_doc *d, size_t i)
 {
 	return d->text.s + d->b[i].off;
 }
+
+/* The value of structured metadata key (see html_doc.props), or NULL;
+ * its length in *len.  The first value given for a key wins. */
+const char *html_prop(const struct html_doc *d, const char *key, size_t *len);
 
 /* Decode the character reference at s ('&' first) and append its text to
  * out.  Returns the bytes consumed, or 0 when s holds no reference (the

@@ -151,3 +151,48 @@ Test(html, unclosed_and_misnested_tags)
 	cr_assert_str_eq(blk(&d, 3), "넷");
 	html_doc_free(&d);
 }
+
+static int
+prop_is(const struct html_doc *d, const char *key, const char *want)
+{
+	size_t n;
+	const char *v = html_prop(d, key, &n);
+
+	if (want == NULL)
+		return v == NULL;
+	return v != NULL && n == strlen(want) && memcmp(v, want, n) == 0;
+}
+
+Test(html, structured_metadata_kept_aside)
+{
+	struct html_doc d;
+
+	parse("<html><head><meta property=\"og:title\" content=\"환율 &quot;급등&quot;  마감 - 가람\">"
+	    "<meta name=\"og:site_name\" content='가람경제'>"
+	    "<meta property=\"article:published_time\" content=\"2024-08-22T10:00:00+09:00\">"
+	    "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"환율 \\\"급등\\\" \\uB9C8\\uAC10\","
+	    "\"datePublished\":\"2024-03-22\",\"author\":{\"@type\":\"Organization\",\"name\":\"가람통신\"},"
+	    "\"publisher\":{\"@type\":\"Organization\",\"name\":\"가람경제\",\"logo\":{\"@type\":\"ImageObject\",\"url\":\"x.png\"}}}</script>"
+	    "<script>var headline = \"아님\";</script></head><body><p>본문</p></body></html>", &d);
+	cr_assert(prop_is(&d, "og:title", "환율 \"급등\" 마감 - 가람"));
+	cr_assert(prop_is(&d, "og:site_name", "가람경제"));
+	cr_assert(prop_is(&d, "article:published_time", "2024-08-22T10:00:00+09:00"));
+	cr_assert(prop_is(&d, "ld:headline", "환율 \"급등\" 마감"));
+	cr_assert(prop_is(&d, "ld:datePublished", "2024-03-22"));
+	cr_assert(prop_is(&d, "ld:author_org", "가람통신"));
+	cr_assert(prop_is(&d, "ld:publisher", "가람경제"));
+	cr_assert(prop_is(&d, "og:description", NULL));
+	/* the text blocks are what they were */
+	cr_assert_eq(d.n, 1);
+	cr_assert_str_eq(blk(&d, 0), "본문");
+	html_doc_free(&d);
+	/* a person as author is not an organisation */
+	parse("<script type=\"application/ld+json\">{\"author\":[{\"@type\":\"Person\",\"name\":\"홍길동\"}],"
+	    "\"publisher\":{\"name\":\"가람경제\"}}</script><p>본문</p>", &d);
+	cr_assert(prop_is(&d, "ld:author_org", NULL));
+	cr_assert(prop_is(&d, "ld:publisher", "가람경제"));
+	html_doc_free(&d);
+	parse("<item><title>제목</title><pubDate>Fri, 22 Mar 2024 15:40:00 +0900</pubDate></item>", &d);
+	cr_assert(prop_is(&d, "rss:pubDate", "Fri, 22 Mar 2024 15:40:00 +0900"));
+	html_doc_free(&d);
+}
