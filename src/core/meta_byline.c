@@ -576,6 +576,46 @@ copy_mark_at(const char *s, size_t n, size_t i)
 	return 0;
 }
 
+/* Whether s[0..n) ends in a case particle (을 를 은 는 의 에 와 과 도):
+ * a word of a sentence, not a name.  (이 and 가 end names: 머니투데이.) */
+static int
+ends_in_particle(const char *s, size_t n)
+{
+	static const char *const p[] = { "\xEC\x9D\x84", "\xEB\xA5\xBC", "\xEC\x9D\x80",
+	    "\xEB\x8A\x94", "\xEC\x9D\x98", "\xEC\x97\x90", "\xEC\x99\x80",
+	    "\xEA\xB3\xBC", "\xEB\x8F\x84" };
+	size_t k;
+
+	if (n < 6)
+		return 0;
+	for (k = 0; k < sizeof(p) / sizeof(p[0]); k++)
+		if (memcmp(s + n - 3, p[k], 3) == 0)
+			return 1;
+	return 0;
+}
+
+/* After a slogan that begins at a copyright mark, the holder is the word
+ * just before "(www.", "(http" or " 무단" within the line, if any. */
+static void
+slogan_holder(const char *s, size_t n, size_t from, int rank, struct found *out)
+{
+	size_t i, lim = from + 240 < n ? from + 240 : n;
+
+	for (i = from; i < lim; i++) {
+		size_t a;
+
+		if (!((s[i] == '(' && i + 4 <= n && (memcmp(s + i + 1, "www", 3) == 0
+		    || memcmp(s + i + 1, "htt", 3) == 0))
+		    || (s[i] == ' ' && i + 7 <= n && memcmp(s + i + 1, "\xEB\xAC\xB4\xEB\x8B\xA8", 6) == 0)))
+			continue;
+		for (a = i; a > from && strchr(" ,", s[a - 1]) == NULL; a--)
+			;
+		if (a < i && outlet_shape(s + a, i - a))
+			offer_span(out, s + a, i - a, rank);
+		return;
+	}
+}
+
 /* The holder named after a copyright mark that ends at s[j]. */
 static void
 copyright_after(const char *s, size_t n, size_t j, int rank, struct found *out)
@@ -661,6 +701,14 @@ copyright_after(const char *s, size_t n, size_t j, int rank, struct found *out)
 		if ((ee == e && (e == n || strncasecmp(s + e, " all", 4) == 0 || s[e] == ','))
 		    || dot == s + e - 1)
 			offer_span(out, s + j, ee - j, rank);
+		return;
+	}
+	/* a slogan without quotation marks: "ⓒ경제를 보는 눈, 세계를 보는 창
+	 * 아시아경제(www.asiae.co.kr) 무단전재 배포금지": a word in a case
+	 * particle is no name; the holder is the word before the domain or
+	 * before 무단전재 */
+	if (ends_in_particle(s + j, e - j)) {
+		slogan_holder(s, n, e, rank, out);
 		return;
 	}
 	/* a bureau or domain in parentheses stays with the name, then is cut */

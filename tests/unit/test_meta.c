@@ -283,6 +283,12 @@ Test(meta, outlet_from_copyright_lines)
 	outlet_is(P1 "\n" P2 "\nCopyright © NEWSIS.COM, 무단 전재 금지\n", "뉴시스");
 	outlet_is(P1 "\n" P2 "\nCopyright © The Garam Daily. All rights reserved.\n", NULL);
 	outlet_is(P1 "\n" P2 "\nⓒ 무단전재 및 재배포 금지\n", NULL);
+	/* a slogan without quotation marks: the holder stands before the domain
+	 * or 무단전재, never the slogan's first word */
+	outlet_is(P1 "\n" P2 "\n<ⓒ가람을 보는 눈, 세상을 보는 창 가람경제(www.garam.co.kr) 무단전재 배포금지>\n",
+	    "가람경제");
+	outlet_is(P1 "\n" P2 "\nⓒ세상을 밝히는 가람일보 무단전재 금지\n", "가람일보");
+	outlet_is(P1 "\n" P2 "\nⓒ세상을 밝히는 빛, 무단전재 금지\n", NULL);
 	outlet_is(P1 "\n" P2 "\n저작권자 © 2024 저작권법에 따라 보호됩니다\n", NULL);
 }
 
