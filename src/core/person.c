@@ -8,6 +8,10 @@
  * marked the same way.  Pass 2 counts every mention: the full name, and
  * a surname (or a foreign last name) followed by a title, resolved to
  * the person of the article it belongs to.
+ *
+ * Nothing here compares a token with every person: names, surnames and
+ * "word before a title" pairs live in hash tables (struct pindex) kept in
+ * struct pscratch, so both passes are linear in the article.
  */
 #include "person.h"
 
@@ -15,13 +19,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lexicon.h"
+#include "person_priv.h"
 #include "util.h"
-
-struct tmatch {
-	struct pspan whole, bare;	/* bare.s NULL: the whole is in the list */
-	const struct lex_entry *e;
-};
 
 struct ptok {
 	const char *text;	/* the whole text the token is in */
@@ -33,378 +32,129 @@ struct ptok {
 	struct tmatch tm;	/* the title when title is 1 */
 };
 
-/* ---- characters ---- */
+/* ---- a hash table of spans ---- */
 
-static int
-is_space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
+#define PNONE UINT32_MAX
 
-static uint32_t
-syl(const char *s, size_t n, size_t i)
-{
-	const unsigned char *u = (const unsigned char *)s + i;
-	uint32_t c;
-
-	if (i + 3 > n || u[0] < 0xEA || u[0] > 0xED)
-		return 0;
-	c = ((uint32_t)(u[0] & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
-	return c >= 0xAC00 && c <= 0xD7A3 ? c : 0;
-}
-
-/* Number of Hangul syllables when s[0..n) is only Hangul syllables, else 0. */
-static size_t
-hangul_only(const char *s, size_t n)
-{
-	size_t i;
-
-	if (n == 0 || n % 3 != 0)
-		return 0;
-	for (i = 0; i < n; i += 3)
-		if (syl(s, n, i) == 0)
-			return 0;
-	return n / 3;
-}
-
-static int
-span_eq(const char *a, size_t an, const char *b, size_t bn)
-{
-	return an == bn && memcmp(a, b, an) == 0;
-}
-
-static int
-ends_with(const char *s, size_t n, const char *suf)
-{
-	size_t l = strlen(suf);
-
-	return n >= l && memcmp(s + n - l, suf, l) == 0;
-}
-
-/* Punctuation that may open or close a token around a word: ( ) [ ] and
- * the like, ‘ ’ “ ” … • — – 「 」 『 』 · △ ▲.  Its length, or 0. */
-static size_t
-punct_len_at(const char *s, size_t n, size_t i)
-{
-	const unsigned char *u = (const unsigned char *)s + i;
-
-	if (i >= n)
-		return 0;
-	if (u[0] < 0x80)
-		return u[0] != '\0' && strchr("()[]{}<>\"',.!?:;~/|*=+", u[0]) != NULL;
-	if (u[0] == 0xC2)
-		return i + 2 <= n && u[1] == 0xB7 ? 2 : 0;
-	if ((u[0] != 0xE2 && u[0] != 0xE3) || i + 3 > n)
-		return 0;
-	if (u[0] == 0xE3)
-		return u[1] == 0x80 && u[2] >= 0x8C && u[2] <= 0x8F ? 3 : 0;
-	if (u[1] == 0x96)
-		return u[2] == 0xB2 || u[2] == 0xB3 ? 3 : 0;
-	if (u[1] != 0x80)
-		return 0;
-	switch (u[2]) {
-	case 0x93: case 0x94: case 0x98: case 0x99: case 0x9C: case 0x9D:
-	case 0xA2: case 0xA6:
-		return 3;
-	default:
-		return 0;
-	}
-}
-
-static size_t
-punct_len_before(const char *s, size_t start, size_t i)
-{
-	size_t l;
-
-	for (l = 1; l <= 3 && l <= i - start; l++)
-		if (punct_len_at(s, i, i - l) == l)
-			return l;
-	return 0;
-}
-
-static const char *const particles[] = {
-	"으로부터", "께서는", "에게서", "으로서", "이라고", "이라며", "이라는", "에서는",
-	"에게는", "으로는", "으로도", "에서도", "이었던", "이었다", "께서", "에게", "에서",
-	"으로", "부터", "까지", "처럼", "보다", "이라", "라고", "라며", "라는", "이며", "이다",
-	"였다", "였던", "와의", "과의", "에는", "에도", "로서", "로는", "이고", "이자", "이나",
-	"이던", "과", "와", "은", "는", "이", "가", "을", "를", "의", "도", "에", "로", "께",
-	"만", "며", "인", "님", "직",
+/* Chained: head[hash & (nb - 1)] is the newest entry of a bucket, next
+ * the one before it.  A key is a span and an aux word (0, or a pointer
+ * that must also be equal); val is the caller's. */
+struct pent {
+	const char *s;
+	uint32_t len, next, val, hash;
+	uintptr_t aux;
 };
 
-static size_t particle_len[sizeof(particles) / sizeof(particles[0])];
-
-/* ---- lexicon helpers ---- */
-
-static const struct lexicon *lx_sur, *lx_title, *lx_org, *lx_stop;
-
-/* Bitmaps of the last character (BMP) of every title and of every
- * organisation word: most words end in none, and are rejected at once. */
-static unsigned char title_last[8192], org_last[8192];
+struct pindex {
+	uint32_t *head;
+	size_t nb;
+	struct pent *e;
+	size_t n, cap;
+};
 
 static uint32_t
-last_char(const char *s, size_t n)
+pindex_hash(const char *s, size_t n, uintptr_t aux)
 {
-	size_t i = n;
-	uint32_t u;
-
-	if (n == 0)
-		return 0;
-	while (i > 0 && ((unsigned char)s[i - 1] & 0xC0) == 0x80)
-		i--;
-	if (i == 0 && n > 4)
-		return 0;
-	if (i > 0)
-		i--;
-	if (utf8_decode(s + i, n - i, &u) < 0)
-		return 0;
-	return u;
+	return (uint32_t)util_hash64(s, n, 0x9E3779B97F4A7C15ull ^ (uint64_t)aux);
 }
 
 static void
-mark_last(unsigned char *bits, const char *s)
+pindex_rehash(struct pindex *h, size_t nb)
 {
-	uint32_t u = last_char(s, strlen(s));
+	size_t i;
 
-	if (u < 65536)
-		bits[u >> 3] |= (unsigned char)(1u << (u & 7));
+	free(h->head);
+	h->head = xmalloc(nb * sizeof(*h->head));
+	h->nb = nb;
+	for (i = 0; i < nb; i++)
+		h->head[i] = PNONE;
+	for (i = 0; i < h->n; i++) {
+		uint32_t b = h->e[i].hash & (uint32_t)(nb - 1);
+
+		h->e[i].next = h->head[b];
+		h->head[b] = (uint32_t)i;
+	}
 }
 
-static int
-has_last(const unsigned char *bits, const char *s, size_t n)
+/* Empty the table, with room for about `want` entries. */
+static void
+pindex_reset(struct pindex *h, size_t want)
 {
-	uint32_t u = last_char(s, n);
+	size_t nb = 64;
 
-	return u < 65536 && (bits[u >> 3] & (1u << (u & 7)));
-}
-
-struct abbr {
-	const char *abbr, *full;
-};
-static struct abbr *abbrs;
-static size_t nabbrs;
-
-static int
-abbr_cmp(const void *a, const void *b)
-{
-	return strcmp(((const struct abbr *)a)->abbr, ((const struct abbr *)b)->abbr);
+	while (nb < want * 2)
+		nb *= 2;
+	h->n = 0;
+	if (h->nb != nb || h->head == NULL)
+		pindex_rehash(h, nb);
+	else
+		memset(h->head, 0xFF, nb * sizeof(*h->head));
 }
 
 static void
-load_lists(void)
+pindex_add(struct pindex *h, const char *s, size_t n, uintptr_t aux, uint32_t val)
 {
-	size_t i, cap = 0;
+	struct pent *e;
+	uint32_t b;
 
-	lx_sur = lexicon_get(LEX_SURNAMES);
-	lx_title = lexicon_get(LEX_TITLES);
-	lx_org = lexicon_get(LEX_ORGCUES);
-	lx_stop = lexicon_get(LEX_STOPNAMES);
-	for (i = 0; i < lx_title->n; i++)
-		mark_last(title_last, lx_title->e[i].f[0]);
-	for (i = 0; i < sizeof(particles) / sizeof(particles[0]); i++)
-		particle_len[i] = strlen(particles[i]);
-	for (i = 0; i < lx_org->n; i++) {
-		mark_last(org_last, lx_org->e[i].f[0]);
-		if (lx_org->e[i].nf >= 3)
-			mark_last(org_last, lx_org->e[i].f[2]);
-	}
-	for (i = 0; i < lx_org->n; i++) {
-		const struct lex_entry *e = &lx_org->e[i];
-
-		if (e->nf < 3 || strcmp(e->f[1], "org") != 0 || e->f[2][0] == '\0')
-			continue;
-		abbrs = xgrow(abbrs, &cap, nabbrs + 1, sizeof(*abbrs));
-		abbrs[nabbrs].abbr = e->f[2];
-		abbrs[nabbrs++].full = e->f[0];
-	}
-	if (nabbrs > 0)
-		qsort(abbrs, nabbrs, sizeof(*abbrs), abbr_cmp);
+	if ((h->n + 1) * 4 > h->nb * 3)
+		pindex_rehash(h, h->nb * 2);
+	h->e = xgrow(h->e, &h->cap, h->n + 1, sizeof(*h->e));
+	e = &h->e[h->n];
+	e->s = s;
+	e->len = (uint32_t)n;
+	e->aux = aux;
+	e->val = val;
+	e->hash = pindex_hash(s, n, aux);
+	b = e->hash & (uint32_t)(h->nb - 1);
+	e->next = h->head[b];
+	h->head[b] = (uint32_t)h->n++;
 }
 
-/* The first index of abbreviation s[0..n) in abbrs, or -1. */
-static long
-abbr_find(const char *s, size_t n)
+/* The entry after `from` (PNONE: the first) with key (s, n, aux), or PNONE. */
+static uint32_t
+pindex_next(const struct pindex *h, uint32_t from, const char *s, size_t n, uintptr_t aux)
 {
-	size_t lo = 0, hi = nabbrs;
+	uint32_t i;
 
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		int c = strncmp(abbrs[mid].abbr, s, n);
-
-		if (c == 0 && abbrs[mid].abbr[n] != '\0')
-			c = 1;
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
+	if (from == PNONE) {
+		if (h->nb == 0)
+			return PNONE;
+		i = h->head[pindex_hash(s, n, aux) & (uint32_t)(h->nb - 1)];
+	} else {
+		i = h->e[from].next;
 	}
-	if (lo < nabbrs && strncmp(abbrs[lo].abbr, s, n) == 0 && abbrs[lo].abbr[n] == '\0')
-		return (long)lo;
-	return -1;
+	for (; i != PNONE; i = h->e[i].next)
+		if (h->e[i].aux == aux && pword_eq(h->e[i].s, h->e[i].len, s, n))
+			return i;
+	return PNONE;
 }
 
-static int
-is_stopname(const char *s, size_t n)
+static void
+pindex_free(struct pindex *h)
 {
-	return lexicon_find(lx_stop, s, n) != NULL;
+	free(h->head);
+	free(h->e);
+	memset(h, 0, sizeof(*h));
 }
 
-/* Upper-case acronyms: KOSA, NIPA, SK, LG, NC. */
-static int
-acronym(const char *s, size_t n)
-{
-	size_t i, up = 0;
+/* Persons of one surname examined for a back-reference, at most: a page
+ * naming more 김s than this is a list, and no title tells them apart. */
+#define SAME_SURNAME_MAX 32
 
-	if (n < 2 || n > 8)
-		return 0;
-	for (i = 0; i < n; i++) {
-		if (s[i] >= 'A' && s[i] <= 'Z')
-			up++;
-		else if (!(s[i] >= '0' && s[i] <= '9') && s[i] != '&')
-			return 0;
-	}
-	return up >= 2;
-}
-
-/* An organisation by name, abbreviation or ending: 업스테이지, 과기정통부,
- * 한결투자증권, LG경영개발원, KOSA. */
-static int
-org_like(const char *s, size_t n)
-{
-	size_t k, nsyl;
-
-	if (n == 0)
-		return 0;
-	{
-		const struct lex_entry *e = lexicon_find(lx_org, s, n);
-
-		if (e != NULL && (strcmp(e->f[1], "org") == 0 || n > 3))
-			return 1;
-	}
-	if (acronym(s, n))
-		return 1;
-	if (!has_last(org_last, s, n))
-		return 0;
-	if (abbr_find(s, n) >= 0)
-		return 1;
-	nsyl = hangul_only(s, n);
-	for (k = 1; k < n; k++) {
-		const struct lex_entry *e;
-
-		if (((unsigned char)s[k] & 0xC0) == 0x80)
-			continue;
-		e = lexicon_find(lx_org, s + k, n - k);
-		if (e == NULL)
-			continue;
-		/* a one-syllable ending (부, 원, 청) needs a long word: not 정부,
-		 * not the name 김유원 */
-		if (n - k == 3 && syl(s, n, k) != 0 && nsyl != 0 && nsyl < 4)
-			continue;
-		return 1;
-	}
-	return 0;
-}
-
-/* ---- titles ---- */
-
-/* Bare titles too common inside other words to stand at a word's end
- * (주식시장, 국가대표, 국정감사). */
-static int
-weak_bare(const char *s, size_t n)
-{
-	static const char *const w[] = {
-		"시장", "대표", "의원", "사원", "대리", "감사", "이사", "주임", "고문", "강사",
-		"교사", "의사", "검사", "판사", "배우", "작가", "선수", "코치", "감독", "여사",
-		"스님", "신부", "목사", "박사", "위원", "대사", "영사", "지사", "수석", "원사",
-		"차장", "경사", "경위", "대위", "중위", "소위", "대장", "중장", "소장", "회장",
-		"사장", "부장", "과장", "총장", "경정", "경감", "주석",
-	};
-	size_t i;
-
-	for (i = 0; i < sizeof(w) / sizeof(w[0]); i++)
-		if (span_eq(s, n, w[i], strlen(w[i])))
-			return 1;
-	return 0;
-}
-
-/* Titles that are also everyday nouns (시장 market, 이사 moving, 대사
- * lines): only right after a name. */
-static int
-noun_title(const struct tmatch *m)
-{
-	static const char *const w[] = {
-		"시장", "이사", "대사", "의사", "감사", "대리", "수석", "주석", "경정", "경사",
-		"경위", "경감", "대장", "소장", "간사", "선수", "사원", "주임", "위원", "부장",
-	};
-	size_t i;
-
-	for (i = 0; i < sizeof(w) / sizeof(w[0]); i++)
-		if (strcmp(m->e->f[0], w[i]) == 0)
-			return 1;
-	return 0;
-}
-
-static int
-title_exact(const char *s, size_t n, struct tmatch *m)
-{
-	size_t k, nchar = 0;
-
-	if (!has_last(title_last, s, n))
-		return 0;
-	m->e = lexicon_find(lx_title, s, n);
-	if (m->e != NULL) {
-		m->whole.s = s;
-		m->whole.len = (uint32_t)n;
-		m->bare.s = NULL;
-		m->bare.len = 0;
-		return 1;
-	}
-	/* a compound: 무역투자실장, 사회통계국장, 상근부회장 */
-	for (k = 1; k < n; k++) {
-		if (((unsigned char)s[k] & 0xC0) == 0x80)
-			continue;
-		if (++nchar > 6)
-			return 0;
-		m->e = lexicon_find(lx_title, s + k, n - k);
-		if (m->e == NULL)
-			continue;
-		if (n - k < 6 || (hangul_only(s + k, n - k) == 2 && weak_bare(s + k, n - k)))
-			return 0;
-		m->whole.s = s;
-		m->whole.len = (uint32_t)n;
-		m->bare.s = s + k;
-		m->bare.len = (uint32_t)(n - k);
-		return 1;
-	}
-	return 0;
-}
-
-/* A title at the start of s[0..n), the rest being a particle: 장관은. */
-static int
-title_at(const char *s, size_t n, struct tmatch *m, size_t *particle)
-{
-	size_t i, l;
-
-	*particle = 0;
-	if (n == 0)
-		return 0;
-	if (title_exact(s, n, m))
-		return 1;
-	/* strip one to four trailing syllables; only where a title could
-	 * end (a bitmap test) is the rest looked for among the particles */
-	for (l = 3; l <= 12 && l < n; l += 3) {
-		if (syl(s, n, n - l) == 0 || !has_last(title_last, s, n - l))
-			continue;
-		for (i = 0; i < sizeof(particles) / sizeof(particles[0]); i++)
-			if (particle_len[i] == l && particles[i][2] == s[n - l + 2]
-			    && memcmp(s + n - l, particles[i], l) == 0)
-				break;
-		if (i < sizeof(particles) / sizeof(particles[0]) && title_exact(s, n - l, m)) {
-			*particle = l;
-			return 1;
-		}
-	}
-	return 0;
-}
+struct pscratch {
+	struct pindex byname;	/* full name → person */
+	struct pindex first;	/* first word of a foreign name → person */
+	struct pindex sur;	/* surname, foreign last name → person */
+	struct pindex before;	/* (token, title entry after it) → token */
+	struct pindex defs;	/* "word(ABBR)": ABBR → index into def */
+	struct pspan *def;
+	size_t ndef, capdef;
+	long *last;		/* per person: token of the latest mention */
+	size_t caplast;
+	signed char *abbr_in;	/* per abbreviation: full name in the article? */
+	size_t capabbr;
+};
 
 /* ---- tokens ---- */
 
@@ -417,19 +167,19 @@ tokenize(struct person_result *r, const char *s, uint32_t para)
 		size_t ts, te, cs, ce, l;
 		struct ptok *t;
 
-		while (i < n && is_space(s[i]))
+		while (i < n && pword_space(s[i]))
 			i++;
 		if (i >= n)
 			break;
 		ts = i;
-		while (i < n && !is_space(s[i]))
+		while (i < n && !pword_space(s[i]))
 			i++;
 		te = i;
 		cs = ts;
-		while (cs < te && (l = punct_len_at(s, te, cs)) > 0)
+		while (cs < te && (l = pword_punct_at(s, te, cs)) > 0)
 			cs += l;
 		ce = te;
-		while (ce > cs && (l = punct_len_before(s, cs, ce)) > 0)
+		while (ce > cs && (l = pword_punct_before(s, cs, ce)) > 0)
 			ce -= l;
 		{
 			/* 정보통신산업진흥원(NIPA): the word before the parenthesis */
@@ -437,6 +187,19 @@ tokenize(struct person_result *r, const char *s, uint32_t para)
 			const char *rp = lp != NULL ? memchr(lp, ')', te - (size_t)(lp - s)) : NULL;
 
 			if (lp != NULL && rp != NULL && (size_t)(lp - s) > cs) {
+				size_t b = (size_t)(lp - s);
+				struct pscratch *x = r->x;
+
+				/* the article spells out ABBR: "한국인공지능·
+				 * 소프트웨어산업협회(KOSA)" */
+				while (b > ts && !pword_space(s[b - 1]) && pword_punct_before(s, 0, b) == 0)
+					b--;
+				if ((size_t)(lp - s) - b >= 6 && rp > lp + 1) {
+					x->def = xgrow(x->def, &x->capdef, x->ndef + 1, sizeof(*x->def));
+					x->def[x->ndef].s = s + b;
+					x->def[x->ndef].len = (uint32_t)((size_t)(lp - s) - b);
+					pindex_add(&x->defs, lp + 1, (size_t)(rp - lp - 1), 0, (uint32_t)x->ndef++);
+				}
 				ce = (size_t)(lp - s);
 				te = (size_t)(rp - s) + 1 == te ? ce : te;
 			}
@@ -469,7 +232,7 @@ tok_title(struct person_result *r, size_t i, struct tmatch *m, size_t *pl)
 	if (t->title < 0) {
 		size_t p = 0;
 
-		t->title = (int8_t)title_at(t->text + t->cs, t->ce - t->cs, &t->tm, &p);
+		t->title = (int8_t)pword_title_at(t->text + t->cs, t->ce - t->cs, &t->tm, &p);
 		t->particle = (uint8_t)p;
 	}
 	if (t->title) {
@@ -487,41 +250,24 @@ joined(const struct person_result *r, size_t i)
 	    && !r->tok[i].close && !r->tok[i + 1].open;
 }
 
-/* ---- people ---- */
-
-static int
-korean_name(const char *s, size_t n, int *rare)
+/* Index every word that stands before a title: back_reference asks. */
+static void
+index_before_titles(struct person_result *r)
 {
-	size_t nsyl = hangul_only(s, n);
-	const struct lex_entry *e = NULL;
+	size_t i, cn, pl;
+	struct tmatch m;
 
-	*rare = 0;
-	if (nsyl < 3 || nsyl > 4)
-		return 0;
-	if (nsyl == 4 || (e = lexicon_find(lx_sur, s, 3)) == NULL)
-		e = lexicon_find(lx_sur, s, 6);
-	if (e == NULL || (nsyl == 4 && strlen(e->f[0]) != 6))
-		return 0;
-	switch (syl(s, n, n - 3)) {
-	case 0xB97C: case 0xC744: case 0xC5D0: case 0xC758: case 0xC640: case 0xACFC:
-	case 0xD574: case 0xB294: case 0xB85C: case 0xB3C4: case 0xACE0: case 0xBA70:
-	case 0xB2E4:
-		/* 를 을 에 의 와 과 해 는 로 도 고 며 다: a word and its ending */
-		return 0;
-	case 0xC774: case 0xAC00: case 0xC740:
-		/* 이 가 은 end names too (한송이), and words: 정부가, 구글이 */
-		if (nsyl == 3 && (is_stopname(s, 6) || lexicon_find(lx_title, s, 6) != NULL
-		    || org_like(s, 6)))
-			return 0;
-		break;
-	default:
-		break;
+	for (i = 0; i + 1 < r->ntok; i++) {
+		const char *c;
+
+		if (!joined(r, i) || !tok_title(r, i + 1, &m, &pl))
+			continue;
+		c = core(r, i, &cn);
+		pindex_add(&r->x->before, c, cn, (uintptr_t)m.e, (uint32_t)i);
 	}
-	if (is_stopname(s, n) || lexicon_find(lx_title, s, n) != NULL || org_like(s, n))
-		return 0;
-	*rare = e->nf >= 2 && strcmp(e->f[1], "rare") == 0;
-	return 1;
 }
+
+/* ---- people ---- */
 
 static void
 add_title(struct person *p, const char *s, size_t n)
@@ -531,7 +277,7 @@ add_title(struct person *p, const char *s, size_t n)
 	if (s == NULL || n == 0)
 		return;
 	for (i = 0; i < p->ntitles; i++)
-		if (span_eq(p->title[i].s, p->title[i].len, s, n))
+		if (pword_eq(p->title[i].s, p->title[i].len, s, n))
 			return;
 	if (p->ntitles < PERSON_MAXTITLES) {
 		p->title[p->ntitles].s = s;
@@ -546,21 +292,42 @@ add_tmatch(struct person *p, const struct tmatch *m)
 	add_title(p, m->bare.s, m->bare.len);
 }
 
+/* Index person k under its surname (or, foreign, its last word) and its
+ * first word, for pass 2. */
+static void
+index_person(struct person_result *r, size_t k)
+{
+	const struct person *p = &r->p[k];
+	struct pscratch *x = r->x;
+
+	if (p->surname > 0) {
+		pindex_add(&x->first, p->name.s, p->surname - 1, 0, (uint32_t)k);
+		pindex_add(&x->sur, p->name.s + p->surname, p->name.len - p->surname, 0, (uint32_t)k);
+		return;
+	}
+	if (p->name.len > 3 && pword_surname(p->name.s, 3) != NULL)
+		pindex_add(&x->sur, p->name.s, 3, 0, (uint32_t)k);
+	if (p->name.len > 6 && pword_surname(p->name.s, 6) != NULL)
+		pindex_add(&x->sur, p->name.s, 6, 0, (uint32_t)k);
+}
+
 static struct person *
 person_get(struct person_result *r, const char *s, size_t n, uint32_t surname)
 {
-	size_t i;
+	uint32_t i = pindex_next(&r->x->byname, PNONE, s, n, 0);
 	struct person *p;
 
-	for (i = 0; i < r->n; i++)
-		if (span_eq(r->p[i].name.s, r->p[i].name.len, s, n))
-			return &r->p[i];
+	if (i != PNONE)
+		return &r->p[r->x->byname.e[i].val];
 	r->p = xgrow(r->p, &r->cap, r->n + 1, sizeof(*r->p));
-	p = &r->p[r->n++];
+	p = &r->p[r->n];
 	memset(p, 0, sizeof(*p));
 	p->name.s = s;
 	p->name.len = (uint32_t)n;
 	p->surname = surname;
+	pindex_add(&r->x->byname, s, n, 0, (uint32_t)r->n);
+	index_person(r, r->n);
+	r->n++;
 	return p;
 }
 
@@ -584,74 +351,55 @@ article_has(const struct article_text *a, const char *s, size_t n)
 	return 0;
 }
 
-/* "한국인공지능·소프트웨어산업협회(KOSA)": the name the article spells out
- * before "(abbr)". */
-static int
-article_defines(const struct article_text *a, const char *abbr, size_t n, struct pspan *full)
-{
-	char pat[64];
-	size_t i;
-
-	if (n + 3 > sizeof(pat))
-		return 0;
-	pat[0] = '(';
-	memcpy(pat + 1, abbr, n);
-	pat[n + 1] = ')';
-	for (i = 0; i < a->npara + 1; i++) {
-		const char *t = i < a->npara ? a->para[i] : a->title, *hit;
-		size_t b;
-
-		if (t == NULL || (hit = memmem(t, strlen(t), pat, n + 2)) == NULL)
-			continue;
-		for (b = (size_t)(hit - t); b > 0 && !is_space(t[b - 1])
-		    && punct_len_before(t, 0, b) == 0; b--)
-			;
-		if ((size_t)(hit - t) - b >= 6) {
-			full->s = t + b;
-			full->len = (uint32_t)(hit - t - b);
-			return 1;
-		}
-	}
-	return 0;
-}
-
 static void
-set_org(struct person *p, const struct article_text *a, const char *s, size_t n)
+set_org(struct person_result *r, struct person *p, const struct article_text *a,
+	const char *s, size_t n)
 {
+	struct pscratch *x = r->x;
 	long k;
 
 	if (p->org.s != NULL || s == NULL || n == 0)
 		return;
 	p->org.s = s;
 	p->org.len = (uint32_t)n;
-	if ((k = abbr_find(s, n)) >= 0) {
-		/* spelled out only when the article spells it out */
-		for (; (size_t)k < nabbrs && strncmp(abbrs[k].abbr, s, n) == 0
-		    && abbrs[k].abbr[n] == '\0'; k++)
-			if (article_has(a, abbrs[k].full, strlen(abbrs[k].full))) {
-				p->org.s = abbrs[k].full;
-				p->org.len = (uint32_t)strlen(abbrs[k].full);
+	if ((k = pword_abbr_find(s, n)) >= 0) {
+		/* spelled out only when the article spells it out; each
+		 * full name is looked for once per article */
+		for (; (size_t)k < pword_nabbrs() && strncmp(pword_abbr((size_t)k)->abbr, s, n) == 0
+		    && pword_abbr((size_t)k)->abbr[n] == '\0'; k++) {
+			const char *full = pword_abbr((size_t)k)->full;
+
+			if (x->abbr_in[k] < 0)
+				x->abbr_in[k] = (signed char)article_has(a, full, strlen(full));
+			if (x->abbr_in[k]) {
+				p->org.s = full;
+				p->org.len = (uint32_t)strlen(full);
 				return;
 			}
+		}
 	}
-	if (acronym(s, n))
-		article_defines(a, s, n, &p->org);
+	if (pword_acronym(s, n)) {
+		uint32_t d = pindex_next(&x->defs, PNONE, s, n, 0);
+
+		if (d != PNONE)
+			p->org = x->def[x->defs.e[d].val];
+	}
 }
 
 /* A word between a name and its title that ends the phrase instead. */
 static int
 breaks_phrase(const char *s, size_t n)
 {
-	if (span_eq(s, n, "씨", 3) || span_eq(s, n, "겸", 3))
+	if (pword_eq(s, n, "씨", 3) || pword_eq(s, n, "겸", 3))
 		return 1;
-	switch (n >= 3 ? syl(s, n, n - 3) : 0) {
+	switch (pword_last_syl(s, n)) {
 	case 0xC740: case 0xB294: case 0xC744: case 0xB97C: case 0xC5D0: case 0xC640:
 	case 0xB3C4: case 0xBA70: case 0xC11C: case 0xB85C: case 0xB2E4: case 0xD574:
 	case 0xACE0: case 0xBA74: case 0xB41C: case 0xB358: case 0xD55C: case 0xC774:
 	case 0xAC00:
 		/* 은 는 을 를 에 와 도 며 서 로 다 해 고 면 된 던 한 이 가: the
 		 * phrase ends here, unless the word is an organisation */
-		return !org_like(s, n);
+		return !pword_org_like(s, n);
 	default:
 		return 0;
 	}
@@ -660,8 +408,8 @@ breaks_phrase(const char *s, size_t n)
 static int
 modifier(const char *s, size_t n)
 {
-	return span_eq(s, n, "전", 3) || span_eq(s, n, "현", 3) || span_eq(s, n, "신임", 6)
-	    || span_eq(s, n, "초대", 6) || span_eq(s, n, "前", 3) || span_eq(s, n, "당시", 6);
+	return pword_eq(s, n, "전", 3) || pword_eq(s, n, "현", 3) || pword_eq(s, n, "신임", 6)
+	    || pword_eq(s, n, "초대", 6) || pword_eq(s, n, "前", 3) || pword_eq(s, n, "당시", 6);
 }
 
 /* The title after the name at token k, within three words: its token
@@ -682,10 +430,10 @@ title_after(struct person_result *r, size_t k, struct tmatch *m, size_t *org0,
 
 			/* 한국자동차연구원 선임연구원: the first is the organisation */
 			if (pl == 0 && !r->tok[j].close && joined(r, j)) {
-				if (tok_title(r, j + 1, &m2, &pl2) && org_like(c, cn))
+				if (tok_title(r, j + 1, &m2, &pl2) && pword_org_like(c, cn))
 					goto between;
 			}
-			if (j > k + 1 && noun_title(m))
+			if (j > k + 1 && pword_noun_title(m))
 				return -1;
 			*org1 = j;
 			return (long)j;
@@ -712,7 +460,7 @@ org_between(const struct person_result *r, size_t a, size_t b, struct pspan *org
 		return 0;
 	while (j < b) {
 		c = core(r, j, &cn);
-		if (!org_like(c, cn))
+		if (!pword_org_like(c, cn))
 			break;
 		j++;
 	}
@@ -738,22 +486,23 @@ org_before(const struct person_result *r, size_t k, struct pspan *org)
 	if (k == 0 || !joined(r, k - 1))
 		return 0;
 	c = core(r, k - 1, &cn);
-	if (ends_with(c, cn, "\xEC\x9D\x98") && cn > 3) {	/* 의 */
+	if (cn > 3 && memcmp(c + cn - 3, "\xEC\x9D\x98", 3) == 0) {	/* 의 */
 		cn -= 3;
-		if (is_stopname(c, cn) || cn < 6)
+		if (pword_stopname(c, cn) || cn < 6)
 			return 0;
 		org->s = c;
 		org->len = (uint32_t)cn;
 		return 1;
 	}
-	if (!org_like(c, cn))
+	if (!pword_org_like(c, cn))
 		return 0;
 	a = k - 1;
 	if (a > 0 && joined(r, a - 1)) {
 		size_t pn;
 		const char *pc = core(r, a - 1, &pn);
 
-		if (acronym(pc, pn) && (acronym(c, cn) || lexicon_find(lx_org, pc, (size_t)(c + cn - pc)) != NULL))
+		if (pword_acronym(pc, pn) && (pword_acronym(c, cn)
+		    || lexicon_find(lexicon_get(LEX_ORGCUES), pc, (size_t)(c + cn - pc)) != NULL))
 			a--;
 	}
 	org->s = r->tok[a].text + r->tok[a].cs;
@@ -773,54 +522,70 @@ full_name(struct person_result *r, size_t k, const struct article_text *a)
 	long t;
 	int rare;
 
-	if (r->tok[k].close || hangul_only(c, cn) < 3 || cn > 12 || !joined(r, k))
+	if (r->tok[k].close || pword_hangul(c, cn) < 3 || cn > 12 || !joined(r, k))
 		return;
 	t = title_after(r, k, &m, &o0, &o1);
-	if (t < 0 || !korean_name(c, cn, &rare))
+	if (t < 0 || !pword_korean_name(c, cn, &rare))
 		return;
 	org_between(r, o0, (size_t)t, &org);
 	if (org.s == NULL)
 		org_before(r, k, &left);
 	else
 		left.s = NULL;
-	if ((rare || noun_title(&m)) && org.s == NULL && left.s == NULL)
+	if ((rare || pword_noun_title(&m)) && org.s == NULL && left.s == NULL)
 		return;
-	if (rare && noun_title(&m))
+	if (rare && pword_noun_title(&m))
 		return;
 	p = person_get(r, c, cn, 0);
 	add_tmatch(p, &m);
-	set_org(p, a, org.s != NULL ? org.s : left.s, org.s != NULL ? org.len : left.len);
+	set_org(r, p, a, org.s != NULL ? org.s : left.s, org.s != NULL ? org.len : left.len);
 	/* 배경훈 부총리 겸 과학기술정보통신부 장관 */
 	if (!r->tok[t].close && joined(r, (size_t)t)) {
 		size_t gn;
 		const char *g = core(r, (size_t)t + 1, &gn);
 
-		if (span_eq(g, gn, "\xEA\xB2\xB8", 3)) {	/* 겸 */
+		if (pword_eq(g, gn, "\xEA\xB2\xB8", 3)) {	/* 겸 */
 			t = title_after(r, (size_t)t + 1, &m, &o0, &o1);
 			if (t >= 0) {
 				add_tmatch(p, &m);
 				if (org_between(r, o0, (size_t)t, &org))
-					set_org(p, a, org.s, org.len);
+					set_org(r, p, a, org.s, org.len);
 			}
 		}
 	}
 }
 
+/* Is c[0..cn) the surname or the name of a Korean person found so far? */
+static int
+korean_surname(const struct person_result *r, const char *c, size_t cn)
+{
+	uint32_t i;
+
+	for (i = pindex_next(&r->x->byname, PNONE, c, cn, 0); i != PNONE;
+	    i = pindex_next(&r->x->byname, i, c, cn, 0))
+		if (r->p[r->x->byname.e[i].val].surname == 0)
+			return 1;
+	for (i = pindex_next(&r->x->sur, PNONE, c, cn, 0); i != PNONE;
+	    i = pindex_next(&r->x->sur, i, c, cn, 0))
+		if (r->p[r->x->sur.e[i].val].surname == 0)
+			return 1;
+	return 0;
+}
+
 static int
 foreign_word(const struct person_result *r, size_t i)
 {
-	size_t cn, nsyl, k;
+	size_t cn, nsyl;
 	const char *c = core(r, i, &cn);
 
-	nsyl = hangul_only(c, cn);
+	nsyl = pword_hangul(c, cn);
 	if (nsyl == 0 || nsyl > 5 || r->tok[i].open || r->tok[i].close)
 		return 0;
-	if (is_stopname(c, cn) || org_like(c, cn) || lexicon_find(lx_title, c, cn) != NULL)
+	if (pword_stopname(c, cn) || pword_org_like(c, cn) || pword_title_entry(c, cn) != NULL)
 		return 0;
-	for (k = 0; k < r->n; k++)	/* 배 장관: a back-reference */
-		if (r->p[k].surname == 0 && span_eq(r->p[k].name.s, cn, c, cn))
-			return 0;
-	switch (syl(c, cn, cn - 3)) {
+	if (korean_surname(r, c, cn))	/* 배 장관: a back-reference */
+		return 0;
+	switch (pword_last_syl(c, cn)) {
 	case 0xC740: case 0xB294: case 0xC744: case 0xB97C: case 0xC758: case 0xC5D0:
 	case 0xAC00: case 0xC640: case 0xACFC: case 0xB3C4: case 0xB85C: case 0xB2E4:
 	case 0xACE0: case 0xD55C: case 0xB41C: case 0xC801: case 0xC778:
@@ -833,21 +598,17 @@ foreign_word(const struct person_result *r, size_t i)
 
 /* Does "last title" occur at another place than token skip? */
 static int
-back_reference(struct person_result *r, size_t last, size_t skip, const struct tmatch *m)
+back_reference(struct person_result *r, size_t last, const struct tmatch *m)
 {
-	size_t i, ln, cn, pl;
+	const struct pindex *h = &r->x->before;
+	size_t ln;
 	const char *l = core(r, last, &ln);
-	struct tmatch m2;
+	uint32_t i;
 
-	for (i = 0; i + 1 < r->ntok; i++) {
-		const char *c = core(r, i, &cn);
-
-		if (i == skip || !span_eq(c, cn, l, ln) || !joined(r, i))
-			continue;
-		c = core(r, i + 1, &cn);
-		if (tok_title(r, i + 1, &m2, &pl) && m2.e == m->e)
+	for (i = pindex_next(h, PNONE, l, ln, (uintptr_t)m->e); i != PNONE;
+	    i = pindex_next(h, i, l, ln, (uintptr_t)m->e))
+		if (h->e[i].val != last)
 			return 1;
-	}
 	return 0;
 }
 
@@ -867,7 +628,7 @@ foreign_name(struct person_result *r, size_t t, const struct article_text *a)
 		size_t xn;
 		const char *x = core(r, t - 1, &xn);
 
-		if (hangul_only(x, xn) == 0)
+		if (pword_hangul(x, xn) == 0)
 			return;
 	}
 	if (!tok_title(r, t, &m, &pl) || m.bare.s != NULL)
@@ -879,7 +640,7 @@ foreign_name(struct person_result *r, size_t t, const struct article_text *a)
 		size_t on;
 		const char *o = core(r, t - 1, &on);
 
-		if (org_like(o, on) || back_reference(r, t - 2, t - 2, &m)) {
+		if (pword_org_like(o, on) || back_reference(r, t - 2, &m)) {
 			first = t - 3;
 			last = t - 2;
 			orgt = t - 1;
@@ -889,7 +650,7 @@ foreign_name(struct person_result *r, size_t t, const struct article_text *a)
 	}
 	if (t >= 2 && joined(r, t - 2) && joined(r, t - 1)
 	    && foreign_word(r, t - 2) && foreign_word(r, t - 1)
-	    && back_reference(r, t - 1, t - 1, &m)) {
+	    && back_reference(r, t - 1, &m)) {
 		first = t - 2;
 		last = t - 1;
 		goto found;
@@ -905,7 +666,7 @@ found:
 		if (with_org) {
 			const char *o = core(r, orgt, &cn);
 
-			set_org(p, a, o, cn);
+			set_org(r, p, a, o, cn);
 		}
 	}
 }
@@ -927,94 +688,135 @@ add_mention(struct person_result *r, uint32_t para, size_t off, size_t len, size
 		r->p[who].mentions++;
 }
 
-/* Is c[0..cn) the surname (or foreign last name) of person p? */
-static int
-is_surname_of(const struct person *p, const char *c, size_t cn)
+/* The Korean person whose full name begins token i (the rest at most
+ * four syllables), or -1. */
+static long
+korean_at(const struct person_result *r, const char *c, size_t cn)
 {
-	if (p->surname > 0)	/* foreign: the last word */
-		return span_eq(p->name.s + p->surname, p->name.len - p->surname, c, cn);
-	if (cn != 3 && cn != 6)
-		return 0;
-	if (cn >= p->name.len || memcmp(p->name.s, c, cn) != 0)
-		return 0;
-	return lexicon_find(lx_sur, c, cn) != NULL;
+	size_t l;
+
+	for (l = cn < 30 ? cn : 30; l >= 3; l--) {
+		uint32_t e;
+
+		if (cn - l > 12 || (l < cn && ((unsigned char)c[l] & 0xC0) == 0x80))
+			continue;
+		for (e = pindex_next(&r->x->byname, PNONE, c, l, 0); e != PNONE;
+		    e = pindex_next(&r->x->byname, e, c, l, 0))
+			if (r->p[r->x->byname.e[e].val].surname == 0)
+				return (long)r->x->byname.e[e].val;
+	}
+	return -1;
+}
+
+/* The foreign person whose name is tokens i, i+1 ... (the last word
+ * perhaps with a particle), or -1; *ntok: how many tokens. */
+static long
+foreign_at(const struct person_result *r, size_t i, size_t *ntok)
+{
+	size_t cn;
+	const char *c = core(r, i, &cn);
+	uint32_t e;
+
+	for (e = pindex_next(&r->x->first, PNONE, c, cn, 0); e != PNONE;
+	    e = pindex_next(&r->x->first, e, c, cn, 0)) {
+		const struct person *p = &r->p[r->x->first.e[e].val];
+		size_t ln, want = p->name.len - p->surname;
+		const char *l;
+
+		if (!joined(r, i))
+			continue;
+		l = core(r, i + 1, &ln);
+		if (ln >= want && memcmp(l, p->name.s + p->surname, want) == 0) {
+			*ntok = 2;
+			return (long)r->x->first.e[e].val;
+		}
+	}
+	return -1;
+}
+
+/* Does p have a title that m is: the same, or one ends the other
+ * (정책실장 and 실장)? */
+static int
+has_title(const struct person *p, const struct tmatch *m)
+{
+	size_t j;
+
+	for (j = 0; j < p->ntitles; j++)
+		if (pword_eq(p->title[j].s, p->title[j].len, m->whole.s, m->whole.len)
+		    || (m->bare.s && pword_eq(p->title[j].s, p->title[j].len, m->bare.s, m->bare.len)))
+			return 1;
+	return 0;
+}
+
+/* The person a back-reference c[0..cn) with title m refers to: among
+ * those of that surname, the one with this title, else the latest
+ * mentioned; -1 if none. */
+static long
+resolve(const struct person_result *r, const char *c, size_t cn, const struct tmatch *m)
+{
+	const struct pindex *h = &r->x->sur;
+	const long *last = r->x->last;
+	long best = -1, with = -1;
+	uint32_t e;
+	size_t seen = 0;
+
+	for (e = pindex_next(h, PNONE, c, cn, 0); e != PNONE && seen < SAME_SURNAME_MAX;
+	    e = pindex_next(h, e, c, cn, 0), seen++) {
+		long k = (long)h->e[e].val;
+
+		/* the chain runs newest first: on a tie the first found wins */
+		if (has_title(&r->p[k], m)) {
+			if (with < 0 || k < with)
+				with = k;
+		} else if (best < 0 || last[k] > last[best] || (last[k] == last[best] && k < best)) {
+			best = k;
+		}
+	}
+	if (with >= 0)
+		return with;
+	return best;
 }
 
 static void
 mentions(struct person_result *r)
 {
+	struct pscratch *x = r->x;
 	size_t i, k, cn;
-	long *last = xmalloc((r->n ? r->n : 1) * sizeof(*last));
 
+	x->last = xgrow(x->last, &x->caplast, r->n ? r->n : 1, sizeof(*x->last));
 	for (k = 0; k < r->n; k++)
-		last[k] = -1;
+		x->last[k] = -1;
 	for (i = 0; i < r->ntok; i++) {
 		const char *c = core(r, i, &cn);
 		const struct ptok *t = &r->tok[i];
-		long best = -1;
 		struct tmatch m;
-		size_t pl;
+		size_t pl, nt = 0;
+		long who;
 
-		for (k = 0; k < r->n; k++) {
-			const struct person *p = &r->p[k];
-
-			if (p->surname == 0) {
-				if (cn >= p->name.len && memcmp(c, p->name.s, p->name.len) == 0
-				    && cn - p->name.len <= 12) {
-					add_mention(r, t->para, t->cs, p->name.len, k);
-					last[k] = (long)i;
-					break;
-				}
-			} else if (span_eq(c, cn, p->name.s, p->surname - 1) && joined(r, i)) {
-				size_t ln;
-				const char *l = core(r, i + 1, &ln);
-				size_t want = p->name.len - p->surname;
-
-				if (ln >= want && memcmp(l, p->name.s + p->surname, want) == 0) {
-					add_mention(r, t->para, t->cs, p->name.len, k);
-					last[k] = (long)i;
-					i++;
-					break;
-				}
-			}
+		if (cn == 0)
+			continue;
+		if ((who = korean_at(r, c, cn)) >= 0) {
+			add_mention(r, t->para, t->cs, r->p[who].name.len, (size_t)who);
+			x->last[who] = (long)i;
+			continue;
 		}
-		if (k < r->n || !joined(r, i) || (cn != 3 && cn != 6 && !(cn > 0 && cn <= 15)))
+		if ((who = foreign_at(r, i, &nt)) >= 0) {
+			add_mention(r, t->para, t->cs, r->p[who].name.len, (size_t)who);
+			x->last[who] = (long)i;
+			i += nt - 1;
 			continue;
-		for (k = 0; k < r->n && !is_surname_of(&r->p[k], c, cn); k++)
-			;
-		if (k == r->n)
-			continue;
+		}
 		/* 배 장관, 남궁 차관, 포터 CEO */
-		if (!tok_title(r, i + 1, &m, &pl))
+		if (!joined(r, i) || cn > 15 || !tok_title(r, i + 1, &m, &pl))
 			continue;
-		for (k = 0; k < r->n; k++) {
-			const struct person *p = &r->p[k];
-			size_t j;
-			int has = 0;
-
-			if (!is_surname_of(p, c, cn))
-				continue;
-			for (j = 0; j < p->ntitles; j++)
-				if (span_eq(p->title[j].s, p->title[j].len, m.whole.s, m.whole.len)
-				    || (m.bare.s && span_eq(p->title[j].s, p->title[j].len, m.bare.s, m.bare.len)))
-					has = 1;
-			/* the one with this title, else the latest mentioned */
-			if (has) {
-				best = (long)k;
-				break;
-			}
-			if (best < 0 || last[k] > last[best])
-				best = (long)k;
-		}
-		if (best < 0)
+		if ((who = resolve(r, c, cn, &m)) < 0)
 			continue;
-		add_tmatch(&r->p[best], &m);
+		add_tmatch(&r->p[who], &m);
 		add_mention(r, t->para, t->cs, (size_t)(m.whole.s + m.whole.len - (t->text + t->cs)),
-		    (size_t)best);
-		last[best] = (long)i;
+		    (size_t)who);
+		x->last[who] = (long)i;
 		i++;
 	}
-	free(last);
 }
 
 void
@@ -1024,19 +826,32 @@ person_extract(const char *title, const char *const *para, size_t npara,
 {
 	static pthread_once_t once = PTHREAD_ONCE_INIT;
 	struct article_text a = { title, para, npara };
+	struct pscratch *x;
 	size_t i, cn, k;
 
-	pthread_once(&once, load_lists);
+	pthread_once(&once, pword_init);
+	if (r->x == NULL)
+		r->x = xcalloc(1, sizeof(*r->x));
+	x = r->x;
 	r->n = r->nm = r->ntok = 0;
+	x->ndef = 0;
+	pindex_reset(&x->defs, 16);
 	for (i = 0; i < npara; i++)
 		tokenize(r, para[i], (uint32_t)i);
 	if (title != NULL)
 		tokenize(r, title, UINT32_MAX);
+	pindex_reset(&x->byname, 64);
+	pindex_reset(&x->first, 16);
+	pindex_reset(&x->sur, 64);
+	pindex_reset(&x->before, r->ntok / 4);
+	x->abbr_in = xgrow(x->abbr_in, &x->capabbr, pword_nabbrs() + 1, 1);
+	memset(x->abbr_in, -1, pword_nabbrs() + 1);
+	index_before_titles(r);
 	for (i = 0; i < r->ntok; i++) {
 		size_t before = r->n;
 		const char *c = core(r, i, &cn);
 
-		if (syl(c, cn, 0) != 0)
+		if (pword_syl(c, cn, 0) != 0)
 			full_name(r, i, &a);
 		if (r->n == before)
 			foreign_name(r, i, &a);
@@ -1047,7 +862,7 @@ person_extract(const char *title, const char *const *para, size_t npara,
 		p->reporter = 1;
 		add_title(p, "\xEA\xB8\xB0\xEC\x9E\x90", 6);	/* 기자 */
 		if (outlet != NULL)
-			set_org(p, &a, outlet, strlen(outlet));
+			set_org(r, p, &a, outlet, strlen(outlet));
 	}
 	mentions(r);
 }
@@ -1058,5 +873,16 @@ person_result_free(struct person_result *r)
 	free(r->p);
 	free(r->m);
 	free(r->tok);
+	if (r->x != NULL) {
+		pindex_free(&r->x->byname);
+		pindex_free(&r->x->first);
+		pindex_free(&r->x->sur);
+		pindex_free(&r->x->before);
+		pindex_free(&r->x->defs);
+		free(r->x->def);
+		free(r->x->last);
+		free(r->x->abbr_in);
+		free(r->x);
+	}
 	memset(r, 0, sizeof(*r));
 }

@@ -44,6 +44,7 @@ struct person_mention {
 };
 
 struct ptok;
+struct pscratch;
 
 struct person_result {
 	struct person *p;
@@ -52,6 +53,7 @@ struct person_result {
 	size_t nm, capm;
 	struct ptok *tok;		/* scratch */
 	size_t ntok, captok;
+	struct pscratch *x;		/* scratch: indexes of names and words */
 };
 
 /* Find the people of an article: title (may be NULL) and para[0..npara).
