@@ -301,7 +301,10 @@ index_person(struct person_result *r, size_t k)
 	struct pscratch *x = r->x;
 
 	if (p->surname > 0) {
-		pindex_add(&x->first, p->name.s, p->surname - 1, 0, (uint32_t)k);
+		const char *sp = memchr(p->name.s, ' ', p->name.len);
+
+		pindex_add(&x->first, p->name.s, sp != NULL ? (size_t)(sp - p->name.s) : p->surname - 1,
+		    0, (uint32_t)k);
 		pindex_add(&x->sur, p->name.s + p->surname, p->name.len - p->surname, 0, (uint32_t)k);
 		return;
 	}
@@ -510,51 +513,6 @@ org_before(const struct person_result *r, size_t k, struct pspan *org)
 	return 1;
 }
 
-/* Pass 1 at a Korean full name in token k. */
-static void
-full_name(struct person_result *r, size_t k, const struct article_text *a)
-{
-	size_t cn, o0 = 0, o1 = 0;
-	const char *c = core(r, k, &cn);
-	struct tmatch m;
-	struct pspan org, left = { NULL, 0 };
-	struct person *p;
-	long t;
-	int rare;
-
-	if (r->tok[k].close || pword_hangul(c, cn) < 3 || cn > 12 || !joined(r, k))
-		return;
-	t = title_after(r, k, &m, &o0, &o1);
-	if (t < 0 || !pword_korean_name(c, cn, &rare))
-		return;
-	org_between(r, o0, (size_t)t, &org);
-	if (org.s == NULL)
-		org_before(r, k, &left);
-	else
-		left.s = NULL;
-	if ((rare || pword_noun_title(&m)) && org.s == NULL && left.s == NULL)
-		return;
-	if (rare && pword_noun_title(&m))
-		return;
-	p = person_get(r, c, cn, 0);
-	add_tmatch(p, &m);
-	set_org(r, p, a, org.s != NULL ? org.s : left.s, org.s != NULL ? org.len : left.len);
-	/* 배경훈 부총리 겸 과학기술정보통신부 장관 */
-	if (!r->tok[t].close && joined(r, (size_t)t)) {
-		size_t gn;
-		const char *g = core(r, (size_t)t + 1, &gn);
-
-		if (pword_eq(g, gn, "\xEA\xB2\xB8", 3)) {	/* 겸 */
-			t = title_after(r, (size_t)t + 1, &m, &o0, &o1);
-			if (t >= 0) {
-				add_tmatch(p, &m);
-				if (org_between(r, o0, (size_t)t, &org))
-					set_org(r, p, a, org.s, org.len);
-			}
-		}
-	}
-}
-
 /* Is c[0..cn) the surname or the name of a Korean person found so far? */
 static int
 korean_surname(const struct person_result *r, const char *c, size_t cn)
@@ -587,12 +545,93 @@ foreign_word(const struct person_result *r, size_t i)
 		return 0;
 	switch (pword_last_syl(c, cn)) {
 	case 0xC740: case 0xB294: case 0xC744: case 0xB97C: case 0xC758: case 0xC5D0:
-	case 0xAC00: case 0xC640: case 0xACFC: case 0xB3C4: case 0xB85C: case 0xB2E4:
-	case 0xACE0: case 0xD55C: case 0xB41C: case 0xC801: case 0xC778:
-		/* 은 는 을 를 의 에 가 와 과 도 로 다 고 한 된 적 인 */
+	case 0xAC00: case 0xC640: case 0xACFC: case 0xB3C4: case 0xB85C:
+	case 0xACE0: case 0xD55C: case 0xB41C: case 0xC801: case 0xC778: case 0xBA74:
+	case 0xBA70: case 0xC11C: case 0xB358: case 0xD574: case 0xC57C:
+		/* 은 는 을 를 의 에 가 와 과 도 로 고 한 된 적 인 면 며 서 던 해 야:
+		 * 따르면 트럼프; not 다, which ends 우에다 and 혼다 (a verb in 다
+		 * ends a sentence, and its full stop ends the phrase) */
 		return 0;
 	default:
 		return 1;
+	}
+}
+
+/* Particles of Arabic, Dutch, German, Spanish ... names in Hangul: 빈 in
+ * 타밈 빈 하마드 알사니, 반 in 빈센트 반 고흐, 폰 in 우르줄라 폰 데어
+ * 라이엔. */
+static int
+connector(const struct person_result *r, size_t i)
+{
+	static const char *const w[] = {
+		"빈", "반", "폰", "데", "데어", "드", "디", "델", "벤", "이븐", "엘", "르", "라",
+		"다", "알", "판", "오", "도스", "두",
+	};
+	size_t cn, j;
+	const char *c = core(r, i, &cn);
+
+	for (j = 0; j < sizeof(w) / sizeof(w[0]); j++)
+		if (pword_eq(c, cn, w[j], strlen(w[j])))
+			return 1;
+	return 0;
+}
+
+/* Pass 1 at a Korean full name in token k. */
+static void
+full_name(struct person_result *r, size_t k, const struct article_text *a)
+{
+	size_t cn, o0 = 0, o1 = 0;
+	const char *c = core(r, k, &cn);
+	struct tmatch m;
+	struct pspan org, left = { NULL, 0 };
+	struct person *p;
+	long t;
+	int rare;
+
+	if (r->tok[k].close || pword_hangul(c, cn) < 3 || cn > 12 || !joined(r, k))
+		return;
+	t = title_after(r, k, &m, &o0, &o1);
+	if (t < 0 || !pword_korean_name(c, cn, &rare))
+		return;
+	/* a foreign name: 타밈 빈 하마드 알사니 국왕, 우에다 가즈오 총재 */
+	if (k > 0 && joined(r, k - 1) && (connector(r, k - 1) || (rare && foreign_word(r, k - 1))))
+		return;
+	/* words between the name and its title are its organisation, or it
+	 * is no name: not 차지한 김 의원, 도널드 트럼프 미국 대통령 */
+	if (o0 < (size_t)t && !org_between(r, o0, (size_t)t, &org))
+		return;
+	if (o0 + 1 == (size_t)t) {
+		size_t on;
+		const char *o = core(r, o0, &on);
+
+		if (pword_hangul(o, on) == 1)
+			return;
+	}
+	org_between(r, o0, (size_t)t, &org);
+	if (org.s == NULL)
+		org_before(r, k, &left);
+	else
+		left.s = NULL;
+	if ((rare || pword_noun_title(&m)) && org.s == NULL && left.s == NULL)
+		return;
+	if (rare && pword_noun_title(&m))
+		return;
+	p = person_get(r, c, cn, 0);
+	add_tmatch(p, &m);
+	set_org(r, p, a, org.s != NULL ? org.s : left.s, org.s != NULL ? org.len : left.len);
+	/* 배경훈 부총리 겸 과학기술정보통신부 장관 */
+	if (!r->tok[t].close && joined(r, (size_t)t)) {
+		size_t gn;
+		const char *g = core(r, (size_t)t + 1, &gn);
+
+		if (pword_eq(g, gn, "\xEA\xB2\xB8", 3)) {	/* 겸 */
+			t = title_after(r, (size_t)t + 1, &m, &o0, &o1);
+			if (t >= 0) {
+				add_tmatch(p, &m);
+				if (org_between(r, o0, (size_t)t, &org))
+					set_org(r, p, a, org.s, org.len);
+			}
+		}
 	}
 }
 
@@ -612,51 +651,77 @@ back_reference(struct person_result *r, size_t last, const struct tmatch *m)
 	return 0;
 }
 
+/* The words of a foreign name that ends at token last: at least two,
+ * more only across a connector (타밈 빈 하마드 알사니), at most five.  Its
+ * first token, or -1; *conn: a connector is inside. */
+static long
+foreign_words(const struct person_result *r, size_t last, int *conn)
+{
+	size_t j = last, k = 1;
+
+	*conn = 0;
+	if (!foreign_word(r, last))
+		return -1;
+	while (j > 0 && k < 5 && joined(r, j - 1)) {
+		int c = connector(r, j - 1);
+
+		if (k >= 2 && !c && !connector(r, j))
+			break;
+		if (!c && !foreign_word(r, j - 1))
+			break;
+		*conn |= c;
+		j--;
+		k++;
+	}
+	while (j < last && connector(r, j))
+		j++;
+	return j < last ? (long)j : -1;
+}
+
 /* Pass 1 at a title in token t with no Korean name before it: a foreign
- * name in Hangul, "젠슨 황 엔비디아 CEO", "라이언 포터 테라코어 CEO". */
+ * name in Hangul, "젠슨 황 엔비디아 CEO", "라이언 포터 테라코어 CEO",
+ * "도널드 트럼프 미국 대통령", "타밈 빈 하마드 알사니 국왕". */
 static void
 foreign_name(struct person_result *r, size_t t, const struct article_text *a)
 {
-	size_t cn, pl, first, last, orgt = 0;
+	size_t cn, pl, last = 0, orgt = 0;
 	struct tmatch m;
 	struct person *p;
-	int with_org = 0;
+	long first = -1;
+	int with_org = 0, conn = 0;
 
-	if (t < 2 || r->tok[t].open || !joined(r, t - 2) || !joined(r, t - 1))
+	if (t < 2 || r->tok[t].open || !joined(r, t - 1))
 		return;
 	{
 		size_t xn;
 		const char *x = core(r, t - 1, &xn);
 
-		if (pword_hangul(x, xn) == 0)
+		if (pword_hangul(x, xn) == 0 && !pword_acronym(x, xn))
 			return;
 	}
 	if (!tok_title(r, t, &m, &pl) || m.bare.s != NULL)
 		return;
 	if (strcmp(m.e->f[1], "corp") != 0 && strcmp(m.e->f[1], "gov") != 0)
 		return;
-	if (t >= 3 && joined(r, t - 3) && joined(r, t - 2) && joined(r, t - 1)
-	    && foreign_word(r, t - 3) && foreign_word(r, t - 2)) {
+	if (joined(r, t - 2)) {
 		size_t on;
 		const char *o = core(r, t - 1, &on);
 
-		if (pword_org_like(o, on) || back_reference(r, t - 2, &m)) {
-			first = t - 3;
+		/* an organisation between: known, or told by "포터 CEO" */
+		if ((pword_org_like(o, on) || back_reference(r, t - 2, &m))
+		    && (first = foreign_words(r, t - 2, &conn)) >= 0) {
 			last = t - 2;
 			orgt = t - 1;
 			with_org = 1;
-			goto found;
 		}
 	}
-	if (t >= 2 && joined(r, t - 2) && joined(r, t - 1)
-	    && foreign_word(r, t - 2) && foreign_word(r, t - 1)
-	    && back_reference(r, t - 1, &m)) {
-		first = t - 2;
+	if (first < 0 && (first = foreign_words(r, t - 1, &conn)) >= 0) {
 		last = t - 1;
-		goto found;
+		if (!conn && !back_reference(r, t - 1, &m))
+			first = -1;
 	}
-	return;
-found:
+	if (first < 0)
+		return;
 	{
 		const char *ns = r->tok[first].text + r->tok[first].cs;
 		size_t nl = r->tok[last].ce - r->tok[first].cs;
@@ -688,8 +753,23 @@ add_mention(struct person_result *r, uint32_t para, size_t off, size_t len, size
 		r->p[who].mentions++;
 }
 
-/* The Korean person whose full name begins token i (the rest at most
- * four syllables), or -1. */
+/* What may follow a name in its token: a particle (은, 에게서), 씨 with
+ * or without one, or a title (김승규기자); not 혁신당 (조국혁신당). */
+static int
+name_tail(const char *s, size_t n)
+{
+	struct tmatch m;
+	size_t pl;
+
+	if (n == 0 || pword_particle(s, n))
+		return 1;
+	if (n >= 3 && memcmp(s, "\xEC\x94\xA8", 3) == 0)	/* 씨 */
+		return n == 3 || pword_particle(s + 3, n - 3);
+	return pword_title_at(s, n, &m, &pl);
+}
+
+/* The Korean person whose full name begins token c[0..cn), the rest
+ * being name_tail, or -1. */
 static long
 korean_at(const struct person_result *r, const char *c, size_t cn)
 {
@@ -698,11 +778,11 @@ korean_at(const struct person_result *r, const char *c, size_t cn)
 	for (l = cn < 30 ? cn : 30; l >= 3; l--) {
 		uint32_t e;
 
-		if (cn - l > 12 || (l < cn && ((unsigned char)c[l] & 0xC0) == 0x80))
+		if (l < cn && ((unsigned char)c[l] & 0xC0) == 0x80)
 			continue;
 		for (e = pindex_next(&r->x->byname, PNONE, c, l, 0); e != PNONE;
 		    e = pindex_next(&r->x->byname, e, c, l, 0))
-			if (r->p[r->x->byname.e[e].val].surname == 0)
+			if (r->p[r->x->byname.e[e].val].surname == 0 && name_tail(c + l, cn - l))
 				return (long)r->x->byname.e[e].val;
 	}
 	return -1;
@@ -720,14 +800,22 @@ foreign_at(const struct person_result *r, size_t i, size_t *ntok)
 	for (e = pindex_next(&r->x->first, PNONE, c, cn, 0); e != PNONE;
 	    e = pindex_next(&r->x->first, e, c, cn, 0)) {
 		const struct person *p = &r->p[r->x->first.e[e].val];
-		size_t ln, want = p->name.len - p->surname;
-		const char *l;
+		const char *w = p->name.s + cn + 1, *end = p->name.s + p->name.len;
+		size_t j = i;
 
-		if (!joined(r, i))
-			continue;
-		l = core(r, i + 1, &ln);
-		if (ln >= want && memcmp(l, p->name.s + p->surname, want) == 0) {
-			*ntok = 2;
+		/* each further word is the next token; the last may go on */
+		while (w < end && joined(r, j)) {
+			const char *sp = memchr(w, ' ', (size_t)(end - w));
+			size_t wl = sp != NULL ? (size_t)(sp - w) : (size_t)(end - w), ln;
+			const char *l = core(r, ++j, &ln);
+
+			if (sp != NULL ? !pword_eq(l, ln, w, wl) : ln < wl || memcmp(l, w, wl) != 0
+			    || !name_tail(l + wl, ln - wl))
+				break;
+			w += wl + 1;
+		}
+		if (w >= end) {
+			*ntok = j - i + 1;
 			return (long)r->x->first.e[e].val;
 		}
 	}

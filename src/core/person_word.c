@@ -74,7 +74,9 @@ static const char *const particles[] = {
 	"으로", "부터", "까지", "처럼", "보다", "이라", "라고", "라며", "라는", "이며", "이다",
 	"였다", "였던", "와의", "과의", "에는", "에도", "로서", "로는", "이고", "이자", "이나",
 	"이던", "과", "와", "은", "는", "이", "가", "을", "를", "의", "도", "에", "로", "께",
-	"만", "며", "인", "님", "직",
+	"만", "며", "인", "님", "직", "입니다", "이었고", "였고", "이에요", "예요", "이랑", "랑",
+	"한테", "한테서", "과는", "와는", "과도", "와도", "께는", "만의", "만은", "이야", "측은",
+	"측도", "측이", "측의", "측",
 };
 
 #define NPARTICLES (sizeof(particles) / sizeof(particles[0]))
@@ -397,8 +399,10 @@ pword_korean_name(const char *s, size_t n, int *rare)
 	switch (pword_syl(s, n, n - 3)) {
 	case 0xB97C: case 0xC744: case 0xC5D0: case 0xC758: case 0xC640: case 0xACFC:
 	case 0xD574: case 0xB294: case 0xB85C: case 0xB3C4: case 0xACE0: case 0xBA70:
-	case 0xB2E4:
-		/* 를 을 에 의 와 과 해 는 로 도 고 며 다: a word and its ending */
+	case 0xB2E4: case 0xB358: case 0xB41C: case 0xD0A8: case 0xB978: case 0xB0B8:
+	case 0xD560: case 0xB420: case 0xBA74:
+		/* 를 을 에 의 와 과 해 는 로 도 고 며 다 던 된 킨 른 낸 할 될 면:
+		 * a word and its ending (노리던, 발전시킨, 따르면) */
 		return 0;
 	case 0xC774: case 0xAC00: case 0xC740:
 		/* 이 가 은 end names too (한송이), and words: 정부가, 구글이 */

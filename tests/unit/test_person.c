@@ -167,3 +167,29 @@ Test(person, many_people_counted_in_linear_time, .timeout = 2)
 	cr_expect_eq(ok, found, "%zu of %zu people with 2 mentions", ok, found);
 	free(b.s);
 }
+
+Test(person, verb_forms_and_words_before_a_back_reference_are_not_names)
+{
+	run(NULL, "경선 1위를 차지한 김 의원은 수석최고위원을 맡는다. 그가 노리던 대표 자리는 멀다.");
+	cr_expect_eq(r.n, 0, "first: %.*s", r.n ? (int)r.p[0].name.len : 0, r.n ? r.p[0].name.s : "");
+	run(NULL, "미국 주요 매체들에 따르면 트럼프 대통령은 이날 말했다. 트럼프 대통령은 웃었다.");
+	cr_expect_null(who("따르면 트럼프"));
+}
+
+Test(person, foreign_names_with_a_country_or_many_words)
+{
+	expect("도널드 트럼프 미국 대통령이 2일 상호관세를 발표했다.", "도널드 트럼프", "대통령", "미국");
+	cr_expect_null(who("도널드"));
+	expect("우에다 가즈오 일본은행 총재는 금리를 올렸다.", "우에다 가즈오", "총재", "일본은행");
+	run(NULL, "윤 대통령은 도하에서 타밈 빈 하마드 알사니 국왕과 만났다.");
+	cr_assert_not_null(who("타밈 빈 하마드 알사니"));
+	cr_expect_null(who("하마드"));
+	cr_expect(has_title(who("타밈 빈 하마드 알사니"), "국왕"));
+}
+
+Test(person, a_name_inside_an_organisation_name_is_no_mention)
+{
+	run(NULL, "홍길동 대표는 말했다. 홍길동재단이 문을 열었다. 홍길동은 웃었다.");
+	cr_assert_not_null(who("홍길동"));
+	cr_expect_eq(who("홍길동")->mentions, 2);
+}
