@@ -138,6 +138,11 @@ pindex_free(struct pindex *h)
 	memset(h, 0, sizeof(*h));
 }
 
+/* What a person found in pass 1 needs to be kept: nothing, or an
+ * organisation named with it or a back-reference (서강대 교수 is no
+ * person unless 서 교수 follows), or a back-reference. */
+enum need { NEED_NOTHING, NEED_ORG_OR_BACKREF, NEED_BACKREF };
+
 /* Persons of one surname examined for a back-reference, at most: a page
  * naming more 김s than this is a list, and no title tells them apart. */
 #define SAME_SURNAME_MAX 32
@@ -152,6 +157,9 @@ struct pscratch {
 	size_t ndef, capdef;
 	long *last;		/* per person: token of the latest mention */
 	size_t caplast;
+	uint8_t *need;		/* per person: enum need */
+	uint32_t *backrefs;	/* per person: back-references counted */
+	size_t capneed, capback;
 	signed char *abbr_in;	/* per abbreviation: full name in the article? */
 	size_t capabbr;
 };
@@ -330,8 +338,20 @@ person_get(struct person_result *r, const char *s, size_t n, uint32_t surname)
 	p->surname = surname;
 	pindex_add(&r->x->byname, s, n, 0, (uint32_t)r->n);
 	index_person(r, r->n);
+	r->x->need = xgrow(r->x->need, &r->x->capneed, r->n + 1, 1);
+	r->x->need[r->n] = NEED_BACKREF;
 	r->n++;
 	return p;
+}
+
+/* Person p is found by evidence that needs at most `need`. */
+static void
+person_needs(struct person_result *r, const struct person *p, enum need need)
+{
+	size_t k = (size_t)(p - r->p);
+
+	if (need < r->x->need[k])
+		r->x->need[k] = (uint8_t)need;
 }
 
 /* The texts of the article, for spelling out abbreviations. */
@@ -586,7 +606,7 @@ full_name(struct person_result *r, size_t k, const struct article_text *a)
 	struct pspan org, left = { NULL, 0 };
 	struct person *p;
 	long t;
-	int rare;
+	int rare, weak = 0;
 
 	if (r->tok[k].close || pword_hangul(c, cn) < 3 || cn > 12 || !joined(r, k))
 		return;
@@ -612,11 +632,23 @@ full_name(struct person_result *r, size_t k, const struct article_text *a)
 		org_before(r, k, &left);
 	else
 		left.s = NULL;
-	if ((rare || pword_noun_title(&m)) && org.s == NULL && left.s == NULL)
-		return;
 	if (rare && pword_noun_title(&m))
 		return;
+	switch (pword_last_syl(c, cn)) {
+	case 0xB2F9:	/* 당: 혁신당 */
+		return;
+	case 0xB300: case 0xCCAD: case 0xCC98: case 0xBD80:
+		/* 대 청 처 부 end organisations: 서강대, 조달청 */
+		weak = 1;
+		break;
+	default:
+		break;
+	}
+	if (rare || pword_noun_title(&m))
+		weak = 1;
 	p = person_get(r, c, cn, 0);
+	person_needs(r, p, weak && org.s == NULL && left.s == NULL ? NEED_ORG_OR_BACKREF
+	    : NEED_NOTHING);
 	add_tmatch(p, &m);
 	set_org(r, p, a, org.s != NULL ? org.s : left.s, org.s != NULL ? org.len : left.len);
 	/* 배경훈 부총리 겸 과학기술정보통신부 장관 */
@@ -727,6 +759,7 @@ foreign_name(struct person_result *r, size_t t, const struct article_text *a)
 		size_t nl = r->tok[last].ce - r->tok[first].cs;
 
 		p = person_get(r, ns, nl, (uint32_t)(r->tok[last].cs - r->tok[first].cs));
+		person_needs(r, p, NEED_NOTHING);
 		add_tmatch(p, &m);
 		if (with_org) {
 			const char *o = core(r, orgt, &cn);
@@ -872,8 +905,11 @@ mentions(struct person_result *r)
 	size_t i, k, cn;
 
 	x->last = xgrow(x->last, &x->caplast, r->n ? r->n : 1, sizeof(*x->last));
-	for (k = 0; k < r->n; k++)
+	x->backrefs = xgrow(x->backrefs, &x->capback, r->n ? r->n : 1, sizeof(*x->backrefs));
+	for (k = 0; k < r->n; k++) {
 		x->last[k] = -1;
+		x->backrefs[k] = 0;
+	}
 	for (i = 0; i < r->ntok; i++) {
 		const char *c = core(r, i, &cn);
 		const struct ptok *t = &r->tok[i];
@@ -900,11 +936,67 @@ mentions(struct person_result *r)
 		if ((who = resolve(r, c, cn, &m)) < 0)
 			continue;
 		add_tmatch(&r->p[who], &m);
+		x->backrefs[who] += t->para != UINT32_MAX;
 		add_mention(r, t->para, t->cs, (size_t)(m.whole.s + m.whole.len - (t->text + t->cs)),
 		    (size_t)who);
 		x->last[who] = (long)i;
 		i++;
 	}
+}
+
+/* Is person k kept: named in the body (a reporter always), with the
+ * evidence it needs, and not the organisation of another person or an
+ * abbreviation the article defines (손우목 전삼노 노조위원장,
+ * 전국삼성전자노동조합(전삼노))? */
+static int
+keep(const struct person_result *r, size_t k, const struct pindex *orgs)
+{
+	const struct person *p = &r->p[k];
+	const struct pscratch *x = r->x;
+
+	if (p->reporter)
+		return 1;
+	if (p->mentions == 0)
+		return 0;
+	if (x->need[k] == NEED_BACKREF && x->backrefs[k] == 0)
+		return 0;
+	if (x->need[k] == NEED_ORG_OR_BACKREF && x->backrefs[k] == 0 && p->org.s == NULL)
+		return 0;
+	if (p->surname == 0 && pindex_next(&x->defs, PNONE, p->name.s, p->name.len, 0) != PNONE)
+		return 0;
+	return pindex_next(orgs, PNONE, p->name.s, p->name.len, 0) == PNONE;
+}
+
+/* Drop the persons not kept, and their mentions; a reporter named only
+ * in the by-line has that one mention. */
+static void
+prune(struct person_result *r)
+{
+	struct pindex *orgs = &r->x->before;	/* done with: reused */
+	uint32_t *to = r->x->backrefs;		/* read by keep, then reused */
+	size_t k, n = 0, i, nm = 0;
+
+	pindex_reset(orgs, r->n);
+	for (k = 0; k < r->n; k++)
+		if (r->p[k].org.s != NULL)
+			pindex_add(orgs, r->p[k].org.s, r->p[k].org.len, 0, (uint32_t)k);
+	for (k = 0; k < r->n; k++) {
+		int kept = keep(r, k, orgs);
+
+		if (kept) {
+			r->p[n] = r->p[k];
+			if (r->p[n].reporter && r->p[n].mentions == 0)
+				r->p[n].mentions = 1;
+		}
+		to[k] = kept ? (uint32_t)n++ : PNONE;
+	}
+	for (i = 0; i < r->nm; i++)
+		if (to[r->m[i].who] != PNONE) {
+			r->m[nm] = r->m[i];
+			r->m[nm++].who = to[r->m[i].who];
+		}
+	r->n = n;
+	r->nm = nm;
 }
 
 void
@@ -948,11 +1040,13 @@ person_extract(const char *title, const char *const *para, size_t npara,
 		struct person *p = person_get(r, rep[k], strlen(rep[k]), 0);
 
 		p->reporter = 1;
+		person_needs(r, p, NEED_NOTHING);
 		add_title(p, "\xEA\xB8\xB0\xEC\x9E\x90", 6);	/* 기자 */
 		if (outlet != NULL)
 			set_org(r, p, &a, outlet, strlen(outlet));
 	}
 	mentions(r);
+	prune(r);
 }
 
 void
@@ -970,6 +1064,8 @@ person_result_free(struct person_result *r)
 		free(r->x->def);
 		free(r->x->last);
 		free(r->x->abbr_in);
+		free(r->x->need);
+		free(r->x->backrefs);
 		free(r->x);
 	}
 	memset(r, 0, sizeof(*r));

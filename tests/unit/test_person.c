@@ -193,3 +193,30 @@ Test(person, a_name_inside_an_organisation_name_is_no_mention)
 	cr_assert_not_null(who("홍길동"));
 	cr_expect_eq(who("홍길동")->mentions, 2);
 }
+
+Test(person, organisation_words_are_not_names)
+{
+	run(NULL, "조국혁신당 혁신당 대표는 말했다. 서강대 교수 연구팀이 발표했다. 조달청 차장이 왔다.");
+	cr_expect_eq(r.n, 0, "first: %.*s", r.n ? (int)r.p[0].name.len : 0, r.n ? r.p[0].name.s : "");
+	run(NULL, "손우목 전삼노 노조위원장은 말했다. 오세희 소공연 회장과 만났다. 소공연 회장단도 왔다.");
+	cr_expect_not_null(who("손우목"));
+	cr_expect_not_null(who("오세희"));
+	cr_expect_null(who("전삼노"));
+	cr_expect_null(who("소공연"));
+	run(NULL, "전국삼성전자노동조합(전삼노)이 파업했다. 전삼노 위원장이 말했다.");
+	cr_expect_null(who("전삼노"));
+}
+
+Test(person, only_in_the_title_is_not_a_person_but_a_reporter_always_is)
+{
+	const char *para[1] = { "그는 이날 웃었다. 류제명 차관은 말했다." };
+	const char *rep[1] = { "김아름" };
+
+	person_extract("홍길동 대표 \"AI 거품 없다\"", para, 1, rep, 1, "이데일리", &r);
+	cr_expect_null(who("홍길동"));
+	cr_assert_not_null(who("류제명"));
+	cr_assert_not_null(who("김아름"));
+	cr_expect_eq(who("김아름")->mentions, 1, "the by-line is its mention");
+	for (size_t i = 0; i < r.nm; i++)
+		cr_expect_lt(r.m[i].who, r.n);
+}
