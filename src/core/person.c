@@ -862,10 +862,18 @@ has_title(const struct person *p, const struct tmatch *m)
 {
 	size_t j;
 
-	for (j = 0; j < p->ntitles; j++)
-		if (pword_eq(p->title[j].s, p->title[j].len, m->whole.s, m->whole.len)
-		    || (m->bare.s && pword_eq(p->title[j].s, p->title[j].len, m->bare.s, m->bare.len)))
+	for (j = 0; j < p->ntitles; j++) {
+		const struct pspan *t = &p->title[j];
+		size_t l = t->len < m->whole.len ? t->len : m->whole.len,
+		    rest = t->len + m->whole.len - 2 * l;
+
+		/* 정책실장 and 실장, not 부사장 and 사장 */
+		if ((rest == 0 || rest >= 6)
+		    && memcmp(t->s + t->len - l, m->whole.s + m->whole.len - l, l) == 0)
 			return 1;
+		if (m->bare.s && pword_eq(t->s, t->len, m->bare.s, m->bare.len))
+			return 1;
+	}
 	return 0;
 }
 

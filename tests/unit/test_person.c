@@ -220,3 +220,16 @@ Test(person, only_in_the_title_is_not_a_person_but_a_reporter_always_is)
 	for (size_t i = 0; i < r.nm; i++)
 		cr_expect_lt(r.m[i].who, r.n);
 }
+
+Test(person, back_references_find_the_right_person_of_a_shared_surname)
+{
+	run(NULL, "김용범 대통령실 정책실장이 김은혜 국민의힘 의원과 설전을 벌였다. 김 의원이 "
+	    "김 실장의 의혹을 묻자 김 실장이 언성을 높였다. 우상호 대통령실 정무수석이 말렸다.");
+	cr_assert_not_null(who("김용범"));
+	cr_assert_not_null(who("김은혜"));
+	cr_expect_not_null(who("우상호"));
+	cr_expect(has_title(who("김용범"), "실장"));
+	cr_expect(!has_title(who("김은혜"), "실장"));
+	cr_expect_eq(who("김용범")->mentions, 3);
+	cr_expect_eq(who("김은혜")->mentions, 2);
+}
