@@ -27,6 +27,7 @@ struct ptok {
 	uint32_t para;		/* UINT32_MAX: the title */
 	uint32_t cs, ce;	/* the core: the token without punctuation */
 	uint8_t open, close;	/* punctuation before / after the core */
+	uint8_t dot;		/* a middle dot joins it to the next: 김선민·황명필 */
 	int8_t title;		/* title_at on the core: -1 not yet asked, 0, 1 */
 	uint8_t particle;	/* bytes of particle after the title */
 	struct tmatch tm;	/* the title when title is 1 */
@@ -35,6 +36,7 @@ struct ptok {
 /* ---- a hash table of spans ---- */
 
 #define PNONE UINT32_MAX
+#define SSI "\xEC\x94\xA8"	/* 씨 */
 
 /* Chained: head[hash & (nb - 1)] is the newest entry of a bucket, next
  * the one before it.  A key is a span and an aux word (0, or a pointer
@@ -158,6 +160,8 @@ struct pscratch {
 	long *last;		/* per person: token of the latest mention */
 	size_t caplast;
 	uint8_t *need;		/* per person: enum need */
+	uint8_t *ssi;		/* per person: named with 씨 (김재훈씨) */
+	size_t capssi;
 	uint32_t *backrefs;	/* per person: back-references counted */
 	size_t capneed, capback;
 	signed char *abbr_in;	/* per abbreviation: full name in the article? */
@@ -165,6 +169,26 @@ struct pscratch {
 };
 
 /* ---- tokens ---- */
+
+/* The first middle dot (· ㆍ ・) in s[from..to) between two Hangul
+ * syllables, or to. */
+static size_t
+middle_dot(const char *s, size_t from, size_t to)
+{
+	size_t i;
+
+	for (i = from + 3; i + 2 < to; i++) {
+		size_t l = (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xB7 ? 2
+		    : (unsigned char)s[i] == 0xE3 && ((unsigned char)s[i + 1] == 0x86
+		    && (unsigned char)s[i + 2] == 0x8D) ? 3
+		    : (unsigned char)s[i] == 0xE3 && ((unsigned char)s[i + 1] == 0x83
+		    && (unsigned char)s[i + 2] == 0xBB) ? 3 : 0;
+
+		if (l > 0 && pword_syl(s, i, i - 3) != 0 && pword_syl(s, to, i + l) != 0)
+			return i;
+	}
+	return to;
+}
 
 static void
 tokenize(struct person_result *r, const char *s, uint32_t para)
@@ -212,15 +236,23 @@ tokenize(struct person_result *r, const char *s, uint32_t para)
 				te = (size_t)(rp - s) + 1 == te ? ce : te;
 			}
 		}
-		r->tok = xgrow(r->tok, &r->captok, r->ntok + 1, sizeof(*r->tok));
-		t = &r->tok[r->ntok++];
-		t->text = s;
-		t->para = para;
-		t->cs = (uint32_t)cs;
-		t->ce = (uint32_t)ce;
-		t->open = cs > ts;
-		t->close = ce < te;
-		t->title = -1;
+		for (;;) {
+			size_t d = middle_dot(s, cs, ce), dl = d < ce ? (s[d] == '\xC2' ? 2 : 3) : 0;
+
+			r->tok = xgrow(r->tok, &r->captok, r->ntok + 1, sizeof(*r->tok));
+			t = &r->tok[r->ntok++];
+			t->text = s;
+			t->para = para;
+			t->cs = (uint32_t)cs;
+			t->ce = (uint32_t)d;
+			t->open = cs > ts;
+			t->close = d < te;
+			t->dot = d < ce;
+			t->title = -1;
+			if (d >= ce)
+				break;
+			cs = d + dl;
+		}
 	}
 }
 
@@ -340,6 +372,8 @@ person_get(struct person_result *r, const char *s, size_t n, uint32_t surname)
 	index_person(r, r->n);
 	r->x->need = xgrow(r->x->need, &r->x->capneed, r->n + 1, 1);
 	r->x->need[r->n] = NEED_BACKREF;
+	r->x->ssi = xgrow(r->x->ssi, &r->x->capssi, r->n + 1, 1);
+	r->x->ssi[r->n] = 0;
 	r->n++;
 	return p;
 }
@@ -596,6 +630,67 @@ connector(const struct person_result *r, size_t i)
 	return 0;
 }
 
+/* Is c[0..cn) 씨, perhaps with a particle? */
+static int
+is_ssi(const char *c, size_t cn)
+{
+	return cn >= 3 && memcmp(c, SSI, 3) == 0 && (cn == 3 || pword_particle(c + 3, cn - 3));
+}
+
+/* Pass 1 at a name with 씨 in token k: 김재훈씨는, 김재훈 씨는,
+ * 김재훈(45)씨; not the anonymised 김모씨, A씨, 김모(45)씨. */
+static void
+ssi_name(struct person_result *r, size_t k)
+{
+	const struct ptok *t = &r->tok[k];
+	size_t cn, l, nn;
+	const char *c = core(r, k, &cn), *n;
+	struct person *p;
+	int rare;
+
+	if (joined(r, k) && (n = core(r, k + 1, &nn)) != NULL && is_ssi(n, nn)) {
+		l = cn;
+	} else if (t->close && t->text[t->ce] == '(') {
+		const char *rp = strchr(t->text + t->ce, ')');
+
+		if (rp == NULL || memcmp(rp + 1 + (rp[1] == ' '), SSI, 3) != 0)
+			return;
+		l = cn;
+	} else {
+		for (l = 9; l <= 12 && l + 3 <= cn; l += 3)
+			if (is_ssi(c + l, cn - l))
+				break;
+		if (l > 12 || l + 3 > cn)
+			return;
+	}
+	if (!pword_korean_name(c, l, &rare) || rare)
+		return;
+	if (pword_eq(c + l - 3, 3, "\xEB\xAA\xA8", 3))	/* 남궁모씨 */
+		return;
+	p = person_get(r, c, l, 0);
+	person_needs(r, p, NEED_NOTHING);
+	r->x->ssi[p - r->p] = 1;
+}
+
+/* The names joined by middle dots before the name at token k share its
+ * title: 김선민·황명필 후보, 홍길동·김철수 의원. */
+static void
+dotted_list(struct person_result *r, size_t k, const struct tmatch *m, enum need need)
+{
+	while (k > 0 && r->tok[k - 1].dot && r->tok[k - 1].text == r->tok[k].text) {
+		size_t cn;
+		const char *c = core(r, --k, &cn);
+		struct person *p;
+		int rare;
+
+		if (!pword_korean_name(c, cn, &rare) || rare)
+			return;
+		p = person_get(r, c, cn, 0);
+		person_needs(r, p, need);
+		add_tmatch(p, m);
+	}
+}
+
 /* Pass 1 at a Korean full name in token k. */
 static void
 full_name(struct person_result *r, size_t k, const struct article_text *a)
@@ -650,6 +745,7 @@ full_name(struct person_result *r, size_t k, const struct article_text *a)
 	person_needs(r, p, weak && org.s == NULL && left.s == NULL ? NEED_ORG_OR_BACKREF
 	    : NEED_NOTHING);
 	add_tmatch(p, &m);
+	dotted_list(r, k, &m, weak ? NEED_ORG_OR_BACKREF : NEED_NOTHING);
 	set_org(r, p, a, org.s != NULL ? org.s : left.s, org.s != NULL ? org.len : left.len);
 	/* 배경훈 부총리 겸 과학기술정보통신부 장관 */
 	if (!r->tok[t].close && joined(r, (size_t)t)) {
@@ -906,6 +1002,32 @@ resolve(const struct person_result *r, const char *c, size_t cn, const struct tm
 	return best;
 }
 
+/* A back-reference with 씨 at token i (김 씨는, 김씨는) to a person named
+ * with 씨 of that surname, the latest mentioned; or -1. */
+static long
+ssi_backref(const struct person_result *r, size_t i)
+{
+	const struct pindex *h = &r->x->sur;
+	size_t cn, sn, nn;
+	const char *c = core(r, i, &cn), *n;
+	long best = -1;
+	uint32_t e;
+
+	if (joined(r, i) && (n = core(r, i + 1, &nn)) != NULL && is_ssi(n, nn))
+		sn = cn;
+	else if (cn > 3 && pword_surname(c, 3) != NULL && is_ssi(c + 3, cn - 3))
+		sn = 3;
+	else
+		return -1;
+	for (e = pindex_next(h, PNONE, c, sn, 0); e != PNONE; e = pindex_next(h, e, c, sn, 0)) {
+		long k = (long)h->e[e].val;
+
+		if (r->x->ssi[k] && (best < 0 || r->x->last[k] > r->x->last[best]))
+			best = k;
+	}
+	return best;
+}
+
 static void
 mentions(struct person_result *r)
 {
@@ -936,6 +1058,16 @@ mentions(struct person_result *r)
 			add_mention(r, t->para, t->cs, r->p[who].name.len, (size_t)who);
 			x->last[who] = (long)i;
 			i += nt - 1;
+			continue;
+		}
+		/* 김 씨, 김씨는: a person named with 씨 */
+		if ((who = ssi_backref(r, i)) >= 0) {
+			size_t end = joined(r, i) ? r->tok[i + 1].cs + 3 : t->cs + cn;
+
+			x->backrefs[who] += t->para != UINT32_MAX;
+			add_mention(r, t->para, t->cs, end - t->cs, (size_t)who);
+			x->last[who] = (long)i;
+			i += joined(r, i) && r->tok[i + 1].cs + 3 <= r->tok[i + 1].ce;
 			continue;
 		}
 		/* 배 장관, 남궁 차관, 포터 CEO */
@@ -1041,6 +1173,8 @@ person_extract(const char *title, const char *const *para, size_t npara,
 
 		if (pword_syl(c, cn, 0) != 0)
 			full_name(r, i, &a);
+		if (r->n == before && pword_syl(c, cn, 0) != 0)
+			ssi_name(r, i);
 		if (r->n == before)
 			foreign_name(r, i, &a);
 	}
@@ -1073,6 +1207,7 @@ person_result_free(struct person_result *r)
 		free(r->x->last);
 		free(r->x->abbr_in);
 		free(r->x->need);
+		free(r->x->ssi);
 		free(r->x->backrefs);
 		free(r->x);
 	}

@@ -233,3 +233,27 @@ Test(person, back_references_find_the_right_person_of_a_shared_surname)
 	cr_expect_eq(who("김용범")->mentions, 3);
 	cr_expect_eq(who("김은혜")->mentions, 2);
 }
+
+Test(person, names_joined_by_middle_dots_share_the_title)
+{
+	run(NULL, "최고위원 경선에서는 김선민·황명필 후보가 당선됐다. 홍길동ㆍ김철수 의원이 왔다.");
+	cr_expect_not_null(who("김선민"));
+	cr_expect_not_null(who("황명필"));
+	cr_expect_not_null(who("홍길동"));
+	cr_expect_not_null(who("김철수"));
+	if (who("김선민") != NULL)
+		cr_expect(has_title(who("김선민"), "후보"));
+}
+
+Test(person, named_with_ssi_but_never_anonymised)
+{
+	run(NULL, "편의점을 운영해 온 김재훈씨는 말했다. 김 씨는 웃었다. 김씨는 또 웃었다. "
+	    "이영수 씨도 왔다. 박민호(45)씨가 말했다.");
+	cr_assert_not_null(who("김재훈"));
+	cr_expect_eq(who("김재훈")->mentions, 3);
+	cr_expect_not_null(who("이영수"));
+	cr_expect_not_null(who("박민호"));
+	run(NULL, "A씨는 말했다. 김모(45)씨와 최모씨, 백모 씨, A(31)씨가 왔다. 남궁모씨도 왔다. "
+	    "아저씨는 날씨가 좋다고 했다. 마음씨 좋은 아주머니씨가 왔다.");
+	cr_expect_eq(r.n, 0, "first: %.*s", r.n ? (int)r.p[0].name.len : 0, r.n ? r.p[0].name.s : "");
+}
