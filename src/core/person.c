@@ -691,6 +691,57 @@ dotted_list(struct person_result *r, size_t k, const struct tmatch *m, enum need
 	}
 }
 
+/* Pass 1 at a two-syllable name in token k, "조국 후보", "조국
+ * 조국혁신당 대표": kept only if a back-reference (조 대표) follows. */
+static void
+two_syllable_name(struct person_result *r, size_t k, const struct article_text *a)
+{
+	size_t cn, o0, o1;
+	const char *c = core(r, k, &cn);
+	struct tmatch m;
+	struct pspan org;
+	struct person *p;
+	long t;
+
+	if (!pword_two_syllable_name(c, cn) || (k > 0 && joined(r, k - 1) && connector(r, k - 1)))
+		return;
+	t = title_after(r, k, &m, &o0, &o1);
+	if (t < 0 || pword_noun_title(&m))
+		return;
+	if (o0 < (size_t)t && !org_between(r, o0, (size_t)t, &org))
+		return;
+	p = person_get(r, c, cn, 0);
+	person_needs(r, p, NEED_BACKREF);
+	add_tmatch(p, &m);
+	if (o0 < (size_t)t)
+		set_org(r, p, a, org.s, org.len);
+}
+
+/* Pass 1 at a name before a word for a government it led: 윤석열 정권,
+ * 문재인 정부. */
+static void
+regime_name(struct person_result *r, size_t k)
+{
+	static const char *const w[] = { "정권", "정부", "행정부" };
+	size_t cn, nn, j, l;
+	const char *c = core(r, k, &cn), *n;
+	struct person *p;
+	int rare;
+
+	if (!joined(r, k) || pword_hangul(c, cn) != 3)
+		return;
+	n = core(r, k + 1, &nn);
+	for (j = 0; j < sizeof(w) / sizeof(w[0]); j++) {
+		l = strlen(w[j]);
+		if (nn >= l && memcmp(n, w[j], l) == 0 && (nn == l || pword_particle(n + l, nn - l)))
+			break;
+	}
+	if (j == sizeof(w) / sizeof(w[0]) || !pword_korean_name(c, cn, &rare) || rare)
+		return;
+	p = person_get(r, c, cn, 0);
+	person_needs(r, p, NEED_NOTHING);
+}
+
 /* Pass 1 at a Korean full name in token k. */
 static void
 full_name(struct person_result *r, size_t k, const struct article_text *a)
@@ -703,8 +754,12 @@ full_name(struct person_result *r, size_t k, const struct article_text *a)
 	long t;
 	int rare, weak = 0;
 
-	if (r->tok[k].close || pword_hangul(c, cn) < 3 || cn > 12 || !joined(r, k))
+	if (r->tok[k].close || pword_hangul(c, cn) < 2 || cn > 12 || !joined(r, k))
 		return;
+	if (cn == 6) {
+		two_syllable_name(r, k, a);
+		return;
+	}
 	t = title_after(r, k, &m, &o0, &o1);
 	if (t < 0 || !pword_korean_name(c, cn, &rare))
 		return;
@@ -1175,6 +1230,8 @@ person_extract(const char *title, const char *const *para, size_t npara,
 			full_name(r, i, &a);
 		if (r->n == before && pword_syl(c, cn, 0) != 0)
 			ssi_name(r, i);
+		if (r->n == before && pword_syl(c, cn, 0) != 0)
+			regime_name(r, i);
 		if (r->n == before)
 			foreign_name(r, i, &a);
 	}

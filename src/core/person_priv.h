@@ -104,4 +104,9 @@ int pword_noun_title(const struct tmatch *m);
  * organisation?  *rare: the surname is marked rare. */
 int pword_korean_name(const char *s, size_t n, int *rare);
 
+/* Can s[0..n) be a two-syllable name (조국): a common surname and one
+ * syllable that is no particle, not a word of the lists?  Such a name
+ * needs a back-reference (조 대표) to be believed. */
+int pword_two_syllable_name(const char *s, size_t n);
+
 #endif

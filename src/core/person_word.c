@@ -418,3 +418,26 @@ pword_korean_name(const char *s, size_t n, int *rare)
 	*rare = e->nf >= 2 && strcmp(e->f[1], "rare") == 0;
 	return 1;
 }
+
+int
+pword_two_syllable_name(const char *s, size_t n)
+{
+	const struct lex_entry *e;
+
+	if (pword_hangul(s, n) != 2 || (e = lexicon_find(lx_sur, s, 3)) == NULL)
+		return 0;
+	if (e->nf >= 2 && strcmp(e->f[1], "rare") == 0)
+		return 0;
+	switch (pword_syl(s, n, 3)) {
+	case 0xB97C: case 0xC744: case 0xC5D0: case 0xC758: case 0xC640: case 0xACFC:
+	case 0xD574: case 0xB294: case 0xB85C: case 0xB3C4: case 0xACE0: case 0xBA70:
+	case 0xB2E4: case 0xC774: case 0xAC00: case 0xC740: case 0xD55C: case 0xB41C:
+	case 0xB358: case 0xC11C: case 0xBA74: case 0xC778:
+		/* 를 을 에 의 와 과 해 는 로 도 고 며 다 이 가 은 한 된 던 서 면 인 */
+		return 0;
+	default:
+		break;
+	}
+	return !pword_stopname(s, n) && lexicon_find(lx_title, s, n) == NULL
+	    && !pword_org_like(s, n);
+}

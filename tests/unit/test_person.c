@@ -257,3 +257,15 @@ Test(person, named_with_ssi_but_never_anonymised)
 	    "아저씨는 날씨가 좋다고 했다. 마음씨 좋은 아주머니씨가 왔다.");
 	cr_expect_eq(r.n, 0, "first: %.*s", r.n ? (int)r.p[0].name.len : 0, r.n ? r.p[0].name.s : "");
 }
+
+Test(person, two_syllable_names_need_a_back_reference)
+{
+	run(NULL, "조국혁신당이 단독 입후보한 조국 후보를 새 대표로 뽑았다. 조 후보는 99.9%를 얻었다. "
+	    "조 대표는 탄핵당한 윤석열 정권을 심판하겠다고 했다.");
+	cr_assert_not_null(who("조국"));
+	cr_expect_eq(who("조국")->mentions, 3, "조국혁신당 is no mention");
+	cr_expect_not_null(who("윤석열"));
+	run(NULL, "조국 후보를 뽑았다. 고향 대표로 나섰다. 한국 대표가 왔다. 한 대표는 말했다. "
+	    "우리 대표가 이겼다. 오늘 회장이 왔다. 오 회장은 웃었다.");
+	cr_expect_eq(r.n, 0, "first: %.*s", r.n ? (int)r.p[0].name.len : 0, r.n ? r.p[0].name.s : "");
+}
