@@ -191,13 +191,30 @@ middle_dot(const char *s, size_t from, size_t to)
 }
 
 static void
+push_tok(struct person_result *r, const char *s, uint32_t para, size_t cs, size_t ce,
+	 int open, int close, int dot)
+{
+	struct ptok *t;
+
+	r->tok = xgrow(r->tok, &r->captok, r->ntok + 1, sizeof(*r->tok));
+	t = &r->tok[r->ntok++];
+	t->text = s;
+	t->para = para;
+	t->cs = (uint32_t)cs;
+	t->ce = (uint32_t)ce;
+	t->open = (uint8_t)open;
+	t->close = (uint8_t)close;
+	t->dot = (uint8_t)dot;
+	t->title = -1;
+}
+
+static void
 tokenize(struct person_result *r, const char *s, uint32_t para)
 {
 	size_t n = strlen(s), i = 0;
 
 	while (i < n) {
 		size_t ts, te, cs, ce, l;
-		struct ptok *t;
 
 		while (i < n && pword_space(s[i]))
 			i++;
@@ -234,21 +251,20 @@ tokenize(struct person_result *r, const char *s, uint32_t para)
 				}
 				ce = (size_t)(lp - s);
 				te = (size_t)(rp - s) + 1 == te ? ce : te;
+			} else if (lp != NULL && rp == NULL && (size_t)(lp - s) > cs) {
+				/* 넥슨(대표 이정헌): 넥슨 and 대표 */
+				push_tok(r, s, para, cs, (size_t)(lp - s), cs > ts, 1, 0);
+				cs = (size_t)(lp - s) + 1;
+				ts = cs - 1;
+			} else if (lp == NULL && (rp = memchr(s + cs, ')', ce - cs)) != NULL
+			    && (size_t)(rp - s) > cs) {
+				ce = (size_t)(rp - s);	/* 이정헌)은 */
 			}
 		}
 		for (;;) {
 			size_t d = middle_dot(s, cs, ce), dl = d < ce ? (s[d] == '\xC2' ? 2 : 3) : 0;
 
-			r->tok = xgrow(r->tok, &r->captok, r->ntok + 1, sizeof(*r->tok));
-			t = &r->tok[r->ntok++];
-			t->text = s;
-			t->para = para;
-			t->cs = (uint32_t)cs;
-			t->ce = (uint32_t)d;
-			t->open = cs > ts;
-			t->close = d < te;
-			t->dot = d < ce;
-			t->title = -1;
+			push_tok(r, s, para, cs, d, cs > ts, d < te, d < ce);
 			if (d >= ce)
 				break;
 			cs = d + dl;
@@ -288,6 +304,21 @@ joined(const struct person_result *r, size_t i)
 {
 	return i + 1 < r->ntok && r->tok[i].text == r->tok[i + 1].text
 	    && !r->tok[i].close && !r->tok[i + 1].open;
+}
+
+/* What may follow a name in its token: a particle (은, 에게서), 씨 with
+ * or without one, or a title (김승규기자); not 혁신당 (조국혁신당). */
+static int
+name_tail(const char *s, size_t n)
+{
+	struct tmatch m;
+	size_t pl;
+
+	if (n == 0 || pword_particle(s, n))
+		return 1;
+	if (n >= 3 && memcmp(s, "\xEC\x94\xA8", 3) == 0)	/* 씨 */
+		return n == 3 || pword_particle(s + 3, n - 3);
+	return pword_title_at(s, n, &m, &pl);
 }
 
 /* Index every word that stands before a title: back_reference asks. */
@@ -742,6 +773,44 @@ regime_name(struct person_result *r, size_t k)
 	person_needs(r, p, NEED_NOTHING);
 }
 
+/* Pass 1 at a title in token t followed by a name: "(대표 이정헌)",
+ * "한국인터넷진흥원 원장 권진봉은".  In parentheses or after an
+ * organisation it is believed; otherwise it needs a back-reference. */
+static void
+name_after_title(struct person_result *r, size_t t, const struct article_text *a)
+{
+	size_t cn, pl, l, k = t + 1, on = 0;
+	const char *c, *o = NULL;
+	struct tmatch m;
+	struct person *p;
+	enum need need = NEED_BACKREF;
+	int rare;
+
+	if (!joined(r, t) || !tok_title(r, t, &m, &pl) || pl != 0 || pword_noun_title(&m))
+		return;
+	c = core(r, k, &cn);
+	for (l = 9; l <= 12 && l <= cn; l += 3)
+		if (name_tail(c + l, cn - l) && pword_korean_name(c, l, &rare) && !rare)
+			break;
+	if (l > 12 || l > cn)
+		return;
+	if (r->tok[t].open && r->tok[t].text[r->tok[t].cs - 1] == '('
+	    && r->tok[k].close && c[cn] == ')')
+		need = NEED_NOTHING;
+	if (t > 0 && joined(r, t - 1)) {
+		o = core(r, t - 1, &on);
+		if (pword_org_like(o, on))
+			need = NEED_NOTHING;
+		else
+			o = NULL;
+	}
+	p = person_get(r, c, l, 0);
+	person_needs(r, p, need);
+	add_tmatch(p, &m);
+	if (o != NULL)
+		set_org(r, p, a, o, on);
+}
+
 /* Pass 1 at a Korean full name in token k. */
 static void
 full_name(struct person_result *r, size_t k, const struct article_text *a)
@@ -935,21 +1004,6 @@ add_mention(struct person_result *r, uint32_t para, size_t off, size_t len, size
 	m->who = (uint32_t)who;
 	if (para != UINT32_MAX)
 		r->p[who].mentions++;
-}
-
-/* What may follow a name in its token: a particle (은, 에게서), 씨 with
- * or without one, or a title (김승규기자); not 혁신당 (조국혁신당). */
-static int
-name_tail(const char *s, size_t n)
-{
-	struct tmatch m;
-	size_t pl;
-
-	if (n == 0 || pword_particle(s, n))
-		return 1;
-	if (n >= 3 && memcmp(s, "\xEC\x94\xA8", 3) == 0)	/* 씨 */
-		return n == 3 || pword_particle(s + 3, n - 3);
-	return pword_title_at(s, n, &m, &pl);
 }
 
 /* The Korean person whose full name begins token c[0..cn), the rest
@@ -1232,6 +1286,8 @@ person_extract(const char *title, const char *const *para, size_t npara,
 			ssi_name(r, i);
 		if (r->n == before && pword_syl(c, cn, 0) != 0)
 			regime_name(r, i);
+		if (r->n == before)
+			name_after_title(r, i, &a);
 		if (r->n == before)
 			foreign_name(r, i, &a);
 	}

@@ -269,3 +269,12 @@ Test(person, two_syllable_names_need_a_back_reference)
 	    "우리 대표가 이겼다. 오늘 회장이 왔다. 오 회장은 웃었다.");
 	cr_expect_eq(r.n, 0, "first: %.*s", r.n ? (int)r.p[0].name.len : 0, r.n ? r.p[0].name.s : "");
 }
+
+Test(person, names_after_a_title)
+{
+	expect("넥슨(대표 이정헌)은 신작을 냈다.", "이정헌", "대표", NULL);
+	expect("한국인터넷진흥원 원장 권진봉은 말했다.", "권진봉", "원장", "한국인터넷진흥원");
+	run(NULL, "국회의원 선거구를 획정했다. 대표 선수들이 뛰었다. 회장 선거에 나섰다. "
+	    "사장 후보군을 추렸다. 의원 정수를 늘린다.");
+	cr_expect_eq(r.n, 0, "first: %.*s", r.n ? (int)r.p[0].name.len : 0, r.n ? r.p[0].name.s : "");
+}
