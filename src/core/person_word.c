@@ -426,6 +426,8 @@ pword_two_syllable_name(const char *s, size_t n)
 
 	if (pword_hangul(s, n) != 2 || (e = lexicon_find(lx_sur, s, 3)) == NULL)
 		return 0;
+	if (lexicon_find(lx_sur, s, 6) != NULL)
+		return 0;	/* 남궁 차관: a back-reference */
 	if (e->nf >= 2 && strcmp(e->f[1], "rare") == 0)
 		return 0;
 	switch (pword_syl(s, n, 3)) {

@@ -278,3 +278,15 @@ Test(person, names_after_a_title)
 	    "사장 후보군을 추렸다. 의원 정수를 늘린다.");
 	cr_expect_eq(r.n, 0, "first: %.*s", r.n ? (int)r.p[0].name.len : 0, r.n ? r.p[0].name.s : "");
 }
+
+Test(person, four_syllable_names_and_their_back_references)
+{
+	run(NULL, "황보승희 후보는 당선됐다. 황보 당선인은 웃었다. 남궁민수 대표가 왔다. "
+	    "남궁 대표는 말했다. 황보 당선인이 또 말했다.");
+	cr_assert_not_null(who("황보승희"));
+	cr_assert_not_null(who("남궁민수"));
+	cr_expect_null(who("황보"));
+	cr_expect_null(who("남궁"));
+	cr_expect_eq(who("황보승희")->mentions, 3);
+	cr_expect_eq(who("남궁민수")->mentions, 2);
+}
