@@ -830,8 +830,17 @@ full_name(struct person_result *r, size_t k, const struct article_text *a)
 		return;
 	}
 	t = title_after(r, k, &m, &o0, &o1);
-	if (t < 0 || !pword_korean_name(c, cn, &rare))
+	if (t < 0)
 		return;
+	if (!pword_korean_name(c, cn, &rare)) {
+		size_t on;
+		const char *o = o0 + 1 == (size_t)t ? core(r, o0, &on) : NULL;
+
+		/* 손정의 소프트뱅크 회장 */
+		if (o == NULL || !pword_known_org(o, on) || !pword_name_in_ui(c, cn))
+			return;
+		rare = 0;
+	}
 	/* a foreign name: 타밈 빈 하마드 알사니 국왕, 우에다 가즈오 총재 */
 	if (k > 0 && joined(r, k - 1) && (connector(r, k - 1) || (rare && foreign_word(r, k - 1))))
 		return;
@@ -858,6 +867,11 @@ full_name(struct person_result *r, size_t k, const struct article_text *a)
 		return;
 	case 0xB300: case 0xCCAD: case 0xCC98: case 0xBD80:
 		/* 대 청 처 부 end organisations: 서강대, 조달청 */
+		weak = 1;
+		break;
+	case 0xD55C:
+		/* 한 ends verbs before a title as often as names: 주도한 대표,
+		 * 강조한 회장, but 이승한 대표 */
 		weak = 1;
 		break;
 	default:
@@ -903,6 +917,18 @@ back_reference(struct person_result *r, size_t last, const struct tmatch *m)
 	return 0;
 }
 
+/* A word of Hangul and Latin letters (오픈AI, 네이버클라우드X): an
+ * organisation, not part of a name. */
+static int
+mixed_script(const char *s, size_t n)
+{
+	size_t i, latin = 0;
+
+	for (i = 0; i < n; i++)
+		latin += (s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z');
+	return latin > 0 && latin < n && pword_syl(s, n, 0) != 0;
+}
+
 /* The words of a foreign name that ends at token last: at least two,
  * more only across a connector (타밈 빈 하마드 알사니), at most five.  Its
  * first token, or -1; *conn: a connector is inside. */
@@ -940,7 +966,8 @@ foreign_name(struct person_result *r, size_t t, const struct article_text *a)
 	struct tmatch m;
 	struct person *p;
 	long first = -1;
-	int with_org = 0, conn = 0;
+	int with_org = 0, conn = 0, office;
+	size_t n;
 
 	if (t < 2 || r->tok[t].open || !joined(r, t - 1))
 		return;
@@ -948,25 +975,37 @@ foreign_name(struct person_result *r, size_t t, const struct article_text *a)
 		size_t xn;
 		const char *x = core(r, t - 1, &xn);
 
-		if (pword_hangul(x, xn) == 0 && !pword_acronym(x, xn))
+		if (pword_syl(x, xn, 0) == 0 && !pword_acronym(x, xn))
 			return;
 	}
 	if (!tok_title(r, t, &m, &pl) || m.bare.s != NULL)
 		return;
-	if (strcmp(m.e->f[1], "corp") != 0 && strcmp(m.e->f[1], "gov") != 0)
-		return;
-	if (joined(r, t - 2)) {
+	office = strcmp(m.e->f[1], "corp") == 0 || strcmp(m.e->f[1], "gov") == 0;
+	for (n = 1; n <= 2 && first < 0 && t >= n + 1 && joined(r, t - n - 1); n++) {
 		size_t on;
-		const char *o = core(r, t - 1, &on);
+		const char *o = core(r, t - n, &on);
 
-		/* an organisation between: known, or told by "포터 CEO" */
-		if ((pword_org_like(o, on) || back_reference(r, t - 2, &m))
-		    && (first = foreign_words(r, t - 2, &conn)) >= 0) {
-			last = t - 2;
-			orgt = t - 1;
+		/* one or two words of organisation between: known, mixed
+		 * script (오픈AI), or told by "포터 CEO"; 제롬 파월 미국
+		 * 연방준비제도 의장 */
+		if (!pword_org_like(o, on) && !mixed_script(o, on)
+		    && !(n == 1 && back_reference(r, t - 2, &m)))
+			break;
+		if (n == 2) {
+			size_t o2n;
+			const char *o2 = core(r, t - 1, &o2n);
+
+			if (!pword_org_like(o2, o2n))
+				break;
+		}
+		if ((first = foreign_words(r, t - n - 1, &conn)) >= 0) {
+			last = t - n - 1;
+			orgt = t - n;
 			with_org = 1;
 		}
 	}
+	if (!office && !with_org)
+		return;
 	if (first < 0 && (first = foreign_words(r, t - 1, &conn)) >= 0) {
 		last = t - 1;
 		if (!conn && !back_reference(r, t - 1, &m))
@@ -984,7 +1023,7 @@ foreign_name(struct person_result *r, size_t t, const struct article_text *a)
 		if (with_org) {
 			const char *o = core(r, orgt, &cn);
 
-			set_org(r, p, a, o, cn);
+			set_org(r, p, a, o, (size_t)(r->tok[t - 1].ce - r->tok[orgt].cs));
 		}
 	}
 }

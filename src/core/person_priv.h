@@ -109,4 +109,11 @@ int pword_korean_name(const char *s, size_t n, int *rare);
  * needs a back-reference (조 대표) to be believed. */
 int pword_two_syllable_name(const char *s, size_t n);
 
+/* Can s[0..n) be a name ending in 의 (손정의), which looks like a word
+ * and its particle: a common surname, a stem of no list?  Believed only
+ * before a known organisation and a title. */
+int pword_name_in_ui(const char *s, size_t n);
+/* Is s[0..n) an organisation of orgcues.txt by name or abbreviation? */
+int pword_known_org(const char *s, size_t n);
+
 #endif

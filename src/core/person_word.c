@@ -383,6 +383,25 @@ pword_title_at(const char *s, size_t n, struct tmatch *m, size_t *particle)
 
 /* ---- names ---- */
 
+/* Does the given name s[0..n) hold a syllable of ㅡ without a final
+ * consonant (드 르 스 트 크 프 즈 츠 브 므 쓰 흐 그 느), which Korean given
+ * names do not use and foreign names written in Hangul are full of
+ * (도널드, 크리스)? */
+static int
+foreign_syllables(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i + 3 <= n; i += 3) {
+		uint32_t c = pword_syl(s, n, i);
+
+		/* vowel ㅡ is index 18, no final: (c - 0xAC00) % 588 == 18 * 28 */
+		if (c != 0 && (c - 0xAC00) % 588 == 18 * 28 && c != 0xC73C)	/* not 으 */
+			return 1;
+	}
+	return 0;
+}
+
 int
 pword_korean_name(const char *s, size_t n, int *rare)
 {
@@ -395,6 +414,8 @@ pword_korean_name(const char *s, size_t n, int *rare)
 	if (nsyl == 4 || (e = lexicon_find(lx_sur, s, 3)) == NULL)
 		e = lexicon_find(lx_sur, s, 6);
 	if (e == NULL || (nsyl == 4 && strlen(e->f[0]) != 6))
+		return 0;
+	if (foreign_syllables(s + strlen(e->f[0]), n - strlen(e->f[0])))
 		return 0;
 	switch (pword_syl(s, n, n - 3)) {
 	case 0xB97C: case 0xC744: case 0xC5D0: case 0xC758: case 0xC640: case 0xACFC:
@@ -442,4 +463,27 @@ pword_two_syllable_name(const char *s, size_t n)
 	}
 	return !pword_stopname(s, n) && lexicon_find(lx_title, s, n) == NULL
 	    && !pword_org_like(s, n);
+}
+
+int
+pword_name_in_ui(const char *s, size_t n)
+{
+	const struct lex_entry *e;
+
+	if (pword_hangul(s, n) != 3 || pword_syl(s, n, 6) != 0xC758)	/* 의 */
+		return 0;
+	if ((e = lexicon_find(lx_sur, s, 3)) == NULL || (e->nf >= 2 && strcmp(e->f[1], "rare") == 0))
+		return 0;
+	if (foreign_syllables(s + 3, 6))
+		return 0;
+	return !pword_stopname(s, 6) && !pword_stopname(s, n) && lexicon_find(lx_title, s, 6) == NULL
+	    && !pword_org_like(s, 6) && !pword_org_like(s, n);
+}
+
+int
+pword_known_org(const char *s, size_t n)
+{
+	const struct lex_entry *e = lexicon_find(lx_org, s, n);
+
+	return (e != NULL && strcmp(e->f[1], "org") == 0) || pword_abbr_find(s, n) >= 0;
 }

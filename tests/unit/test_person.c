@@ -290,3 +290,18 @@ Test(person, four_syllable_names_and_their_back_references)
 	cr_expect_eq(who("황보승희")->mentions, 3);
 	cr_expect_eq(who("남궁민수")->mentions, 2);
 }
+
+Test(person, foreign_names_and_korean_name_shapes)
+{
+	run(NULL, "도널드 트럼프 대통령은 관세를 발표했다. 트럼프 대통령은 웃었다.");
+	cr_expect_not_null(who("도널드 트럼프"));
+	cr_expect_null(who("도널드"));
+	expect("제롬 파월 미국 연방준비제도 의장은 말했다.", "제롬 파월", "의장", "미국 연방준비제도");
+	expect("샘 올트먼 오픈AI CEO는 방한했다.", "샘 올트먼", "CEO", "오픈AI");
+	expect("안토니우 구테흐스 유엔 사무총장은 말했다.", "안토니우 구테흐스", "사무총장", "유엔");
+	expect("손정의 소프트뱅크 회장은 말했다.", "손정의", "회장", "소프트뱅크");
+	expect("오세훈 서울시장은 기자회견을 열었다.", "오세훈", "서울시장", NULL);
+	run(NULL, "회사의 반도체 사장은 말했다. 이를 주도한 대표는 사퇴했다. 강조한 회장의 발언. "
+	    "유망 스타트업 대표가 왔다. 미국의 엔비디아 CEO는 말했다.");
+	cr_expect_eq(r.n, 0, "first: %.*s", r.n ? (int)r.p[0].name.len : 0, r.n ? r.p[0].name.s : "");
+}
