@@ -140,10 +140,11 @@ pindex_free(struct pindex *h)
 	memset(h, 0, sizeof(*h));
 }
 
-/* What a person found in pass 1 needs to be kept: nothing, or an
- * organisation named with it or a back-reference (서강대 교수 is no
- * person unless 서 교수 follows), or a back-reference. */
-enum need { NEED_NOTHING, NEED_ORG_OR_BACKREF, NEED_BACKREF };
+/* What a person found in pass 1 needs to be kept: nothing; an
+ * organisation, a back-reference or a second mention (손흥민 선수,
+ * then 손흥민은); an organisation or a back-reference (서강대 교수 is no
+ * person unless 서 교수 follows); or a back-reference. */
+enum need { NEED_NOTHING, NEED_SECOND_MENTION, NEED_ORG_OR_BACKREF, NEED_BACKREF };
 
 /* Persons of one surname examined for a back-reference, at most: a page
  * naming more 김s than this is a list, and no title tells them apart. */
@@ -622,7 +623,7 @@ foreign_word(const struct person_result *r, size_t i)
 	const char *c = core(r, i, &cn);
 
 	nsyl = pword_hangul(c, cn);
-	if (nsyl == 0 || nsyl > 5 || r->tok[i].open || r->tok[i].close)
+	if (nsyl == 0 || nsyl > 6 || r->tok[i].open || r->tok[i].close)
 		return 0;
 	if (pword_stopname(c, cn) || pword_org_like(c, cn) || pword_title_entry(c, cn) != NULL)
 		return 0;
@@ -877,11 +878,11 @@ full_name(struct person_result *r, size_t k, const struct article_text *a)
 	default:
 		break;
 	}
-	if (rare || pword_noun_title(&m))
-		weak = 1;
+	if ((rare || pword_noun_title(&m)) && !weak)
+		weak = strcmp(m.e->f[0], "\xEC\x8B\x9C\xEC\x9E\xA5") == 0 ? 1 : 2;	/* 시장 */
 	p = person_get(r, c, cn, 0);
-	person_needs(r, p, weak && org.s == NULL && left.s == NULL ? NEED_ORG_OR_BACKREF
-	    : NEED_NOTHING);
+	person_needs(r, p, !weak || org.s != NULL || left.s != NULL ? NEED_NOTHING
+	    : weak == 2 ? NEED_SECOND_MENTION : NEED_ORG_OR_BACKREF);
 	add_tmatch(p, &m);
 	dotted_list(r, k, &m, weak ? NEED_ORG_OR_BACKREF : NEED_NOTHING);
 	set_org(r, p, a, org.s != NULL ? org.s : left.s, org.s != NULL ? org.len : left.len);
@@ -978,9 +979,9 @@ foreign_name(struct person_result *r, size_t t, const struct article_text *a)
 		if (pword_syl(x, xn, 0) == 0 && !pword_acronym(x, xn))
 			return;
 	}
-	if (!tok_title(r, t, &m, &pl) || m.bare.s != NULL)
+	if (!tok_title(r, t, &m, &pl))
 		return;
-	office = strcmp(m.e->f[1], "corp") == 0 || strcmp(m.e->f[1], "gov") == 0;
+	office = m.bare.s == NULL && (strcmp(m.e->f[1], "corp") == 0 || strcmp(m.e->f[1], "gov") == 0);
 	for (n = 1; n <= 2 && first < 0 && t >= n + 1 && joined(r, t - n - 1); n++) {
 		size_t on;
 		const char *o = core(r, t - n, &on);
@@ -1192,7 +1193,7 @@ mentions(struct person_result *r)
 		const char *c = core(r, i, &cn);
 		const struct ptok *t = &r->tok[i];
 		struct tmatch m;
-		size_t pl, nt = 0;
+		size_t pl, nt = 0, mn, skip;
 		long who;
 
 		if (cn == 0)
@@ -1218,8 +1219,14 @@ mentions(struct person_result *r)
 			i += joined(r, i) && r->tok[i + 1].cs + 3 <= r->tok[i + 1].ce;
 			continue;
 		}
-		/* 배 장관, 남궁 차관, 포터 CEO */
-		if (!joined(r, i) || cn > 15 || !tok_title(r, i + 1, &m, &pl))
+		/* 배 장관, 남궁 차관, 포터 CEO, 윤 전 대통령 */
+		skip = 0;
+		if (joined(r, i) && joined(r, i + 1)) {
+			const char *mc = core(r, i + 1, &mn);
+
+			skip = (size_t)modifier(mc, mn);
+		}
+		if (!joined(r, i) || cn > 15 || !tok_title(r, i + 1 + skip, &m, &pl))
 			continue;
 		if ((who = resolve(r, c, cn, &m)) < 0)
 			continue;
@@ -1228,7 +1235,7 @@ mentions(struct person_result *r)
 		add_mention(r, t->para, t->cs, (size_t)(m.whole.s + m.whole.len - (t->text + t->cs)),
 		    (size_t)who);
 		x->last[who] = (long)i;
-		i++;
+		i += 1 + skip;
 	}
 }
 
@@ -1249,6 +1256,9 @@ keep(const struct person_result *r, size_t k, const struct pindex *orgs)
 	if (x->need[k] == NEED_BACKREF && x->backrefs[k] == 0)
 		return 0;
 	if (x->need[k] == NEED_ORG_OR_BACKREF && x->backrefs[k] == 0 && p->org.s == NULL)
+		return 0;
+	if (x->need[k] == NEED_SECOND_MENTION && x->backrefs[k] == 0 && p->org.s == NULL
+	    && p->mentions < 2)
 		return 0;
 	if (p->surname == 0 && pindex_next(&x->defs, PNONE, p->name.s, p->name.len, 0) != PNONE)
 		return 0;

@@ -305,3 +305,17 @@ Test(person, foreign_names_and_korean_name_shapes)
 	    "유망 스타트업 대표가 왔다. 미국의 엔비디아 CEO는 말했다.");
 	cr_expect_eq(r.n, 0, "first: %.*s", r.n ? (int)r.p[0].name.len : 0, r.n ? r.p[0].name.s : "");
 }
+
+Test(person, weak_names_kept_by_a_second_mention_and_modified_back_references)
+{
+	run(NULL, "손흥민 선수는 골을 넣었다. 손흥민은 웃었다.");
+	cr_expect_not_null(who("손흥민"));
+	run(NULL, "손흥민 선수는 골을 넣었다.");
+	cr_expect_null(who("손흥민"), "a noun title alone is not enough");
+	run(NULL, "윤석열 대통령은 말했다. 윤 전 대통령은 구속됐다.");
+	cr_assert_not_null(who("윤석열"));
+	cr_expect_eq(who("윤석열")->mentions, 2);
+	expect("마이크 존슨 미국 하원의장은 말했다.", "마이크 존슨", "하원의장", "미국");
+	expect("우르줄라 폰데어라이엔 EU 집행위원장은 말했다.", "우르줄라 폰데어라이엔", "집행위원장",
+	    "EU");
+}
