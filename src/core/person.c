@@ -155,6 +155,10 @@ struct pscratch {
 	struct pindex first;	/* first word of a foreign name → person */
 	struct pindex sur;	/* surname, foreign last name → person */
 	struct pindex before;	/* (token, title entry after it) → token */
+	int before_built;	/* before is filled on first use */
+	uint64_t first_syl[16];	/* bits of the first characters of names and
+				 * surnames: most tokens begin with none */
+	uint64_t one_syl[16];	/* bits of the one-syllable tokens (조 대표) */
 	struct pindex defs;	/* "word(ABBR)": ABBR → index into def */
 	struct pspan *def;
 	size_t ndef, capdef;
@@ -169,6 +173,24 @@ struct pscratch {
 	size_t capabbr;
 };
 
+static unsigned
+first_bit(const char *s, size_t n)
+{
+	uint32_t u = 0;
+
+	if (n > 0)
+		utf8_decode(s, n, &u);
+	return (unsigned)(u * 2654435761u) >> 22;	/* 0 .. 1023 */
+}
+
+static void
+mark_first(struct pscratch *x, const char *s, size_t n)
+{
+	unsigned b = first_bit(s, n);
+
+	x->first_syl[b >> 6] |= 1ull << (b & 63);
+}
+
 /* ---- tokens ---- */
 
 /* The first middle dot (· ㆍ ・) in s[from..to) between two Hangul
@@ -179,7 +201,11 @@ middle_dot(const char *s, size_t from, size_t to)
 	size_t i;
 
 	for (i = from + 3; i + 2 < to; i++) {
-		size_t l = (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xB7 ? 2
+		size_t l;
+
+		if ((unsigned char)s[i] != 0xC2 && (unsigned char)s[i] != 0xE3)
+			continue;
+		l = (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xB7 ? 2
 		    : (unsigned char)s[i] == 0xE3 && ((unsigned char)s[i + 1] == 0x86
 		    && (unsigned char)s[i + 2] == 0x8D) ? 3
 		    : (unsigned char)s[i] == 0xE3 && ((unsigned char)s[i + 1] == 0x83
@@ -191,7 +217,7 @@ middle_dot(const char *s, size_t from, size_t to)
 	return to;
 }
 
-static void
+static inline void
 push_tok(struct person_result *r, const char *s, uint32_t para, size_t cs, size_t ce,
 	 int open, int close, int dot)
 {
@@ -207,6 +233,11 @@ push_tok(struct person_result *r, const char *s, uint32_t para, size_t cs, size_
 	t->close = (uint8_t)close;
 	t->dot = (uint8_t)dot;
 	t->title = -1;
+	if (ce - cs == 3 && pword_syl(s, ce, cs) != 0) {
+		unsigned b = first_bit(s + cs, 3);
+
+		r->x->one_syl[b >> 6] |= 1ull << (b & 63);
+	}
 }
 
 static void
@@ -366,11 +397,24 @@ add_tmatch(struct person *p, const struct tmatch *m)
 
 /* Index person k under its surname (or, foreign, its last word) and its
  * first word, for pass 2. */
+/* Can a name, a surname or a foreign last name begin token c[0..cn)? */
+static int
+may_begin_name(const struct pscratch *x, const char *c, size_t cn)
+{
+	unsigned b = first_bit(c, cn);
+
+	return (x->first_syl[b >> 6] >> (b & 63)) & 1;
+}
+
 static void
 index_person(struct person_result *r, size_t k)
 {
 	const struct person *p = &r->p[k];
 	struct pscratch *x = r->x;
+
+	mark_first(x, p->name.s, p->name.len);
+	if (p->surname > 0)
+		mark_first(x, p->name.s + p->surname, p->name.len - p->surname);
 
 	if (p->surname > 0) {
 		const char *sp = memchr(p->name.s, ' ', p->name.len);
@@ -735,10 +779,17 @@ two_syllable_name(struct person_result *r, size_t k, const struct article_text *
 	struct person *p;
 	long t;
 
-	if (!pword_two_syllable_name(c, cn) || (k > 0 && joined(r, k - 1) && connector(r, k - 1)))
-		return;
+	{
+		/* no token is the surname alone: no back-reference, no name */
+		unsigned b = first_bit(c, 3);
+
+		if (!((r->x->one_syl[b >> 6] >> (b & 63)) & 1))
+			return;
+	}
 	t = title_after(r, k, &m, &o0, &o1);
 	if (t < 0 || pword_noun_title(&m))
+		return;
+	if (!pword_two_syllable_name(c, cn) || (k > 0 && joined(r, k - 1) && connector(r, k - 1)))
 		return;
 	if (o0 < (size_t)t && !org_between(r, o0, (size_t)t, &org))
 		return;
@@ -787,9 +838,13 @@ name_after_title(struct person_result *r, size_t t, const struct article_text *a
 	enum need need = NEED_BACKREF;
 	int rare;
 
-	if (!joined(r, t) || !tok_title(r, t, &m, &pl) || pl != 0 || pword_noun_title(&m))
+	if (!joined(r, t))
 		return;
 	c = core(r, k, &cn);
+	if (cn < 9 || pword_syl(c, cn, 0) == 0)
+		return;
+	if (!tok_title(r, t, &m, &pl) || pl != 0 || pword_noun_title(&m))
+		return;
 	for (l = 9; l <= 12 && l <= cn; l += 3)
 		if (name_tail(c + l, cn - l) && pword_korean_name(c, l, &rare) && !rare)
 			break;
@@ -838,7 +893,8 @@ full_name(struct person_result *r, size_t k, const struct article_text *a)
 		const char *o = o0 + 1 == (size_t)t ? core(r, o0, &on) : NULL;
 
 		/* 손정의 소프트뱅크 회장 */
-		if (o == NULL || !pword_known_org(o, on) || !pword_name_in_ui(c, cn))
+		if (o == NULL || pword_syl(c, cn, cn - 3) != 0xC758 || !pword_name_in_ui(c, cn)
+		    || !pword_known_org(o, on))
 			return;
 		rare = 0;
 	}
@@ -910,6 +966,11 @@ back_reference(struct person_result *r, size_t last, const struct tmatch *m)
 	size_t ln;
 	const char *l = core(r, last, &ln);
 	uint32_t i;
+
+	if (!r->x->before_built) {	/* most articles never ask */
+		index_before_titles(r);
+		r->x->before_built = 1;
+	}
 
 	for (i = pindex_next(h, PNONE, l, ln, (uintptr_t)m->e); i != PNONE;
 	    i = pindex_next(h, i, l, ln, (uintptr_t)m->e))
@@ -989,8 +1050,9 @@ foreign_name(struct person_result *r, size_t t, const struct article_text *a)
 		/* one or two words of organisation between: known, mixed
 		 * script (오픈AI), or told by "포터 CEO"; 제롬 파월 미국
 		 * 연방준비제도 의장 */
-		if (!pword_org_like(o, on) && !mixed_script(o, on)
-		    && !(n == 1 && back_reference(r, t - 2, &m)))
+		int known = pword_org_like(o, on) || mixed_script(o, on);
+
+		if (!known && n == 2)
 			break;
 		if (n == 2) {
 			size_t o2n;
@@ -999,7 +1061,10 @@ foreign_name(struct person_result *r, size_t t, const struct article_text *a)
 			if (!pword_org_like(o2, o2n))
 				break;
 		}
-		if ((first = foreign_words(r, t - n - 1, &conn)) >= 0) {
+		if ((first = foreign_words(r, t - n - 1, &conn)) >= 0
+		    && !known && !back_reference(r, t - 2, &m))
+			first = -1;
+		if (first >= 0) {
 			last = t - n - 1;
 			orgt = t - n;
 			with_org = 1;
@@ -1053,10 +1118,14 @@ korean_at(const struct person_result *r, const char *c, size_t cn)
 {
 	size_t l;
 
-	for (l = cn < 30 ? cn : 30; l >= 3; l--) {
+	if (r->x->byname.n == 0)
+		return -1;
+	/* a Korean name is two to four syllables; a reporter's name may be
+	 * anything, and then it is the whole token */
+	for (l = cn <= 30 ? cn : 12; l >= 6; l = l > 12 ? 12 : l - 3) {
 		uint32_t e;
 
-		if (l < cn && ((unsigned char)c[l] & 0xC0) == 0x80)
+		if (l < cn && pword_syl(c, cn, l - 3) == 0)
 			continue;
 		for (e = pindex_next(&r->x->byname, PNONE, c, l, 0); e != PNONE;
 		    e = pindex_next(&r->x->byname, e, c, l, 0))
@@ -1072,9 +1141,12 @@ static long
 foreign_at(const struct person_result *r, size_t i, size_t *ntok)
 {
 	size_t cn;
-	const char *c = core(r, i, &cn);
+	const char *c;
 	uint32_t e;
 
+	if (r->x->first.n == 0)
+		return -1;
+	c = core(r, i, &cn);
 	for (e = pindex_next(&r->x->first, PNONE, c, cn, 0); e != PNONE;
 	    e = pindex_next(&r->x->first, e, c, cn, 0)) {
 		const struct person *p = &r->p[r->x->first.e[e].val];
@@ -1164,7 +1236,7 @@ ssi_backref(const struct person_result *r, size_t i)
 
 	if (joined(r, i) && (n = core(r, i + 1, &nn)) != NULL && is_ssi(n, nn))
 		sn = cn;
-	else if (cn > 3 && pword_surname(c, 3) != NULL && is_ssi(c + 3, cn - 3))
+	else if (cn > 3 && is_ssi(c + 3, cn - 3) && pword_surname(c, 3) != NULL)
 		sn = 3;
 	else
 		return -1;
@@ -1196,7 +1268,7 @@ mentions(struct person_result *r)
 		size_t pl, nt = 0, mn, skip;
 		long who;
 
-		if (cn == 0)
+		if (cn == 0 || !may_begin_name(x, c, cn))
 			continue;
 		if ((who = korean_at(r, c, cn)) >= 0) {
 			add_mention(r, t->para, t->cs, r->p[who].name.len, (size_t)who);
@@ -1313,6 +1385,7 @@ person_extract(const char *title, const char *const *para, size_t npara,
 	x = r->x;
 	r->n = r->nm = r->ntok = 0;
 	x->ndef = 0;
+	memset(x->one_syl, 0, sizeof(x->one_syl));
 	pindex_reset(&x->defs, 16);
 	for (i = 0; i < npara; i++)
 		tokenize(r, para[i], (uint32_t)i);
@@ -1324,7 +1397,8 @@ person_extract(const char *title, const char *const *para, size_t npara,
 	pindex_reset(&x->before, r->ntok / 4);
 	x->abbr_in = xgrow(x->abbr_in, &x->capabbr, pword_nabbrs() + 1, 1);
 	memset(x->abbr_in, -1, pword_nabbrs() + 1);
-	index_before_titles(r);
+	x->before_built = 0;
+	memset(x->first_syl, 0, sizeof(x->first_syl));
 	for (i = 0; i < r->ntok; i++) {
 		size_t before = r->n;
 		const char *c = core(r, i, &cn);

@@ -65,13 +65,60 @@ pword_eq(const char *a, size_t an, const char *b, size_t bn)
 }
 
 /* Number of Hangul syllables when s[0..n) is only Hangul syllables, else 0. */
-size_t pword_hangul(const char *s, size_t n);
+static inline size_t
+pword_hangul(const char *s, size_t n)
+{
+	size_t i;
+
+	if (n == 0 || n % 3 != 0)
+		return 0;
+	for (i = 0; i < n; i += 3)
+		if (pword_syl(s, n, i) == 0)
+			return 0;
+	return n / 3;
+}
 
 /* Punctuation that may open or close a word at byte i: ( ) [ ] and the
  * like, ‘ ’ “ ” … • — – 「 」 『 』 · △ ▲.  Its length, or 0. */
-size_t pword_punct_at(const char *s, size_t n, size_t i);
+static inline size_t
+pword_punct_at(const char *s, size_t n, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s + i;
+
+	if (i >= n)
+		return 0;
+	if (u[0] < 0x80)
+		return u[0] != '\0' && strchr("()[]{}<>\"',.!?:;~/|*=+", u[0]) != NULL;
+	if (u[0] == 0xC2)
+		return i + 2 <= n && u[1] == 0xB7 ? 2 : 0;
+	if ((u[0] != 0xE2 && u[0] != 0xE3) || i + 3 > n)
+		return 0;
+	if (u[0] == 0xE3)
+		return u[1] == 0x80 && u[2] >= 0x8C && u[2] <= 0x8F ? 3 : 0;
+	if (u[1] == 0x96)
+		return u[2] == 0xB2 || u[2] == 0xB3 ? 3 : 0;
+	if (u[1] != 0x80)
+		return 0;
+	switch (u[2]) {
+	case 0x93: case 0x94: case 0x98: case 0x99: case 0x9C: case 0x9D:
+	case 0xA2: case 0xA6:
+		return 3;
+	default:
+		return 0;
+	}
+}
+
 /* The same for punctuation ending just before byte i (not before start). */
-size_t pword_punct_before(const char *s, size_t start, size_t i);
+static inline size_t
+pword_punct_before(const char *s, size_t start, size_t i)
+{
+	size_t l;
+
+	for (l = 1; l <= 3 && l <= i - start; l++)
+		if (pword_punct_at(s, i, i - l) == l)
+			return l;
+	return 0;
+}
 
 /* Is s[0..n) a particle or copula that may follow a name or a title
  * (은, 에게서, 입니다)? */

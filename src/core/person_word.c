@@ -16,57 +16,8 @@
 
 /* ---- characters ---- */
 
-size_t
-pword_hangul(const char *s, size_t n)
-{
-	size_t i;
 
-	if (n == 0 || n % 3 != 0)
-		return 0;
-	for (i = 0; i < n; i += 3)
-		if (pword_syl(s, n, i) == 0)
-			return 0;
-	return n / 3;
-}
 
-size_t
-pword_punct_at(const char *s, size_t n, size_t i)
-{
-	const unsigned char *u = (const unsigned char *)s + i;
-
-	if (i >= n)
-		return 0;
-	if (u[0] < 0x80)
-		return u[0] != '\0' && strchr("()[]{}<>\"',.!?:;~/|*=+", u[0]) != NULL;
-	if (u[0] == 0xC2)
-		return i + 2 <= n && u[1] == 0xB7 ? 2 : 0;
-	if ((u[0] != 0xE2 && u[0] != 0xE3) || i + 3 > n)
-		return 0;
-	if (u[0] == 0xE3)
-		return u[1] == 0x80 && u[2] >= 0x8C && u[2] <= 0x8F ? 3 : 0;
-	if (u[1] == 0x96)
-		return u[2] == 0xB2 || u[2] == 0xB3 ? 3 : 0;
-	if (u[1] != 0x80)
-		return 0;
-	switch (u[2]) {
-	case 0x93: case 0x94: case 0x98: case 0x99: case 0x9C: case 0x9D:
-	case 0xA2: case 0xA6:
-		return 3;
-	default:
-		return 0;
-	}
-}
-
-size_t
-pword_punct_before(const char *s, size_t start, size_t i)
-{
-	size_t l;
-
-	for (l = 1; l <= 3 && l <= i - start; l++)
-		if (pword_punct_at(s, i, i - l) == l)
-			return l;
-	return 0;
-}
 
 static const char *const particles[] = {
 	"으로부터", "께서는", "에게서", "으로서", "이라고", "이라며", "이라는", "에서는",
@@ -82,6 +33,8 @@ static const char *const particles[] = {
 #define NPARTICLES (sizeof(particles) / sizeof(particles[0]))
 
 static size_t particle_len[NPARTICLES];
+/* Indexes of the particles of one to four syllables, 0xFF-terminated. */
+static unsigned char by_len[4][NPARTICLES + 1];
 
 int
 pword_particle(const char *s, size_t n)
@@ -158,8 +111,19 @@ pword_init(void)
 	lx_stop = lexicon_get(LEX_STOPNAMES);
 	for (i = 0; i < lx_title->n; i++)
 		mark_last(title_last, lx_title->e[i].f[0]);
-	for (i = 0; i < NPARTICLES; i++)
-		particle_len[i] = strlen(particles[i]);
+	{
+		size_t nb[4] = { 0, 0, 0, 0 };
+
+		for (i = 0; i < NPARTICLES; i++) {
+			size_t l = strlen(particles[i]);
+
+			particle_len[i] = l;
+			if (l % 3 == 0 && l >= 3 && l <= 12)
+				by_len[l / 3 - 1][nb[l / 3 - 1]++] = (unsigned char)i;
+		}
+		for (i = 0; i < 4; i++)
+			by_len[i][nb[i]] = 0xFF;
+	}
 	for (i = 0; i < lx_org->n; i++) {
 		mark_last(org_last, lx_org->e[i].f[0]);
 		if (lx_org->e[i].nf >= 3)
@@ -365,15 +329,18 @@ pword_title_at(const char *s, size_t n, struct tmatch *m, size_t *particle)
 	if (title_exact(s, n, m))
 		return 1;
 	/* strip one to four trailing syllables; only where a title could
-	 * end (a bitmap test) is the rest looked for among the particles */
+	 * end (a bitmap test) is the rest looked for among the particles
+	 * of that length */
 	for (l = 3; l <= 12 && l < n; l += 3) {
+		const unsigned char *b = by_len[l / 3 - 1];
+
 		if (pword_syl(s, n, n - l) == 0 || !has_last(title_last, s, n - l))
 			continue;
-		for (i = 0; i < NPARTICLES; i++)
-			if (particle_len[i] == l && particles[i][2] == s[n - l + 2]
-			    && memcmp(s + n - l, particles[i], l) == 0)
+		for (i = 0; b[i] != 0xFF; i++)
+			if (particles[b[i]][2] == s[n - l + 2]
+			    && memcmp(s + n - l, particles[b[i]], l) == 0)
 				break;
-		if (i < NPARTICLES && title_exact(s, n - l, m)) {
+		if (b[i] != 0xFF && title_exact(s, n - l, m)) {
 			*particle = l;
 			return 1;
 		}
