@@ -144,7 +144,10 @@ pindex_free(struct pindex *h)
  * organisation, a back-reference or a second mention (손흥민 선수,
  * then 손흥민은); an organisation or a back-reference (서강대 교수 is no
  * person unless 서 교수 follows); or a back-reference. */
-enum need { NEED_NOTHING, NEED_SECOND_MENTION, NEED_ORG_OR_BACKREF, NEED_BACKREF };
+enum need {
+	NEED_NOTHING, NEED_SECOND_MENTION, NEED_ORG_OR_BACKREF, NEED_BACKREF,
+	NEED_NEVER		/* seen to be an organisation */
+};
 
 /* Persons of one surname examined for a back-reference, at most: a page
  * naming more 김s than this is a list, and no title tells them apart. */
@@ -598,9 +601,11 @@ org_between(const struct person_result *r, size_t a, size_t b, struct pspan *org
 		j++;
 	}
 	if (j == a) {
-		if (b - a != 1)
+		c = core(r, b - 1, &cn);
+		/* 이화여대 약학대학: the last word is an organisation */
+		if (b - a != 1 && !pword_org_like(c, cn))
 			return 0;
-		j = a + 1;
+		j = b - a == 1 ? a + 1 : b;
 	}
 	org->s = r->tok[a].text + r->tok[a].cs;
 	org->len = r->tok[j - 1].ce - r->tok[a].cs;
@@ -673,6 +678,12 @@ foreign_word(const struct person_result *r, size_t i)
 		return 0;
 	if (korean_surname(r, c, cn))	/* 배 장관: a back-reference */
 		return 0;
+	switch (pword_last_syl(c, cn)) {
+	case 0xB300: case 0xCCAD: case 0xCC98: case 0xBD80: case 0xB2F9:
+		return 0;	/* 대 청 처 부 당: 이화여대, an organisation */
+	default:
+		break;
+	}
 	switch (pword_last_syl(c, cn)) {
 	case 0xC740: case 0xB294: case 0xC744: case 0xB97C: case 0xC758: case 0xC5D0:
 	case 0xAC00: case 0xC640: case 0xACFC: case 0xB3C4: case 0xB85C:
@@ -902,15 +913,20 @@ full_name(struct person_result *r, size_t k, const struct article_text *a)
 	if (k > 0 && joined(r, k - 1) && (connector(r, k - 1) || (rare && foreign_word(r, k - 1))))
 		return;
 	/* words between the name and its title are its organisation, or it
-	 * is no name: not 차지한 김 의원, 도널드 트럼프 미국 대통령 */
+	 * is no name (도널드 트럼프 미국 대통령); a surname alone between is
+	 * a back-reference (not 차지한 김 의원) */
 	if (o0 < (size_t)t && !org_between(r, o0, (size_t)t, &org))
 		return;
-	if (o0 + 1 == (size_t)t) {
-		size_t on;
-		const char *o = core(r, o0, &on);
+	{
+		size_t j, on;
 
-		if (pword_hangul(o, on) == 1)
-			return;
+		for (j = o0; j < (size_t)t; j++) {
+			const char *o = core(r, j, &on);
+
+			if (pword_hangul(o, on) == 1)
+				return;
+
+		}
 	}
 	org_between(r, o0, (size_t)t, &org);
 	if (org.s == NULL)
@@ -1079,6 +1095,15 @@ foreign_name(struct person_result *r, size_t t, const struct article_text *a)
 	}
 	if (first < 0)
 		return;
+	if (!conn) {
+		size_t fn;
+		const char *f = core(r, (size_t)first, &fn);
+		int rare;
+
+		/* 강태섭 이화여대 약학대학 교수: a Korean name first */
+		if (pword_korean_name(f, fn, &rare) && !rare)
+			return;
+	}
 	{
 		const char *ns = r->tok[first].text + r->tok[first].cs;
 		size_t nl = r->tok[last].ce - r->tok[first].cs;
@@ -1249,6 +1274,20 @@ ssi_backref(const struct person_result *r, size_t i)
 	return best;
 }
 
+/* Is token i a title and 단, a body of such office-holders (회장단,
+ * 임원단과), so that the word before it is an organisation? */
+static int
+title_group(const struct person_result *r, size_t i)
+{
+	size_t cn, q;
+	const char *c = core(r, i, &cn);
+
+	for (q = 6; q + 3 <= cn && q <= 18; q += 3)
+		if (memcmp(c + q, "\xEB\x8B\xA8", 3) == 0 && pword_title_entry(c, q) != NULL)	/* 단 */
+			return q + 3 == cn || pword_particle(c + q + 3, cn - q - 3);
+	return 0;
+}
+
 static void
 mentions(struct person_result *r)
 {
@@ -1271,6 +1310,8 @@ mentions(struct person_result *r)
 		if (cn == 0 || !may_begin_name(x, c, cn))
 			continue;
 		if ((who = korean_at(r, c, cn)) >= 0) {
+			if (r->p[who].name.len == cn && joined(r, i) && title_group(r, i + 1))
+				x->need[who] = NEED_NEVER;	/* 소공연 회장단 */
 			add_mention(r, t->para, t->cs, r->p[who].name.len, (size_t)who);
 			x->last[who] = (long)i;
 			continue;
@@ -1320,12 +1361,14 @@ keep(const struct person_result *r, size_t k, const struct pindex *orgs)
 {
 	const struct person *p = &r->p[k];
 	const struct pscratch *x = r->x;
+	uint32_t e;
+	int seen = 0;
 
 	if (p->reporter)
 		return 1;
 	if (p->mentions == 0)
 		return 0;
-	if (x->need[k] == NEED_BACKREF && x->backrefs[k] == 0)
+	if (x->need[k] == NEED_NEVER || (x->need[k] == NEED_BACKREF && x->backrefs[k] == 0))
 		return 0;
 	if (x->need[k] == NEED_ORG_OR_BACKREF && x->backrefs[k] == 0 && p->org.s == NULL)
 		return 0;
@@ -1334,7 +1377,14 @@ keep(const struct person_result *r, size_t k, const struct pindex *orgs)
 		return 0;
 	if (p->surname == 0 && pindex_next(&x->defs, PNONE, p->name.s, p->name.len, 0) != PNONE)
 		return 0;
-	return pindex_next(orgs, PNONE, p->name.s, p->name.len, 0) == PNONE;
+	/* "오세희 소공연 회장" reads as well "진원팜 김찬화 전무" (an
+	 * organisation, then the name): one such reading tells nothing, two
+	 * persons of one organisation do */
+	for (e = pindex_next(orgs, PNONE, p->name.s, p->name.len, 0); e != PNONE;
+	    e = pindex_next(orgs, e, p->name.s, p->name.len, 0))
+		if (++seen >= 2)
+			return 0;
+	return 1;
 }
 
 /* Drop the persons not kept, and their mentions; a reporter named only

@@ -237,6 +237,9 @@ pword_org_like(const char *s, size_t n)
 		e = lexicon_find(lx_org, s + k, n - k);
 		if (e == NULL)
 			continue;
+		/* an ending (부, 클라우드), or a long name: not 태국 in 김태국 */
+		if (strcmp(e->f[1], "end") != 0 && pword_hangul(s + k, n - k) < 3)
+			continue;
 		/* a one-syllable ending (부, 원, 청) needs a long word: not 정부,
 		 * not the name 김유원 */
 		if (n - k == 3 && pword_syl(s, n, k) != 0 && nsyl != 0 && nsyl < 4)

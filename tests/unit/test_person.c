@@ -198,11 +198,15 @@ Test(person, organisation_words_are_not_names)
 {
 	run(NULL, "조국혁신당 혁신당 대표는 말했다. 서강대 교수 연구팀이 발표했다. 조달청 차장이 왔다.");
 	cr_expect_eq(r.n, 0, "first: %.*s", r.n ? (int)r.p[0].name.len : 0, r.n ? r.p[0].name.s : "");
-	run(NULL, "손우목 전삼노 노조위원장은 말했다. 오세희 소공연 회장과 만났다. 소공연 회장단도 왔다.");
-	cr_expect_not_null(who("손우목"));
+	run(NULL, "오세희 소공연 회장과 만났다. 소공연 회장단도 왔다.");
 	cr_expect_not_null(who("오세희"));
-	cr_expect_null(who("전삼노"));
-	cr_expect_null(who("소공연"));
+	cr_expect_null(who("소공연"), "a body of 회장s: an organisation");
+	run(NULL, "손우목 전삼노 노조위원장은 말했다. 김철수 전삼노 부위원장도 왔다.");
+	cr_expect_not_null(who("손우목"));
+	cr_expect_not_null(who("김철수"));
+	cr_expect_null(who("전삼노"), "the organisation of two people");
+	run(NULL, "오뚜기 함영준 회장은 말했다.");
+	cr_expect_not_null(who("함영준"), "one reading tells nothing: the name stays");
 	run(NULL, "전국삼성전자노동조합(전삼노)이 파업했다. 전삼노 위원장이 말했다.");
 	cr_expect_null(who("전삼노"));
 }
