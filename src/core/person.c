@@ -892,6 +892,15 @@ full_name(struct person_result *r, size_t k, const struct article_text *a)
 
 	if (r->tok[k].close || pword_hangul(c, cn) < 2 || cn > 12 || !joined(r, k))
 		return;
+	if (k > 0 && r->tok[k - 1].dot) {
+		size_t pn;
+		const char *pc = core(r, k - 1, &pn);
+		int prare;
+
+		/* the last of a list of names, not of places: 중·영도구 */
+		if (!pword_korean_name(pc, pn, &prare))
+			return;
+	}
 	if (cn == 6) {
 		two_syllable_name(r, k, a);
 		return;
@@ -958,6 +967,20 @@ full_name(struct person_result *r, size_t k, const struct article_text *a)
 	add_tmatch(p, &m);
 	dotted_list(r, k, &m, weak ? NEED_ORG_OR_BACKREF : NEED_NOTHING);
 	set_org(r, p, a, org.s != NULL ? org.s : left.s, org.s != NULL ? org.len : left.len);
+	/* 오영주 장관 후보자, 김민석 국무총리 후보자: the two as one title */
+	{
+		struct tmatch m2;
+		size_t pl0, pl2;
+		const struct ptok *a0 = &r->tok[t];
+
+		if (tok_title(r, (size_t)t, &m2, &pl0) && pl0 == 0 && joined(r, (size_t)t)
+		    && tok_title(r, (size_t)t + 1, &m2, &pl2)
+		    && r->tok[t + 1].cs == a0->ce + 1)
+		{
+			add_title(p, a0->text + a0->cs, r->tok[t + 1].ce - pl2 - a0->cs);
+			add_tmatch(p, &m2);
+		}
+	}
 	/* 배경훈 부총리 겸 과학기술정보통신부 장관 */
 	if (!r->tok[t].close && joined(r, (size_t)t)) {
 		size_t gn;

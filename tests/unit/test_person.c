@@ -323,3 +323,12 @@ Test(person, weak_names_kept_by_a_second_mention_and_modified_back_references)
 	expect("우르줄라 폰데어라이엔 EU 집행위원장은 말했다.", "우르줄라 폰데어라이엔", "집행위원장",
 	    "EU");
 }
+
+Test(person, a_title_of_two_words)
+{
+	expect("오영주 중소벤처기업부 장관 후보자는 말했다.", "오영주", "장관 후보자", "중소벤처기업부");
+	cr_expect(has_title(who("오영주"), "후보자"));
+	run(NULL, "부산 중·영도구 황보승희 국회의원 당선인이 웃었다.");
+	cr_expect_null(who("영도구"), "a list of places is no list of names");
+	cr_expect_not_null(who("황보승희"));
+}
