@@ -8,6 +8,10 @@
  * marked the same way.  Pass 2 counts every mention: the full name, and
  * a surname (or a foreign last name) followed by a title, resolved to
  * the person of the article it belongs to.
+ *
+ * Nothing here compares a token with every person: names, surnames and
+ * "word before a title" pairs live in hash tables (struct pindex) kept in
+ * struct pscratch, so both passes are linear in the article.
  */
 #include "person.h"
 
@@ -15,398 +19,229 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lexicon.h"
+#include "person_priv.h"
 #include "util.h"
-
-struct tmatch {
-	struct pspan whole, bare;	/* bare.s NULL: the whole is in the list */
-	const struct lex_entry *e;
-};
 
 struct ptok {
 	const char *text;	/* the whole text the token is in */
 	uint32_t para;		/* UINT32_MAX: the title */
 	uint32_t cs, ce;	/* the core: the token without punctuation */
 	uint8_t open, close;	/* punctuation before / after the core */
+	uint8_t dot;		/* a middle dot joins it to the next: 김선민·황명필 */
 	int8_t title;		/* title_at on the core: -1 not yet asked, 0, 1 */
 	uint8_t particle;	/* bytes of particle after the title */
 	struct tmatch tm;	/* the title when title is 1 */
 };
 
-/* ---- characters ---- */
+/* ---- a hash table of spans ---- */
 
-static int
-is_space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
+#define PNONE UINT32_MAX
+#define SSI "\xEC\x94\xA8"	/* 씨 */
 
-static uint32_t
-syl(const char *s, size_t n, size_t i)
-{
-	const unsigned char *u = (const unsigned char *)s + i;
-	uint32_t c;
-
-	if (i + 3 > n || u[0] < 0xEA || u[0] > 0xED)
-		return 0;
-	c = ((uint32_t)(u[0] & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
-	return c >= 0xAC00 && c <= 0xD7A3 ? c : 0;
-}
-
-/* Number of Hangul syllables when s[0..n) is only Hangul syllables, else 0. */
-static size_t
-hangul_only(const char *s, size_t n)
-{
-	size_t i;
-
-	if (n == 0 || n % 3 != 0)
-		return 0;
-	for (i = 0; i < n; i += 3)
-		if (syl(s, n, i) == 0)
-			return 0;
-	return n / 3;
-}
-
-static int
-span_eq(const char *a, size_t an, const char *b, size_t bn)
-{
-	return an == bn && memcmp(a, b, an) == 0;
-}
-
-static int
-ends_with(const char *s, size_t n, const char *suf)
-{
-	size_t l = strlen(suf);
-
-	return n >= l && memcmp(s + n - l, suf, l) == 0;
-}
-
-/* Punctuation that may open or close a token around a word: ( ) [ ] and
- * the like, ‘ ’ “ ” … • — – 「 」 『 』 · △ ▲.  Its length, or 0. */
-static size_t
-punct_len_at(const char *s, size_t n, size_t i)
-{
-	const unsigned char *u = (const unsigned char *)s + i;
-
-	if (i >= n)
-		return 0;
-	if (u[0] < 0x80)
-		return u[0] != '\0' && strchr("()[]{}<>\"',.!?:;~/|*=+", u[0]) != NULL;
-	if (u[0] == 0xC2)
-		return i + 2 <= n && u[1] == 0xB7 ? 2 : 0;
-	if ((u[0] != 0xE2 && u[0] != 0xE3) || i + 3 > n)
-		return 0;
-	if (u[0] == 0xE3)
-		return u[1] == 0x80 && u[2] >= 0x8C && u[2] <= 0x8F ? 3 : 0;
-	if (u[1] == 0x96)
-		return u[2] == 0xB2 || u[2] == 0xB3 ? 3 : 0;
-	if (u[1] != 0x80)
-		return 0;
-	switch (u[2]) {
-	case 0x93: case 0x94: case 0x98: case 0x99: case 0x9C: case 0x9D:
-	case 0xA2: case 0xA6:
-		return 3;
-	default:
-		return 0;
-	}
-}
-
-static size_t
-punct_len_before(const char *s, size_t start, size_t i)
-{
-	size_t l;
-
-	for (l = 1; l <= 3 && l <= i - start; l++)
-		if (punct_len_at(s, i, i - l) == l)
-			return l;
-	return 0;
-}
-
-static const char *const particles[] = {
-	"으로부터", "께서는", "에게서", "으로서", "이라고", "이라며", "이라는", "에서는",
-	"에게는", "으로는", "으로도", "에서도", "이었던", "이었다", "께서", "에게", "에서",
-	"으로", "부터", "까지", "처럼", "보다", "이라", "라고", "라며", "라는", "이며", "이다",
-	"였다", "였던", "와의", "과의", "에는", "에도", "로서", "로는", "이고", "이자", "이나",
-	"이던", "과", "와", "은", "는", "이", "가", "을", "를", "의", "도", "에", "로", "께",
-	"만", "며", "인", "님", "직",
+/* Chained: head[hash & (nb - 1)] is the newest entry of a bucket, next
+ * the one before it.  A key is a span and an aux word (0, or a pointer
+ * that must also be equal); val is the caller's. */
+struct pent {
+	const char *s;
+	uint32_t len, next, val, hash;
+	uintptr_t aux;
 };
 
-static size_t particle_len[sizeof(particles) / sizeof(particles[0])];
-
-/* ---- lexicon helpers ---- */
-
-static const struct lexicon *lx_sur, *lx_title, *lx_org, *lx_stop;
-
-/* Bitmaps of the last character (BMP) of every title and of every
- * organisation word: most words end in none, and are rejected at once. */
-static unsigned char title_last[8192], org_last[8192];
+struct pindex {
+	uint32_t *head;
+	size_t nb;
+	struct pent *e;
+	size_t n, cap;
+};
 
 static uint32_t
-last_char(const char *s, size_t n)
+pindex_hash(const char *s, size_t n, uintptr_t aux)
 {
-	size_t i = n;
-	uint32_t u;
-
-	if (n == 0)
-		return 0;
-	while (i > 0 && ((unsigned char)s[i - 1] & 0xC0) == 0x80)
-		i--;
-	if (i == 0 && n > 4)
-		return 0;
-	if (i > 0)
-		i--;
-	if (utf8_decode(s + i, n - i, &u) < 0)
-		return 0;
-	return u;
+	return (uint32_t)util_hash64(s, n, 0x9E3779B97F4A7C15ull ^ (uint64_t)aux);
 }
 
 static void
-mark_last(unsigned char *bits, const char *s)
+pindex_rehash(struct pindex *h, size_t nb)
 {
-	uint32_t u = last_char(s, strlen(s));
+	size_t i;
 
-	if (u < 65536)
-		bits[u >> 3] |= (unsigned char)(1u << (u & 7));
+	free(h->head);
+	h->head = xmalloc(nb * sizeof(*h->head));
+	h->nb = nb;
+	for (i = 0; i < nb; i++)
+		h->head[i] = PNONE;
+	for (i = 0; i < h->n; i++) {
+		uint32_t b = h->e[i].hash & (uint32_t)(nb - 1);
+
+		h->e[i].next = h->head[b];
+		h->head[b] = (uint32_t)i;
+	}
 }
 
-static int
-has_last(const unsigned char *bits, const char *s, size_t n)
+/* Empty the table, with room for about `want` entries. */
+static void
+pindex_reset(struct pindex *h, size_t want)
 {
-	uint32_t u = last_char(s, n);
+	size_t nb = 64;
 
-	return u < 65536 && (bits[u >> 3] & (1u << (u & 7)));
-}
-
-struct abbr {
-	const char *abbr, *full;
-};
-static struct abbr *abbrs;
-static size_t nabbrs;
-
-static int
-abbr_cmp(const void *a, const void *b)
-{
-	return strcmp(((const struct abbr *)a)->abbr, ((const struct abbr *)b)->abbr);
+	while (nb < want * 2)
+		nb *= 2;
+	h->n = 0;
+	if (h->nb != nb || h->head == NULL)
+		pindex_rehash(h, nb);
+	else
+		memset(h->head, 0xFF, nb * sizeof(*h->head));
 }
 
 static void
-load_lists(void)
+pindex_add(struct pindex *h, const char *s, size_t n, uintptr_t aux, uint32_t val)
 {
-	size_t i, cap = 0;
+	struct pent *e;
+	uint32_t b;
 
-	lx_sur = lexicon_get(LEX_SURNAMES);
-	lx_title = lexicon_get(LEX_TITLES);
-	lx_org = lexicon_get(LEX_ORGCUES);
-	lx_stop = lexicon_get(LEX_STOPNAMES);
-	for (i = 0; i < lx_title->n; i++)
-		mark_last(title_last, lx_title->e[i].f[0]);
-	for (i = 0; i < sizeof(particles) / sizeof(particles[0]); i++)
-		particle_len[i] = strlen(particles[i]);
-	for (i = 0; i < lx_org->n; i++) {
-		mark_last(org_last, lx_org->e[i].f[0]);
-		if (lx_org->e[i].nf >= 3)
-			mark_last(org_last, lx_org->e[i].f[2]);
-	}
-	for (i = 0; i < lx_org->n; i++) {
-		const struct lex_entry *e = &lx_org->e[i];
-
-		if (e->nf < 3 || strcmp(e->f[1], "org") != 0 || e->f[2][0] == '\0')
-			continue;
-		abbrs = xgrow(abbrs, &cap, nabbrs + 1, sizeof(*abbrs));
-		abbrs[nabbrs].abbr = e->f[2];
-		abbrs[nabbrs++].full = e->f[0];
-	}
-	if (nabbrs > 0)
-		qsort(abbrs, nabbrs, sizeof(*abbrs), abbr_cmp);
+	if ((h->n + 1) * 4 > h->nb * 3)
+		pindex_rehash(h, h->nb * 2);
+	h->e = xgrow(h->e, &h->cap, h->n + 1, sizeof(*h->e));
+	e = &h->e[h->n];
+	e->s = s;
+	e->len = (uint32_t)n;
+	e->aux = aux;
+	e->val = val;
+	e->hash = pindex_hash(s, n, aux);
+	b = e->hash & (uint32_t)(h->nb - 1);
+	e->next = h->head[b];
+	h->head[b] = (uint32_t)h->n++;
 }
 
-/* The first index of abbreviation s[0..n) in abbrs, or -1. */
-static long
-abbr_find(const char *s, size_t n)
+/* The entry after `from` (PNONE: the first) with key (s, n, aux), or PNONE. */
+static uint32_t
+pindex_next(const struct pindex *h, uint32_t from, const char *s, size_t n, uintptr_t aux)
 {
-	size_t lo = 0, hi = nabbrs;
+	uint32_t i;
 
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		int c = strncmp(abbrs[mid].abbr, s, n);
-
-		if (c == 0 && abbrs[mid].abbr[n] != '\0')
-			c = 1;
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
+	if (from == PNONE) {
+		if (h->nb == 0)
+			return PNONE;
+		i = h->head[pindex_hash(s, n, aux) & (uint32_t)(h->nb - 1)];
+	} else {
+		i = h->e[from].next;
 	}
-	if (lo < nabbrs && strncmp(abbrs[lo].abbr, s, n) == 0 && abbrs[lo].abbr[n] == '\0')
-		return (long)lo;
-	return -1;
+	for (; i != PNONE; i = h->e[i].next)
+		if (h->e[i].aux == aux && pword_eq(h->e[i].s, h->e[i].len, s, n))
+			return i;
+	return PNONE;
 }
 
-static int
-is_stopname(const char *s, size_t n)
+static void
+pindex_free(struct pindex *h)
 {
-	return lexicon_find(lx_stop, s, n) != NULL;
+	free(h->head);
+	free(h->e);
+	memset(h, 0, sizeof(*h));
 }
 
-/* Upper-case acronyms: KOSA, NIPA, SK, LG, NC. */
-static int
-acronym(const char *s, size_t n)
-{
-	size_t i, up = 0;
+/* What a person found in pass 1 needs to be kept: nothing; an
+ * organisation, a back-reference or a second mention (손흥민 선수,
+ * then 손흥민은); an organisation or a back-reference (서강대 교수 is no
+ * person unless 서 교수 follows); or a back-reference. */
+enum need {
+	NEED_NOTHING, NEED_SECOND_MENTION, NEED_ORG_OR_BACKREF, NEED_BACKREF,
+	NEED_NEVER		/* seen to be an organisation */
+};
 
-	if (n < 2 || n > 8)
-		return 0;
-	for (i = 0; i < n; i++) {
-		if (s[i] >= 'A' && s[i] <= 'Z')
-			up++;
-		else if (!(s[i] >= '0' && s[i] <= '9') && s[i] != '&')
-			return 0;
-	}
-	return up >= 2;
+/* Persons of one surname examined for a back-reference, at most: a page
+ * naming more 김s than this is a list, and no title tells them apart. */
+#define SAME_SURNAME_MAX 32
+
+struct pscratch {
+	struct pindex byname;	/* full name → person */
+	struct pindex first;	/* first word of a foreign name → person */
+	struct pindex sur;	/* surname, foreign last name → person */
+	struct pindex before;	/* (token, title entry after it) → token */
+	int before_built;	/* before is filled on first use */
+	uint64_t first_syl[16];	/* bits of the first characters of names and
+				 * surnames: most tokens begin with none */
+	uint64_t one_syl[16];	/* bits of the one-syllable tokens (조 대표) */
+	struct pindex defs;	/* "word(ABBR)": ABBR → index into def */
+	struct pspan *def;
+	size_t ndef, capdef;
+	long *last;		/* per person: token of the latest mention */
+	size_t caplast;
+	uint8_t *need;		/* per person: enum need */
+	uint8_t *ssi;		/* per person: named with 씨 (김재훈씨) */
+	size_t capssi;
+	uint32_t *backrefs;	/* per person: back-references counted */
+	size_t capneed, capback;
+	signed char *abbr_in;	/* per abbreviation: full name in the article? */
+	size_t capabbr;
+};
+
+static unsigned
+first_bit(const char *s, size_t n)
+{
+	uint32_t u = 0;
+
+	if (n > 0)
+		utf8_decode(s, n, &u);
+	return (unsigned)(u * 2654435761u) >> 22;	/* 0 .. 1023 */
 }
 
-/* An organisation by name, abbreviation or ending: 업스테이지, 과기정통부,
- * 한결투자증권, LG경영개발원, KOSA. */
-static int
-org_like(const char *s, size_t n)
+static void
+mark_first(struct pscratch *x, const char *s, size_t n)
 {
-	size_t k, nsyl;
+	unsigned b = first_bit(s, n);
 
-	if (n == 0)
-		return 0;
-	{
-		const struct lex_entry *e = lexicon_find(lx_org, s, n);
-
-		if (e != NULL && (strcmp(e->f[1], "org") == 0 || n > 3))
-			return 1;
-	}
-	if (acronym(s, n))
-		return 1;
-	if (!has_last(org_last, s, n))
-		return 0;
-	if (abbr_find(s, n) >= 0)
-		return 1;
-	nsyl = hangul_only(s, n);
-	for (k = 1; k < n; k++) {
-		const struct lex_entry *e;
-
-		if (((unsigned char)s[k] & 0xC0) == 0x80)
-			continue;
-		e = lexicon_find(lx_org, s + k, n - k);
-		if (e == NULL)
-			continue;
-		/* a one-syllable ending (부, 원, 청) needs a long word: not 정부,
-		 * not the name 김유원 */
-		if (n - k == 3 && syl(s, n, k) != 0 && nsyl != 0 && nsyl < 4)
-			continue;
-		return 1;
-	}
-	return 0;
-}
-
-/* ---- titles ---- */
-
-/* Bare titles too common inside other words to stand at a word's end
- * (주식시장, 국가대표, 국정감사). */
-static int
-weak_bare(const char *s, size_t n)
-{
-	static const char *const w[] = {
-		"시장", "대표", "의원", "사원", "대리", "감사", "이사", "주임", "고문", "강사",
-		"교사", "의사", "검사", "판사", "배우", "작가", "선수", "코치", "감독", "여사",
-		"스님", "신부", "목사", "박사", "위원", "대사", "영사", "지사", "수석", "원사",
-		"차장", "경사", "경위", "대위", "중위", "소위", "대장", "중장", "소장", "회장",
-		"사장", "부장", "과장", "총장", "경정", "경감", "주석",
-	};
-	size_t i;
-
-	for (i = 0; i < sizeof(w) / sizeof(w[0]); i++)
-		if (span_eq(s, n, w[i], strlen(w[i])))
-			return 1;
-	return 0;
-}
-
-/* Titles that are also everyday nouns (시장 market, 이사 moving, 대사
- * lines): only right after a name. */
-static int
-noun_title(const struct tmatch *m)
-{
-	static const char *const w[] = {
-		"시장", "이사", "대사", "의사", "감사", "대리", "수석", "주석", "경정", "경사",
-		"경위", "경감", "대장", "소장", "간사", "선수", "사원", "주임", "위원", "부장",
-	};
-	size_t i;
-
-	for (i = 0; i < sizeof(w) / sizeof(w[0]); i++)
-		if (strcmp(m->e->f[0], w[i]) == 0)
-			return 1;
-	return 0;
-}
-
-static int
-title_exact(const char *s, size_t n, struct tmatch *m)
-{
-	size_t k, nchar = 0;
-
-	if (!has_last(title_last, s, n))
-		return 0;
-	m->e = lexicon_find(lx_title, s, n);
-	if (m->e != NULL) {
-		m->whole.s = s;
-		m->whole.len = (uint32_t)n;
-		m->bare.s = NULL;
-		m->bare.len = 0;
-		return 1;
-	}
-	/* a compound: 무역투자실장, 사회통계국장, 상근부회장 */
-	for (k = 1; k < n; k++) {
-		if (((unsigned char)s[k] & 0xC0) == 0x80)
-			continue;
-		if (++nchar > 6)
-			return 0;
-		m->e = lexicon_find(lx_title, s + k, n - k);
-		if (m->e == NULL)
-			continue;
-		if (n - k < 6 || (hangul_only(s + k, n - k) == 2 && weak_bare(s + k, n - k)))
-			return 0;
-		m->whole.s = s;
-		m->whole.len = (uint32_t)n;
-		m->bare.s = s + k;
-		m->bare.len = (uint32_t)(n - k);
-		return 1;
-	}
-	return 0;
-}
-
-/* A title at the start of s[0..n), the rest being a particle: 장관은. */
-static int
-title_at(const char *s, size_t n, struct tmatch *m, size_t *particle)
-{
-	size_t i, l;
-
-	*particle = 0;
-	if (n == 0)
-		return 0;
-	if (title_exact(s, n, m))
-		return 1;
-	/* strip one to four trailing syllables; only where a title could
-	 * end (a bitmap test) is the rest looked for among the particles */
-	for (l = 3; l <= 12 && l < n; l += 3) {
-		if (syl(s, n, n - l) == 0 || !has_last(title_last, s, n - l))
-			continue;
-		for (i = 0; i < sizeof(particles) / sizeof(particles[0]); i++)
-			if (particle_len[i] == l && particles[i][2] == s[n - l + 2]
-			    && memcmp(s + n - l, particles[i], l) == 0)
-				break;
-		if (i < sizeof(particles) / sizeof(particles[0]) && title_exact(s, n - l, m)) {
-			*particle = l;
-			return 1;
-		}
-	}
-	return 0;
+	x->first_syl[b >> 6] |= 1ull << (b & 63);
 }
 
 /* ---- tokens ---- */
+
+/* The first middle dot (· ㆍ ・) in s[from..to) between two Hangul
+ * syllables, or to. */
+static size_t
+middle_dot(const char *s, size_t from, size_t to)
+{
+	size_t i;
+
+	for (i = from + 3; i + 2 < to; i++) {
+		size_t l;
+
+		if ((unsigned char)s[i] != 0xC2 && (unsigned char)s[i] != 0xE3)
+			continue;
+		l = (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xB7 ? 2
+		    : (unsigned char)s[i] == 0xE3 && ((unsigned char)s[i + 1] == 0x86
+		    && (unsigned char)s[i + 2] == 0x8D) ? 3
+		    : (unsigned char)s[i] == 0xE3 && ((unsigned char)s[i + 1] == 0x83
+		    && (unsigned char)s[i + 2] == 0xBB) ? 3 : 0;
+
+		if (l > 0 && pword_syl(s, i, i - 3) != 0 && pword_syl(s, to, i + l) != 0)
+			return i;
+	}
+	return to;
+}
+
+static inline void
+push_tok(struct person_result *r, const char *s, uint32_t para, size_t cs, size_t ce,
+	 int open, int close, int dot)
+{
+	struct ptok *t;
+
+	r->tok = xgrow(r->tok, &r->captok, r->ntok + 1, sizeof(*r->tok));
+	t = &r->tok[r->ntok++];
+	t->text = s;
+	t->para = para;
+	t->cs = (uint32_t)cs;
+	t->ce = (uint32_t)ce;
+	t->open = (uint8_t)open;
+	t->close = (uint8_t)close;
+	t->dot = (uint8_t)dot;
+	t->title = -1;
+	if (ce - cs == 3 && pword_syl(s, ce, cs) != 0) {
+		unsigned b = first_bit(s + cs, 3);
+
+		r->x->one_syl[b >> 6] |= 1ull << (b & 63);
+	}
+}
 
 static void
 tokenize(struct person_result *r, const char *s, uint32_t para)
@@ -415,21 +250,20 @@ tokenize(struct person_result *r, const char *s, uint32_t para)
 
 	while (i < n) {
 		size_t ts, te, cs, ce, l;
-		struct ptok *t;
 
-		while (i < n && is_space(s[i]))
+		while (i < n && pword_space(s[i]))
 			i++;
 		if (i >= n)
 			break;
 		ts = i;
-		while (i < n && !is_space(s[i]))
+		while (i < n && !pword_space(s[i]))
 			i++;
 		te = i;
 		cs = ts;
-		while (cs < te && (l = punct_len_at(s, te, cs)) > 0)
+		while (cs < te && (l = pword_punct_at(s, te, cs)) > 0)
 			cs += l;
 		ce = te;
-		while (ce > cs && (l = punct_len_before(s, cs, ce)) > 0)
+		while (ce > cs && (l = pword_punct_before(s, cs, ce)) > 0)
 			ce -= l;
 		{
 			/* 정보통신산업진흥원(NIPA): the word before the parenthesis */
@@ -437,19 +271,39 @@ tokenize(struct person_result *r, const char *s, uint32_t para)
 			const char *rp = lp != NULL ? memchr(lp, ')', te - (size_t)(lp - s)) : NULL;
 
 			if (lp != NULL && rp != NULL && (size_t)(lp - s) > cs) {
+				size_t b = (size_t)(lp - s);
+				struct pscratch *x = r->x;
+
+				/* the article spells out ABBR: "한국인공지능·
+				 * 소프트웨어산업협회(KOSA)" */
+				while (b > ts && !pword_space(s[b - 1]) && pword_punct_before(s, 0, b) == 0)
+					b--;
+				if ((size_t)(lp - s) - b >= 6 && rp > lp + 1) {
+					x->def = xgrow(x->def, &x->capdef, x->ndef + 1, sizeof(*x->def));
+					x->def[x->ndef].s = s + b;
+					x->def[x->ndef].len = (uint32_t)((size_t)(lp - s) - b);
+					pindex_add(&x->defs, lp + 1, (size_t)(rp - lp - 1), 0, (uint32_t)x->ndef++);
+				}
 				ce = (size_t)(lp - s);
 				te = (size_t)(rp - s) + 1 == te ? ce : te;
+			} else if (lp != NULL && rp == NULL && (size_t)(lp - s) > cs) {
+				/* 넥슨(대표 이정헌): 넥슨 and 대표 */
+				push_tok(r, s, para, cs, (size_t)(lp - s), cs > ts, 1, 0);
+				cs = (size_t)(lp - s) + 1;
+				ts = cs - 1;
+			} else if (lp == NULL && (rp = memchr(s + cs, ')', ce - cs)) != NULL
+			    && (size_t)(rp - s) > cs) {
+				ce = (size_t)(rp - s);	/* 이정헌)은 */
 			}
 		}
-		r->tok = xgrow(r->tok, &r->captok, r->ntok + 1, sizeof(*r->tok));
-		t = &r->tok[r->ntok++];
-		t->text = s;
-		t->para = para;
-		t->cs = (uint32_t)cs;
-		t->ce = (uint32_t)ce;
-		t->open = cs > ts;
-		t->close = ce < te;
-		t->title = -1;
+		for (;;) {
+			size_t d = middle_dot(s, cs, ce), dl = d < ce ? (s[d] == '\xC2' ? 2 : 3) : 0;
+
+			push_tok(r, s, para, cs, d, cs > ts, d < te, d < ce);
+			if (d >= ce)
+				break;
+			cs = d + dl;
+		}
 	}
 }
 
@@ -469,7 +323,7 @@ tok_title(struct person_result *r, size_t i, struct tmatch *m, size_t *pl)
 	if (t->title < 0) {
 		size_t p = 0;
 
-		t->title = (int8_t)title_at(t->text + t->cs, t->ce - t->cs, &t->tm, &p);
+		t->title = (int8_t)pword_title_at(t->text + t->cs, t->ce - t->cs, &t->tm, &p);
 		t->particle = (uint8_t)p;
 	}
 	if (t->title) {
@@ -487,41 +341,39 @@ joined(const struct person_result *r, size_t i)
 	    && !r->tok[i].close && !r->tok[i + 1].open;
 }
 
-/* ---- people ---- */
-
+/* What may follow a name in its token: a particle (은, 에게서), 씨 with
+ * or without one, or a title (김승규기자); not 혁신당 (조국혁신당). */
 static int
-korean_name(const char *s, size_t n, int *rare)
+name_tail(const char *s, size_t n)
 {
-	size_t nsyl = hangul_only(s, n);
-	const struct lex_entry *e = NULL;
+	struct tmatch m;
+	size_t pl;
 
-	*rare = 0;
-	if (nsyl < 3 || nsyl > 4)
-		return 0;
-	if (nsyl == 4 || (e = lexicon_find(lx_sur, s, 3)) == NULL)
-		e = lexicon_find(lx_sur, s, 6);
-	if (e == NULL || (nsyl == 4 && strlen(e->f[0]) != 6))
-		return 0;
-	switch (syl(s, n, n - 3)) {
-	case 0xB97C: case 0xC744: case 0xC5D0: case 0xC758: case 0xC640: case 0xACFC:
-	case 0xD574: case 0xB294: case 0xB85C: case 0xB3C4: case 0xACE0: case 0xBA70:
-	case 0xB2E4:
-		/* 를 을 에 의 와 과 해 는 로 도 고 며 다: a word and its ending */
-		return 0;
-	case 0xC774: case 0xAC00: case 0xC740:
-		/* 이 가 은 end names too (한송이), and words: 정부가, 구글이 */
-		if (nsyl == 3 && (is_stopname(s, 6) || lexicon_find(lx_title, s, 6) != NULL
-		    || org_like(s, 6)))
-			return 0;
-		break;
-	default:
-		break;
-	}
-	if (is_stopname(s, n) || lexicon_find(lx_title, s, n) != NULL || org_like(s, n))
-		return 0;
-	*rare = e->nf >= 2 && strcmp(e->f[1], "rare") == 0;
-	return 1;
+	if (n == 0 || pword_particle(s, n))
+		return 1;
+	if (n >= 3 && memcmp(s, "\xEC\x94\xA8", 3) == 0)	/* 씨 */
+		return n == 3 || pword_particle(s + 3, n - 3);
+	return pword_title_at(s, n, &m, &pl);
 }
+
+/* Index every word that stands before a title: back_reference asks. */
+static void
+index_before_titles(struct person_result *r)
+{
+	size_t i, cn, pl;
+	struct tmatch m;
+
+	for (i = 0; i + 1 < r->ntok; i++) {
+		const char *c;
+
+		if (!joined(r, i) || !tok_title(r, i + 1, &m, &pl))
+			continue;
+		c = core(r, i, &cn);
+		pindex_add(&r->x->before, c, cn, (uintptr_t)m.e, (uint32_t)i);
+	}
+}
+
+/* ---- people ---- */
 
 static void
 add_title(struct person *p, const char *s, size_t n)
@@ -531,7 +383,7 @@ add_title(struct person *p, const char *s, size_t n)
 	if (s == NULL || n == 0)
 		return;
 	for (i = 0; i < p->ntitles; i++)
-		if (span_eq(p->title[i].s, p->title[i].len, s, n))
+		if (pword_eq(p->title[i].s, p->title[i].len, s, n))
 			return;
 	if (p->ntitles < PERSON_MAXTITLES) {
 		p->title[p->ntitles].s = s;
@@ -546,22 +398,73 @@ add_tmatch(struct person *p, const struct tmatch *m)
 	add_title(p, m->bare.s, m->bare.len);
 }
 
+/* Index person k under its surname (or, foreign, its last word) and its
+ * first word, for pass 2. */
+/* Can a name, a surname or a foreign last name begin token c[0..cn)? */
+static int
+may_begin_name(const struct pscratch *x, const char *c, size_t cn)
+{
+	unsigned b = first_bit(c, cn);
+
+	return (x->first_syl[b >> 6] >> (b & 63)) & 1;
+}
+
+static void
+index_person(struct person_result *r, size_t k)
+{
+	const struct person *p = &r->p[k];
+	struct pscratch *x = r->x;
+
+	mark_first(x, p->name.s, p->name.len);
+	if (p->surname > 0)
+		mark_first(x, p->name.s + p->surname, p->name.len - p->surname);
+
+	if (p->surname > 0) {
+		const char *sp = memchr(p->name.s, ' ', p->name.len);
+
+		pindex_add(&x->first, p->name.s, sp != NULL ? (size_t)(sp - p->name.s) : p->surname - 1,
+		    0, (uint32_t)k);
+		pindex_add(&x->sur, p->name.s + p->surname, p->name.len - p->surname, 0, (uint32_t)k);
+		return;
+	}
+	if (p->name.len > 3 && pword_surname(p->name.s, 3) != NULL)
+		pindex_add(&x->sur, p->name.s, 3, 0, (uint32_t)k);
+	if (p->name.len > 6 && pword_surname(p->name.s, 6) != NULL)
+		pindex_add(&x->sur, p->name.s, 6, 0, (uint32_t)k);
+}
+
 static struct person *
 person_get(struct person_result *r, const char *s, size_t n, uint32_t surname)
 {
-	size_t i;
+	uint32_t i = pindex_next(&r->x->byname, PNONE, s, n, 0);
 	struct person *p;
 
-	for (i = 0; i < r->n; i++)
-		if (span_eq(r->p[i].name.s, r->p[i].name.len, s, n))
-			return &r->p[i];
+	if (i != PNONE)
+		return &r->p[r->x->byname.e[i].val];
 	r->p = xgrow(r->p, &r->cap, r->n + 1, sizeof(*r->p));
-	p = &r->p[r->n++];
+	p = &r->p[r->n];
 	memset(p, 0, sizeof(*p));
 	p->name.s = s;
 	p->name.len = (uint32_t)n;
 	p->surname = surname;
+	pindex_add(&r->x->byname, s, n, 0, (uint32_t)r->n);
+	index_person(r, r->n);
+	r->x->need = xgrow(r->x->need, &r->x->capneed, r->n + 1, 1);
+	r->x->need[r->n] = NEED_BACKREF;
+	r->x->ssi = xgrow(r->x->ssi, &r->x->capssi, r->n + 1, 1);
+	r->x->ssi[r->n] = 0;
+	r->n++;
 	return p;
+}
+
+/* Person p is found by evidence that needs at most `need`. */
+static void
+person_needs(struct person_result *r, const struct person *p, enum need need)
+{
+	size_t k = (size_t)(p - r->p);
+
+	if (need < r->x->need[k])
+		r->x->need[k] = (uint8_t)need;
 }
 
 /* The texts of the article, for spelling out abbreviations. */
@@ -584,74 +487,55 @@ article_has(const struct article_text *a, const char *s, size_t n)
 	return 0;
 }
 
-/* "한국인공지능·소프트웨어산업협회(KOSA)": the name the article spells out
- * before "(abbr)". */
-static int
-article_defines(const struct article_text *a, const char *abbr, size_t n, struct pspan *full)
-{
-	char pat[64];
-	size_t i;
-
-	if (n + 3 > sizeof(pat))
-		return 0;
-	pat[0] = '(';
-	memcpy(pat + 1, abbr, n);
-	pat[n + 1] = ')';
-	for (i = 0; i < a->npara + 1; i++) {
-		const char *t = i < a->npara ? a->para[i] : a->title, *hit;
-		size_t b;
-
-		if (t == NULL || (hit = memmem(t, strlen(t), pat, n + 2)) == NULL)
-			continue;
-		for (b = (size_t)(hit - t); b > 0 && !is_space(t[b - 1])
-		    && punct_len_before(t, 0, b) == 0; b--)
-			;
-		if ((size_t)(hit - t) - b >= 6) {
-			full->s = t + b;
-			full->len = (uint32_t)(hit - t - b);
-			return 1;
-		}
-	}
-	return 0;
-}
-
 static void
-set_org(struct person *p, const struct article_text *a, const char *s, size_t n)
+set_org(struct person_result *r, struct person *p, const struct article_text *a,
+	const char *s, size_t n)
 {
+	struct pscratch *x = r->x;
 	long k;
 
 	if (p->org.s != NULL || s == NULL || n == 0)
 		return;
 	p->org.s = s;
 	p->org.len = (uint32_t)n;
-	if ((k = abbr_find(s, n)) >= 0) {
-		/* spelled out only when the article spells it out */
-		for (; (size_t)k < nabbrs && strncmp(abbrs[k].abbr, s, n) == 0
-		    && abbrs[k].abbr[n] == '\0'; k++)
-			if (article_has(a, abbrs[k].full, strlen(abbrs[k].full))) {
-				p->org.s = abbrs[k].full;
-				p->org.len = (uint32_t)strlen(abbrs[k].full);
+	if ((k = pword_abbr_find(s, n)) >= 0) {
+		/* spelled out only when the article spells it out; each
+		 * full name is looked for once per article */
+		for (; (size_t)k < pword_nabbrs() && strncmp(pword_abbr((size_t)k)->abbr, s, n) == 0
+		    && pword_abbr((size_t)k)->abbr[n] == '\0'; k++) {
+			const char *full = pword_abbr((size_t)k)->full;
+
+			if (x->abbr_in[k] < 0)
+				x->abbr_in[k] = (signed char)article_has(a, full, strlen(full));
+			if (x->abbr_in[k]) {
+				p->org.s = full;
+				p->org.len = (uint32_t)strlen(full);
 				return;
 			}
+		}
 	}
-	if (acronym(s, n))
-		article_defines(a, s, n, &p->org);
+	if (pword_acronym(s, n)) {
+		uint32_t d = pindex_next(&x->defs, PNONE, s, n, 0);
+
+		if (d != PNONE)
+			p->org = x->def[x->defs.e[d].val];
+	}
 }
 
 /* A word between a name and its title that ends the phrase instead. */
 static int
 breaks_phrase(const char *s, size_t n)
 {
-	if (span_eq(s, n, "씨", 3) || span_eq(s, n, "겸", 3))
+	if (pword_eq(s, n, "씨", 3) || pword_eq(s, n, "겸", 3))
 		return 1;
-	switch (n >= 3 ? syl(s, n, n - 3) : 0) {
+	switch (pword_last_syl(s, n)) {
 	case 0xC740: case 0xB294: case 0xC744: case 0xB97C: case 0xC5D0: case 0xC640:
 	case 0xB3C4: case 0xBA70: case 0xC11C: case 0xB85C: case 0xB2E4: case 0xD574:
 	case 0xACE0: case 0xBA74: case 0xB41C: case 0xB358: case 0xD55C: case 0xC774:
 	case 0xAC00:
 		/* 은 는 을 를 에 와 도 며 서 로 다 해 고 면 된 던 한 이 가: the
 		 * phrase ends here, unless the word is an organisation */
-		return !org_like(s, n);
+		return !pword_org_like(s, n);
 	default:
 		return 0;
 	}
@@ -660,8 +544,8 @@ breaks_phrase(const char *s, size_t n)
 static int
 modifier(const char *s, size_t n)
 {
-	return span_eq(s, n, "전", 3) || span_eq(s, n, "현", 3) || span_eq(s, n, "신임", 6)
-	    || span_eq(s, n, "초대", 6) || span_eq(s, n, "前", 3) || span_eq(s, n, "당시", 6);
+	return pword_eq(s, n, "전", 3) || pword_eq(s, n, "현", 3) || pword_eq(s, n, "신임", 6)
+	    || pword_eq(s, n, "초대", 6) || pword_eq(s, n, "前", 3) || pword_eq(s, n, "당시", 6);
 }
 
 /* The title after the name at token k, within three words: its token
@@ -682,10 +566,10 @@ title_after(struct person_result *r, size_t k, struct tmatch *m, size_t *org0,
 
 			/* 한국자동차연구원 선임연구원: the first is the organisation */
 			if (pl == 0 && !r->tok[j].close && joined(r, j)) {
-				if (tok_title(r, j + 1, &m2, &pl2) && org_like(c, cn))
+				if (tok_title(r, j + 1, &m2, &pl2) && pword_org_like(c, cn))
 					goto between;
 			}
-			if (j > k + 1 && noun_title(m))
+			if (j > k + 1 && pword_noun_title(m))
 				return -1;
 			*org1 = j;
 			return (long)j;
@@ -712,14 +596,16 @@ org_between(const struct person_result *r, size_t a, size_t b, struct pspan *org
 		return 0;
 	while (j < b) {
 		c = core(r, j, &cn);
-		if (!org_like(c, cn))
+		if (!pword_org_like(c, cn))
 			break;
 		j++;
 	}
 	if (j == a) {
-		if (b - a != 1)
+		c = core(r, b - 1, &cn);
+		/* 이화여대 약학대학: the last word is an organisation */
+		if (b - a != 1 && !pword_org_like(c, cn))
 			return 0;
-		j = a + 1;
+		j = b - a == 1 ? a + 1 : b;
 	}
 	org->s = r->tok[a].text + r->tok[a].cs;
 	org->len = r->tok[j - 1].ce - r->tok[a].cs;
@@ -738,27 +624,258 @@ org_before(const struct person_result *r, size_t k, struct pspan *org)
 	if (k == 0 || !joined(r, k - 1))
 		return 0;
 	c = core(r, k - 1, &cn);
-	if (ends_with(c, cn, "\xEC\x9D\x98") && cn > 3) {	/* 의 */
+	if (cn > 3 && memcmp(c + cn - 3, "\xEC\x9D\x98", 3) == 0) {	/* 의 */
 		cn -= 3;
-		if (is_stopname(c, cn) || cn < 6)
+		if (pword_stopname(c, cn) || cn < 6)
 			return 0;
 		org->s = c;
 		org->len = (uint32_t)cn;
 		return 1;
 	}
-	if (!org_like(c, cn))
+	if (!pword_org_like(c, cn))
 		return 0;
 	a = k - 1;
 	if (a > 0 && joined(r, a - 1)) {
 		size_t pn;
 		const char *pc = core(r, a - 1, &pn);
 
-		if (acronym(pc, pn) && (acronym(c, cn) || lexicon_find(lx_org, pc, (size_t)(c + cn - pc)) != NULL))
+		if (pword_acronym(pc, pn) && (pword_acronym(c, cn)
+		    || lexicon_find(lexicon_get(LEX_ORGCUES), pc, (size_t)(c + cn - pc)) != NULL))
 			a--;
 	}
 	org->s = r->tok[a].text + r->tok[a].cs;
 	org->len = (uint32_t)(c + cn - org->s);
 	return 1;
+}
+
+/* Is c[0..cn) the surname or the name of a Korean person found so far? */
+static int
+korean_surname(const struct person_result *r, const char *c, size_t cn)
+{
+	uint32_t i;
+
+	for (i = pindex_next(&r->x->byname, PNONE, c, cn, 0); i != PNONE;
+	    i = pindex_next(&r->x->byname, i, c, cn, 0))
+		if (r->p[r->x->byname.e[i].val].surname == 0)
+			return 1;
+	for (i = pindex_next(&r->x->sur, PNONE, c, cn, 0); i != PNONE;
+	    i = pindex_next(&r->x->sur, i, c, cn, 0))
+		if (r->p[r->x->sur.e[i].val].surname == 0)
+			return 1;
+	return 0;
+}
+
+static int
+foreign_word(const struct person_result *r, size_t i)
+{
+	size_t cn, nsyl;
+	const char *c = core(r, i, &cn);
+
+	nsyl = pword_hangul(c, cn);
+	if (nsyl == 0 || nsyl > 6 || r->tok[i].open || r->tok[i].close)
+		return 0;
+	if (pword_stopname(c, cn) || pword_org_like(c, cn) || pword_title_entry(c, cn) != NULL)
+		return 0;
+	if (korean_surname(r, c, cn))	/* 배 장관: a back-reference */
+		return 0;
+	switch (pword_last_syl(c, cn)) {
+	case 0xB300: case 0xCCAD: case 0xCC98: case 0xBD80: case 0xB2F9:
+		return 0;	/* 대 청 처 부 당: 이화여대, an organisation */
+	default:
+		break;
+	}
+	switch (pword_last_syl(c, cn)) {
+	case 0xC740: case 0xB294: case 0xC744: case 0xB97C: case 0xC758: case 0xC5D0:
+	case 0xAC00: case 0xC640: case 0xACFC: case 0xB3C4: case 0xB85C:
+	case 0xACE0: case 0xD55C: case 0xB41C: case 0xC801: case 0xC778: case 0xBA74:
+	case 0xBA70: case 0xC11C: case 0xB358: case 0xD574: case 0xC57C:
+		/* 은 는 을 를 의 에 가 와 과 도 로 고 한 된 적 인 면 며 서 던 해 야:
+		 * 따르면 트럼프; not 다, which ends 우에다 and 혼다 (a verb in 다
+		 * ends a sentence, and its full stop ends the phrase) */
+		return 0;
+	default:
+		return 1;
+	}
+}
+
+/* Particles of Arabic, Dutch, German, Spanish ... names in Hangul: 빈 in
+ * 타밈 빈 하마드 알사니, 반 in 빈센트 반 고흐, 폰 in 우르줄라 폰 데어
+ * 라이엔. */
+static int
+connector(const struct person_result *r, size_t i)
+{
+	static const char *const w[] = {
+		"빈", "반", "폰", "데", "데어", "드", "디", "델", "벤", "이븐", "엘", "르", "라",
+		"다", "알", "판", "오", "도스", "두",
+	};
+	size_t cn, j;
+	const char *c = core(r, i, &cn);
+
+	for (j = 0; j < sizeof(w) / sizeof(w[0]); j++)
+		if (pword_eq(c, cn, w[j], strlen(w[j])))
+			return 1;
+	return 0;
+}
+
+/* Is c[0..cn) 씨, perhaps with a particle? */
+static int
+is_ssi(const char *c, size_t cn)
+{
+	return cn >= 3 && memcmp(c, SSI, 3) == 0 && (cn == 3 || pword_particle(c + 3, cn - 3));
+}
+
+/* Pass 1 at a name with 씨 in token k: 김재훈씨는, 김재훈 씨는,
+ * 김재훈(45)씨; not the anonymised 김모씨, A씨, 김모(45)씨. */
+static void
+ssi_name(struct person_result *r, size_t k)
+{
+	const struct ptok *t = &r->tok[k];
+	size_t cn, l, nn;
+	const char *c = core(r, k, &cn), *n;
+	struct person *p;
+	int rare;
+
+	if (joined(r, k) && (n = core(r, k + 1, &nn)) != NULL && is_ssi(n, nn)) {
+		l = cn;
+	} else if (t->close && t->text[t->ce] == '(') {
+		const char *rp = strchr(t->text + t->ce, ')');
+
+		if (rp == NULL || memcmp(rp + 1 + (rp[1] == ' '), SSI, 3) != 0)
+			return;
+		l = cn;
+	} else {
+		for (l = 9; l <= 12 && l + 3 <= cn; l += 3)
+			if (is_ssi(c + l, cn - l))
+				break;
+		if (l > 12 || l + 3 > cn)
+			return;
+	}
+	if (!pword_korean_name(c, l, &rare) || rare)
+		return;
+	if (pword_eq(c + l - 3, 3, "\xEB\xAA\xA8", 3))	/* 남궁모씨 */
+		return;
+	p = person_get(r, c, l, 0);
+	person_needs(r, p, NEED_NOTHING);
+	r->x->ssi[p - r->p] = 1;
+}
+
+/* The names joined by middle dots before the name at token k share its
+ * title: 김선민·황명필 후보, 홍길동·김철수 의원. */
+static void
+dotted_list(struct person_result *r, size_t k, const struct tmatch *m, enum need need)
+{
+	while (k > 0 && r->tok[k - 1].dot && r->tok[k - 1].text == r->tok[k].text) {
+		size_t cn;
+		const char *c = core(r, --k, &cn);
+		struct person *p;
+		int rare;
+
+		if (!pword_korean_name(c, cn, &rare) || rare)
+			return;
+		p = person_get(r, c, cn, 0);
+		person_needs(r, p, need);
+		add_tmatch(p, m);
+	}
+}
+
+/* Pass 1 at a two-syllable name in token k, "조국 후보", "조국
+ * 조국혁신당 대표": kept only if a back-reference (조 대표) follows. */
+static void
+two_syllable_name(struct person_result *r, size_t k, const struct article_text *a)
+{
+	size_t cn, o0, o1;
+	const char *c = core(r, k, &cn);
+	struct tmatch m;
+	struct pspan org;
+	struct person *p;
+	long t;
+
+	{
+		/* no token is the surname alone: no back-reference, no name */
+		unsigned b = first_bit(c, 3);
+
+		if (!((r->x->one_syl[b >> 6] >> (b & 63)) & 1))
+			return;
+	}
+	t = title_after(r, k, &m, &o0, &o1);
+	if (t < 0 || pword_noun_title(&m))
+		return;
+	if (!pword_two_syllable_name(c, cn) || (k > 0 && joined(r, k - 1) && connector(r, k - 1)))
+		return;
+	if (o0 < (size_t)t && !org_between(r, o0, (size_t)t, &org))
+		return;
+	p = person_get(r, c, cn, 0);
+	person_needs(r, p, NEED_BACKREF);
+	add_tmatch(p, &m);
+	if (o0 < (size_t)t)
+		set_org(r, p, a, org.s, org.len);
+}
+
+/* Pass 1 at a name before a word for a government it led: 윤석열 정권,
+ * 문재인 정부. */
+static void
+regime_name(struct person_result *r, size_t k)
+{
+	static const char *const w[] = { "정권", "정부", "행정부" };
+	size_t cn, nn, j, l;
+	const char *c = core(r, k, &cn), *n;
+	struct person *p;
+	int rare;
+
+	if (!joined(r, k) || pword_hangul(c, cn) != 3)
+		return;
+	n = core(r, k + 1, &nn);
+	for (j = 0; j < sizeof(w) / sizeof(w[0]); j++) {
+		l = strlen(w[j]);
+		if (nn >= l && memcmp(n, w[j], l) == 0 && (nn == l || pword_particle(n + l, nn - l)))
+			break;
+	}
+	if (j == sizeof(w) / sizeof(w[0]) || !pword_korean_name(c, cn, &rare) || rare)
+		return;
+	p = person_get(r, c, cn, 0);
+	person_needs(r, p, NEED_NOTHING);
+}
+
+/* Pass 1 at a title in token t followed by a name: "(대표 이정헌)",
+ * "한국인터넷진흥원 원장 권진봉은".  In parentheses or after an
+ * organisation it is believed; otherwise it needs a back-reference. */
+static void
+name_after_title(struct person_result *r, size_t t, const struct article_text *a)
+{
+	size_t cn, pl, l, k = t + 1, on = 0;
+	const char *c, *o = NULL;
+	struct tmatch m;
+	struct person *p;
+	enum need need = NEED_BACKREF;
+	int rare;
+
+	if (!joined(r, t))
+		return;
+	c = core(r, k, &cn);
+	if (cn < 9 || pword_syl(c, cn, 0) == 0)
+		return;
+	if (!tok_title(r, t, &m, &pl) || pl != 0 || pword_noun_title(&m))
+		return;
+	for (l = 9; l <= 12 && l <= cn; l += 3)
+		if (name_tail(c + l, cn - l) && pword_korean_name(c, l, &rare) && !rare)
+			break;
+	if (l > 12 || l > cn)
+		return;
+	if (r->tok[t].open && r->tok[t].text[r->tok[t].cs - 1] == '('
+	    && r->tok[k].close && c[cn] == ')')
+		need = NEED_NOTHING;
+	if (t > 0 && joined(r, t - 1)) {
+		o = core(r, t - 1, &on);
+		if (pword_org_like(o, on))
+			need = NEED_NOTHING;
+		else
+			o = NULL;
+	}
+	p = person_get(r, c, l, 0);
+	person_needs(r, p, need);
+	add_tmatch(p, &m);
+	if (o != NULL)
+		set_org(r, p, a, o, on);
 }
 
 /* Pass 1 at a Korean full name in token k. */
@@ -771,141 +888,256 @@ full_name(struct person_result *r, size_t k, const struct article_text *a)
 	struct pspan org, left = { NULL, 0 };
 	struct person *p;
 	long t;
-	int rare;
+	int rare, weak = 0;
 
-	if (r->tok[k].close || hangul_only(c, cn) < 3 || cn > 12 || !joined(r, k))
+	if (r->tok[k].close || pword_hangul(c, cn) < 2 || cn > 12 || !joined(r, k))
 		return;
+	if (k > 0 && r->tok[k - 1].dot) {
+		size_t pn;
+		const char *pc = core(r, k - 1, &pn);
+		int prare;
+
+		/* the last of a list of names, not of places: 중·영도구 */
+		if (!pword_korean_name(pc, pn, &prare))
+			return;
+	}
+	if (cn == 6) {
+		two_syllable_name(r, k, a);
+		return;
+	}
 	t = title_after(r, k, &m, &o0, &o1);
-	if (t < 0 || !korean_name(c, cn, &rare))
+	if (t < 0)
 		return;
+	if (!pword_korean_name(c, cn, &rare)) {
+		size_t on;
+		const char *o = o0 + 1 == (size_t)t ? core(r, o0, &on) : NULL;
+
+		/* 손정의 소프트뱅크 회장 */
+		if (o == NULL || pword_syl(c, cn, cn - 3) != 0xC758 || !pword_name_in_ui(c, cn)
+		    || !pword_known_org(o, on))
+			return;
+		rare = 0;
+	}
+	/* a foreign name: 타밈 빈 하마드 알사니 국왕, 우에다 가즈오 총재 */
+	if (k > 0 && joined(r, k - 1) && (connector(r, k - 1) || (rare && foreign_word(r, k - 1))))
+		return;
+	/* words between the name and its title are its organisation, or it
+	 * is no name (도널드 트럼프 미국 대통령); a surname alone between is
+	 * a back-reference (not 차지한 김 의원) */
+	if (o0 < (size_t)t && !org_between(r, o0, (size_t)t, &org))
+		return;
+	{
+		size_t j, on;
+
+		for (j = o0; j < (size_t)t; j++) {
+			const char *o = core(r, j, &on);
+
+			if (pword_hangul(o, on) == 1)
+				return;
+
+		}
+	}
 	org_between(r, o0, (size_t)t, &org);
 	if (org.s == NULL)
 		org_before(r, k, &left);
 	else
 		left.s = NULL;
-	if ((rare || noun_title(&m)) && org.s == NULL && left.s == NULL)
+	if (rare && pword_noun_title(&m))
 		return;
-	if (rare && noun_title(&m))
+	switch (pword_last_syl(c, cn)) {
+	case 0xB2F9:	/* 당: 혁신당 */
 		return;
+	case 0xB300: case 0xCCAD: case 0xCC98: case 0xBD80:
+		/* 대 청 처 부 end organisations: 서강대, 조달청 */
+		weak = 1;
+		break;
+	case 0xD55C:
+		/* 한 ends verbs before a title as often as names: 주도한 대표,
+		 * 강조한 회장, but 이승한 대표 */
+		weak = 1;
+		break;
+	default:
+		break;
+	}
+	if ((rare || pword_noun_title(&m)) && !weak)
+		weak = strcmp(m.e->f[0], "\xEC\x8B\x9C\xEC\x9E\xA5") == 0 ? 1 : 2;	/* 시장 */
 	p = person_get(r, c, cn, 0);
+	person_needs(r, p, !weak || org.s != NULL || left.s != NULL ? NEED_NOTHING
+	    : weak == 2 ? NEED_SECOND_MENTION : NEED_ORG_OR_BACKREF);
 	add_tmatch(p, &m);
-	set_org(p, a, org.s != NULL ? org.s : left.s, org.s != NULL ? org.len : left.len);
+	dotted_list(r, k, &m, weak ? NEED_ORG_OR_BACKREF : NEED_NOTHING);
+	set_org(r, p, a, org.s != NULL ? org.s : left.s, org.s != NULL ? org.len : left.len);
+	/* 오영주 장관 후보자, 김민석 국무총리 후보자: the two as one title */
+	{
+		struct tmatch m2;
+		size_t pl0, pl2;
+		const struct ptok *a0 = &r->tok[t];
+
+		if (tok_title(r, (size_t)t, &m2, &pl0) && pl0 == 0 && joined(r, (size_t)t)
+		    && tok_title(r, (size_t)t + 1, &m2, &pl2)
+		    && r->tok[t + 1].cs == a0->ce + 1)
+		{
+			add_title(p, a0->text + a0->cs, r->tok[t + 1].ce - pl2 - a0->cs);
+			add_tmatch(p, &m2);
+		}
+	}
 	/* 배경훈 부총리 겸 과학기술정보통신부 장관 */
 	if (!r->tok[t].close && joined(r, (size_t)t)) {
 		size_t gn;
 		const char *g = core(r, (size_t)t + 1, &gn);
 
-		if (span_eq(g, gn, "\xEA\xB2\xB8", 3)) {	/* 겸 */
+		if (pword_eq(g, gn, "\xEA\xB2\xB8", 3)) {	/* 겸 */
 			t = title_after(r, (size_t)t + 1, &m, &o0, &o1);
 			if (t >= 0) {
 				add_tmatch(p, &m);
 				if (org_between(r, o0, (size_t)t, &org))
-					set_org(p, a, org.s, org.len);
+					set_org(r, p, a, org.s, org.len);
 			}
 		}
 	}
 }
 
-static int
-foreign_word(const struct person_result *r, size_t i)
-{
-	size_t cn, nsyl, k;
-	const char *c = core(r, i, &cn);
-
-	nsyl = hangul_only(c, cn);
-	if (nsyl == 0 || nsyl > 5 || r->tok[i].open || r->tok[i].close)
-		return 0;
-	if (is_stopname(c, cn) || org_like(c, cn) || lexicon_find(lx_title, c, cn) != NULL)
-		return 0;
-	for (k = 0; k < r->n; k++)	/* 배 장관: a back-reference */
-		if (r->p[k].surname == 0 && span_eq(r->p[k].name.s, cn, c, cn))
-			return 0;
-	switch (syl(c, cn, cn - 3)) {
-	case 0xC740: case 0xB294: case 0xC744: case 0xB97C: case 0xC758: case 0xC5D0:
-	case 0xAC00: case 0xC640: case 0xACFC: case 0xB3C4: case 0xB85C: case 0xB2E4:
-	case 0xACE0: case 0xD55C: case 0xB41C: case 0xC801: case 0xC778:
-		/* 은 는 을 를 의 에 가 와 과 도 로 다 고 한 된 적 인 */
-		return 0;
-	default:
-		return 1;
-	}
-}
-
 /* Does "last title" occur at another place than token skip? */
 static int
-back_reference(struct person_result *r, size_t last, size_t skip, const struct tmatch *m)
+back_reference(struct person_result *r, size_t last, const struct tmatch *m)
 {
-	size_t i, ln, cn, pl;
+	const struct pindex *h = &r->x->before;
+	size_t ln;
 	const char *l = core(r, last, &ln);
-	struct tmatch m2;
+	uint32_t i;
 
-	for (i = 0; i + 1 < r->ntok; i++) {
-		const char *c = core(r, i, &cn);
-
-		if (i == skip || !span_eq(c, cn, l, ln) || !joined(r, i))
-			continue;
-		c = core(r, i + 1, &cn);
-		if (tok_title(r, i + 1, &m2, &pl) && m2.e == m->e)
-			return 1;
+	if (!r->x->before_built) {	/* most articles never ask */
+		index_before_titles(r);
+		r->x->before_built = 1;
 	}
+
+	for (i = pindex_next(h, PNONE, l, ln, (uintptr_t)m->e); i != PNONE;
+	    i = pindex_next(h, i, l, ln, (uintptr_t)m->e))
+		if (h->e[i].val != last)
+			return 1;
 	return 0;
 }
 
+/* A word of Hangul and Latin letters (오픈AI, 네이버클라우드X): an
+ * organisation, not part of a name. */
+static int
+mixed_script(const char *s, size_t n)
+{
+	size_t i, latin = 0;
+
+	for (i = 0; i < n; i++)
+		latin += (s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z');
+	return latin > 0 && latin < n && pword_syl(s, n, 0) != 0;
+}
+
+/* The words of a foreign name that ends at token last: at least two,
+ * more only across a connector (타밈 빈 하마드 알사니), at most five.  Its
+ * first token, or -1; *conn: a connector is inside. */
+static long
+foreign_words(const struct person_result *r, size_t last, int *conn)
+{
+	size_t j = last, k = 1;
+
+	*conn = 0;
+	if (!foreign_word(r, last))
+		return -1;
+	while (j > 0 && k < 5 && joined(r, j - 1)) {
+		int c = connector(r, j - 1);
+
+		if (k >= 2 && !c && !connector(r, j))
+			break;
+		if (!c && !foreign_word(r, j - 1))
+			break;
+		*conn |= c;
+		j--;
+		k++;
+	}
+	while (j < last && connector(r, j))
+		j++;
+	return j < last ? (long)j : -1;
+}
+
 /* Pass 1 at a title in token t with no Korean name before it: a foreign
- * name in Hangul, "젠슨 황 엔비디아 CEO", "라이언 포터 테라코어 CEO". */
+ * name in Hangul, "젠슨 황 엔비디아 CEO", "라이언 포터 테라코어 CEO",
+ * "도널드 트럼프 미국 대통령", "타밈 빈 하마드 알사니 국왕". */
 static void
 foreign_name(struct person_result *r, size_t t, const struct article_text *a)
 {
-	size_t cn, pl, first, last, orgt = 0;
+	size_t cn, pl, last = 0, orgt = 0;
 	struct tmatch m;
 	struct person *p;
-	int with_org = 0;
+	long first = -1;
+	int with_org = 0, conn = 0, office;
+	size_t n;
 
-	if (t < 2 || r->tok[t].open || !joined(r, t - 2) || !joined(r, t - 1))
+	if (t < 2 || r->tok[t].open || !joined(r, t - 1))
 		return;
 	{
 		size_t xn;
 		const char *x = core(r, t - 1, &xn);
 
-		if (hangul_only(x, xn) == 0)
+		if (pword_syl(x, xn, 0) == 0 && !pword_acronym(x, xn))
 			return;
 	}
-	if (!tok_title(r, t, &m, &pl) || m.bare.s != NULL)
+	if (!tok_title(r, t, &m, &pl))
 		return;
-	if (strcmp(m.e->f[1], "corp") != 0 && strcmp(m.e->f[1], "gov") != 0)
-		return;
-	if (t >= 3 && joined(r, t - 3) && joined(r, t - 2) && joined(r, t - 1)
-	    && foreign_word(r, t - 3) && foreign_word(r, t - 2)) {
+	office = m.bare.s == NULL && (strcmp(m.e->f[1], "corp") == 0 || strcmp(m.e->f[1], "gov") == 0);
+	for (n = 1; n <= 2 && first < 0 && t >= n + 1 && joined(r, t - n - 1); n++) {
 		size_t on;
-		const char *o = core(r, t - 1, &on);
+		const char *o = core(r, t - n, &on);
 
-		if (org_like(o, on) || back_reference(r, t - 2, t - 2, &m)) {
-			first = t - 3;
-			last = t - 2;
-			orgt = t - 1;
+		/* one or two words of organisation between: known, mixed
+		 * script (오픈AI), or told by "포터 CEO"; 제롬 파월 미국
+		 * 연방준비제도 의장 */
+		int known = pword_org_like(o, on) || mixed_script(o, on);
+
+		if (!known && n == 2)
+			break;
+		if (n == 2) {
+			size_t o2n;
+			const char *o2 = core(r, t - 1, &o2n);
+
+			if (!pword_org_like(o2, o2n))
+				break;
+		}
+		if ((first = foreign_words(r, t - n - 1, &conn)) >= 0
+		    && !known && !back_reference(r, t - 2, &m))
+			first = -1;
+		if (first >= 0) {
+			last = t - n - 1;
+			orgt = t - n;
 			with_org = 1;
-			goto found;
 		}
 	}
-	if (t >= 2 && joined(r, t - 2) && joined(r, t - 1)
-	    && foreign_word(r, t - 2) && foreign_word(r, t - 1)
-	    && back_reference(r, t - 1, t - 1, &m)) {
-		first = t - 2;
+	if (!office && !with_org)
+		return;
+	if (first < 0 && (first = foreign_words(r, t - 1, &conn)) >= 0) {
 		last = t - 1;
-		goto found;
+		if (!conn && !back_reference(r, t - 1, &m))
+			first = -1;
 	}
-	return;
-found:
+	if (first < 0)
+		return;
+	if (!conn) {
+		size_t fn;
+		const char *f = core(r, (size_t)first, &fn);
+		int rare;
+
+		/* 강태섭 이화여대 약학대학 교수: a Korean name first */
+		if (pword_korean_name(f, fn, &rare) && !rare)
+			return;
+	}
 	{
 		const char *ns = r->tok[first].text + r->tok[first].cs;
 		size_t nl = r->tok[last].ce - r->tok[first].cs;
 
 		p = person_get(r, ns, nl, (uint32_t)(r->tok[last].cs - r->tok[first].cs));
+		person_needs(r, p, NEED_NOTHING);
 		add_tmatch(p, &m);
 		if (with_org) {
 			const char *o = core(r, orgt, &cn);
 
-			set_org(p, a, o, cn);
+			set_org(r, p, a, o, (size_t)(r->tok[t - 1].ce - r->tok[orgt].cs));
 		}
 	}
 }
@@ -927,94 +1159,287 @@ add_mention(struct person_result *r, uint32_t para, size_t off, size_t len, size
 		r->p[who].mentions++;
 }
 
-/* Is c[0..cn) the surname (or foreign last name) of person p? */
-static int
-is_surname_of(const struct person *p, const char *c, size_t cn)
+/* The Korean person whose full name begins token c[0..cn), the rest
+ * being name_tail, or -1. */
+static long
+korean_at(const struct person_result *r, const char *c, size_t cn)
 {
-	if (p->surname > 0)	/* foreign: the last word */
-		return span_eq(p->name.s + p->surname, p->name.len - p->surname, c, cn);
-	if (cn != 3 && cn != 6)
-		return 0;
-	if (cn >= p->name.len || memcmp(p->name.s, c, cn) != 0)
-		return 0;
-	return lexicon_find(lx_sur, c, cn) != NULL;
+	size_t l;
+
+	if (r->x->byname.n == 0)
+		return -1;
+	/* a Korean name is two to four syllables; a reporter's name may be
+	 * anything, and then it is the whole token */
+	for (l = cn <= 30 ? cn : 12; l >= 6; l = l > 12 ? 12 : l - 3) {
+		uint32_t e;
+
+		if (l < cn && pword_syl(c, cn, l - 3) == 0)
+			continue;
+		for (e = pindex_next(&r->x->byname, PNONE, c, l, 0); e != PNONE;
+		    e = pindex_next(&r->x->byname, e, c, l, 0))
+			if (r->p[r->x->byname.e[e].val].surname == 0 && name_tail(c + l, cn - l))
+				return (long)r->x->byname.e[e].val;
+	}
+	return -1;
+}
+
+/* The foreign person whose name is tokens i, i+1 ... (the last word
+ * perhaps with a particle), or -1; *ntok: how many tokens. */
+static long
+foreign_at(const struct person_result *r, size_t i, size_t *ntok)
+{
+	size_t cn;
+	const char *c;
+	uint32_t e;
+
+	if (r->x->first.n == 0)
+		return -1;
+	c = core(r, i, &cn);
+	for (e = pindex_next(&r->x->first, PNONE, c, cn, 0); e != PNONE;
+	    e = pindex_next(&r->x->first, e, c, cn, 0)) {
+		const struct person *p = &r->p[r->x->first.e[e].val];
+		const char *w = p->name.s + cn + 1, *end = p->name.s + p->name.len;
+		size_t j = i;
+
+		/* each further word is the next token; the last may go on */
+		while (w < end && joined(r, j)) {
+			const char *sp = memchr(w, ' ', (size_t)(end - w));
+			size_t wl = sp != NULL ? (size_t)(sp - w) : (size_t)(end - w), ln;
+			const char *l = core(r, ++j, &ln);
+
+			if (sp != NULL ? !pword_eq(l, ln, w, wl) : ln < wl || memcmp(l, w, wl) != 0
+			    || !name_tail(l + wl, ln - wl))
+				break;
+			w += wl + 1;
+		}
+		if (w >= end) {
+			*ntok = j - i + 1;
+			return (long)r->x->first.e[e].val;
+		}
+	}
+	return -1;
+}
+
+/* Does p have a title that m is: the same, or one ends the other
+ * (정책실장 and 실장)? */
+static int
+has_title(const struct person *p, const struct tmatch *m)
+{
+	size_t j;
+
+	for (j = 0; j < p->ntitles; j++) {
+		const struct pspan *t = &p->title[j];
+		size_t l = t->len < m->whole.len ? t->len : m->whole.len,
+		    rest = t->len + m->whole.len - 2 * l;
+
+		/* 정책실장 and 실장, not 부사장 and 사장 */
+		if ((rest == 0 || rest >= 6)
+		    && memcmp(t->s + t->len - l, m->whole.s + m->whole.len - l, l) == 0)
+			return 1;
+		if (m->bare.s && pword_eq(t->s, t->len, m->bare.s, m->bare.len))
+			return 1;
+	}
+	return 0;
+}
+
+/* The person a back-reference c[0..cn) with title m refers to: among
+ * those of that surname, the one with this title, else the latest
+ * mentioned; -1 if none. */
+static long
+resolve(const struct person_result *r, const char *c, size_t cn, const struct tmatch *m)
+{
+	const struct pindex *h = &r->x->sur;
+	const long *last = r->x->last;
+	long best = -1, with = -1;
+	uint32_t e;
+	size_t seen = 0;
+
+	for (e = pindex_next(h, PNONE, c, cn, 0); e != PNONE && seen < SAME_SURNAME_MAX;
+	    e = pindex_next(h, e, c, cn, 0), seen++) {
+		long k = (long)h->e[e].val;
+
+		/* the chain runs newest first: on a tie the first found wins */
+		if (has_title(&r->p[k], m)) {
+			if (with < 0 || k < with)
+				with = k;
+		} else if (best < 0 || last[k] > last[best] || (last[k] == last[best] && k < best)) {
+			best = k;
+		}
+	}
+	if (with >= 0)
+		return with;
+	return best;
+}
+
+/* A back-reference with 씨 at token i (김 씨는, 김씨는) to a person named
+ * with 씨 of that surname, the latest mentioned; or -1. */
+static long
+ssi_backref(const struct person_result *r, size_t i)
+{
+	const struct pindex *h = &r->x->sur;
+	size_t cn, sn, nn;
+	const char *c = core(r, i, &cn), *n;
+	long best = -1;
+	uint32_t e;
+
+	if (joined(r, i) && (n = core(r, i + 1, &nn)) != NULL && is_ssi(n, nn))
+		sn = cn;
+	else if (cn > 3 && is_ssi(c + 3, cn - 3) && pword_surname(c, 3) != NULL)
+		sn = 3;
+	else
+		return -1;
+	for (e = pindex_next(h, PNONE, c, sn, 0); e != PNONE; e = pindex_next(h, e, c, sn, 0)) {
+		long k = (long)h->e[e].val;
+
+		if (r->x->ssi[k] && (best < 0 || r->x->last[k] > r->x->last[best]))
+			best = k;
+	}
+	return best;
+}
+
+/* Is token i a title and 단, a body of such office-holders (회장단,
+ * 임원단과), so that the word before it is an organisation? */
+static int
+title_group(const struct person_result *r, size_t i)
+{
+	size_t cn, q;
+	const char *c = core(r, i, &cn);
+
+	for (q = 6; q + 3 <= cn && q <= 18; q += 3)
+		if (memcmp(c + q, "\xEB\x8B\xA8", 3) == 0 && pword_title_entry(c, q) != NULL)	/* 단 */
+			return q + 3 == cn || pword_particle(c + q + 3, cn - q - 3);
+	return 0;
 }
 
 static void
 mentions(struct person_result *r)
 {
+	struct pscratch *x = r->x;
 	size_t i, k, cn;
-	long *last = xmalloc((r->n ? r->n : 1) * sizeof(*last));
 
-	for (k = 0; k < r->n; k++)
-		last[k] = -1;
+	x->last = xgrow(x->last, &x->caplast, r->n ? r->n : 1, sizeof(*x->last));
+	x->backrefs = xgrow(x->backrefs, &x->capback, r->n ? r->n : 1, sizeof(*x->backrefs));
+	for (k = 0; k < r->n; k++) {
+		x->last[k] = -1;
+		x->backrefs[k] = 0;
+	}
 	for (i = 0; i < r->ntok; i++) {
 		const char *c = core(r, i, &cn);
 		const struct ptok *t = &r->tok[i];
-		long best = -1;
 		struct tmatch m;
-		size_t pl;
+		size_t pl, nt = 0, mn, skip;
+		long who;
 
-		for (k = 0; k < r->n; k++) {
-			const struct person *p = &r->p[k];
-
-			if (p->surname == 0) {
-				if (cn >= p->name.len && memcmp(c, p->name.s, p->name.len) == 0
-				    && cn - p->name.len <= 12) {
-					add_mention(r, t->para, t->cs, p->name.len, k);
-					last[k] = (long)i;
-					break;
-				}
-			} else if (span_eq(c, cn, p->name.s, p->surname - 1) && joined(r, i)) {
-				size_t ln;
-				const char *l = core(r, i + 1, &ln);
-				size_t want = p->name.len - p->surname;
-
-				if (ln >= want && memcmp(l, p->name.s + p->surname, want) == 0) {
-					add_mention(r, t->para, t->cs, p->name.len, k);
-					last[k] = (long)i;
-					i++;
-					break;
-				}
-			}
+		if (cn == 0 || !may_begin_name(x, c, cn))
+			continue;
+		if ((who = korean_at(r, c, cn)) >= 0) {
+			if (r->p[who].name.len == cn && joined(r, i) && title_group(r, i + 1))
+				x->need[who] = NEED_NEVER;	/* 소공연 회장단 */
+			add_mention(r, t->para, t->cs, r->p[who].name.len, (size_t)who);
+			x->last[who] = (long)i;
+			continue;
 		}
-		if (k < r->n || !joined(r, i) || (cn != 3 && cn != 6 && !(cn > 0 && cn <= 15)))
+		if ((who = foreign_at(r, i, &nt)) >= 0) {
+			add_mention(r, t->para, t->cs, r->p[who].name.len, (size_t)who);
+			x->last[who] = (long)i;
+			i += nt - 1;
 			continue;
-		for (k = 0; k < r->n && !is_surname_of(&r->p[k], c, cn); k++)
-			;
-		if (k == r->n)
-			continue;
-		/* 배 장관, 남궁 차관, 포터 CEO */
-		if (!tok_title(r, i + 1, &m, &pl))
-			continue;
-		for (k = 0; k < r->n; k++) {
-			const struct person *p = &r->p[k];
-			size_t j;
-			int has = 0;
-
-			if (!is_surname_of(p, c, cn))
-				continue;
-			for (j = 0; j < p->ntitles; j++)
-				if (span_eq(p->title[j].s, p->title[j].len, m.whole.s, m.whole.len)
-				    || (m.bare.s && span_eq(p->title[j].s, p->title[j].len, m.bare.s, m.bare.len)))
-					has = 1;
-			/* the one with this title, else the latest mentioned */
-			if (has) {
-				best = (long)k;
-				break;
-			}
-			if (best < 0 || last[k] > last[best])
-				best = (long)k;
 		}
-		if (best < 0)
+		/* 김 씨, 김씨는: a person named with 씨 */
+		if ((who = ssi_backref(r, i)) >= 0) {
+			size_t end = joined(r, i) ? r->tok[i + 1].cs + 3 : t->cs + cn;
+
+			x->backrefs[who] += t->para != UINT32_MAX;
+			add_mention(r, t->para, t->cs, end - t->cs, (size_t)who);
+			x->last[who] = (long)i;
+			i += joined(r, i) && r->tok[i + 1].cs + 3 <= r->tok[i + 1].ce;
 			continue;
-		add_tmatch(&r->p[best], &m);
+		}
+		/* 배 장관, 남궁 차관, 포터 CEO, 윤 전 대통령 */
+		skip = 0;
+		if (joined(r, i) && joined(r, i + 1)) {
+			const char *mc = core(r, i + 1, &mn);
+
+			skip = (size_t)modifier(mc, mn);
+		}
+		if (!joined(r, i) || cn > 15 || !tok_title(r, i + 1 + skip, &m, &pl))
+			continue;
+		if ((who = resolve(r, c, cn, &m)) < 0)
+			continue;
+		add_tmatch(&r->p[who], &m);
+		x->backrefs[who] += t->para != UINT32_MAX;
 		add_mention(r, t->para, t->cs, (size_t)(m.whole.s + m.whole.len - (t->text + t->cs)),
-		    (size_t)best);
-		last[best] = (long)i;
-		i++;
+		    (size_t)who);
+		x->last[who] = (long)i;
+		i += 1 + skip;
 	}
-	free(last);
+}
+
+/* Is person k kept: named in the body (a reporter always), with the
+ * evidence it needs, and not the organisation of another person or an
+ * abbreviation the article defines (손우목 전삼노 노조위원장,
+ * 전국삼성전자노동조합(전삼노))? */
+static int
+keep(const struct person_result *r, size_t k, const struct pindex *orgs)
+{
+	const struct person *p = &r->p[k];
+	const struct pscratch *x = r->x;
+	uint32_t e;
+	int seen = 0;
+
+	if (p->reporter)
+		return 1;
+	if (p->mentions == 0)
+		return 0;
+	if (x->need[k] == NEED_NEVER || (x->need[k] == NEED_BACKREF && x->backrefs[k] == 0))
+		return 0;
+	if (x->need[k] == NEED_ORG_OR_BACKREF && x->backrefs[k] == 0 && p->org.s == NULL)
+		return 0;
+	if (x->need[k] == NEED_SECOND_MENTION && x->backrefs[k] == 0 && p->org.s == NULL
+	    && p->mentions < 2)
+		return 0;
+	if (p->surname == 0 && pindex_next(&x->defs, PNONE, p->name.s, p->name.len, 0) != PNONE)
+		return 0;
+	/* "오세희 소공연 회장" reads as well "진원팜 김찬화 전무" (an
+	 * organisation, then the name): one such reading tells nothing, two
+	 * persons of one organisation do */
+	for (e = pindex_next(orgs, PNONE, p->name.s, p->name.len, 0); e != PNONE;
+	    e = pindex_next(orgs, e, p->name.s, p->name.len, 0))
+		if (++seen >= 2)
+			return 0;
+	return 1;
+}
+
+/* Drop the persons not kept, and their mentions; a reporter named only
+ * in the by-line has that one mention. */
+static void
+prune(struct person_result *r)
+{
+	struct pindex *orgs = &r->x->before;	/* done with: reused */
+	uint32_t *to = r->x->backrefs;		/* read by keep, then reused */
+	size_t k, n = 0, i, nm = 0;
+
+	pindex_reset(orgs, r->n);
+	for (k = 0; k < r->n; k++)
+		if (r->p[k].org.s != NULL)
+			pindex_add(orgs, r->p[k].org.s, r->p[k].org.len, 0, (uint32_t)k);
+	for (k = 0; k < r->n; k++) {
+		int kept = keep(r, k, orgs);
+
+		if (kept) {
+			r->p[n] = r->p[k];
+			if (r->p[n].reporter && r->p[n].mentions == 0)
+				r->p[n].mentions = 1;
+		}
+		to[k] = kept ? (uint32_t)n++ : PNONE;
+	}
+	for (i = 0; i < r->nm; i++)
+		if (to[r->m[i].who] != PNONE) {
+			r->m[nm] = r->m[i];
+			r->m[nm++].who = to[r->m[i].who];
+		}
+	r->n = n;
+	r->nm = nm;
 }
 
 void
@@ -1024,20 +1449,41 @@ person_extract(const char *title, const char *const *para, size_t npara,
 {
 	static pthread_once_t once = PTHREAD_ONCE_INIT;
 	struct article_text a = { title, para, npara };
+	struct pscratch *x;
 	size_t i, cn, k;
 
-	pthread_once(&once, load_lists);
+	pthread_once(&once, pword_init);
+	if (r->x == NULL)
+		r->x = xcalloc(1, sizeof(*r->x));
+	x = r->x;
 	r->n = r->nm = r->ntok = 0;
+	x->ndef = 0;
+	memset(x->one_syl, 0, sizeof(x->one_syl));
+	pindex_reset(&x->defs, 16);
 	for (i = 0; i < npara; i++)
 		tokenize(r, para[i], (uint32_t)i);
 	if (title != NULL)
 		tokenize(r, title, UINT32_MAX);
+	pindex_reset(&x->byname, 64);
+	pindex_reset(&x->first, 16);
+	pindex_reset(&x->sur, 64);
+	pindex_reset(&x->before, r->ntok / 4);
+	x->abbr_in = xgrow(x->abbr_in, &x->capabbr, pword_nabbrs() + 1, 1);
+	memset(x->abbr_in, -1, pword_nabbrs() + 1);
+	x->before_built = 0;
+	memset(x->first_syl, 0, sizeof(x->first_syl));
 	for (i = 0; i < r->ntok; i++) {
 		size_t before = r->n;
 		const char *c = core(r, i, &cn);
 
-		if (syl(c, cn, 0) != 0)
+		if (pword_syl(c, cn, 0) != 0)
 			full_name(r, i, &a);
+		if (r->n == before && pword_syl(c, cn, 0) != 0)
+			ssi_name(r, i);
+		if (r->n == before && pword_syl(c, cn, 0) != 0)
+			regime_name(r, i);
+		if (r->n == before)
+			name_after_title(r, i, &a);
 		if (r->n == before)
 			foreign_name(r, i, &a);
 	}
@@ -1045,11 +1491,13 @@ person_extract(const char *title, const char *const *para, size_t npara,
 		struct person *p = person_get(r, rep[k], strlen(rep[k]), 0);
 
 		p->reporter = 1;
+		person_needs(r, p, NEED_NOTHING);
 		add_title(p, "\xEA\xB8\xB0\xEC\x9E\x90", 6);	/* 기자 */
 		if (outlet != NULL)
-			set_org(p, &a, outlet, strlen(outlet));
+			set_org(r, p, &a, outlet, strlen(outlet));
 	}
 	mentions(r);
+	prune(r);
 }
 
 void
@@ -1058,5 +1506,19 @@ person_result_free(struct person_result *r)
 	free(r->p);
 	free(r->m);
 	free(r->tok);
+	if (r->x != NULL) {
+		pindex_free(&r->x->byname);
+		pindex_free(&r->x->first);
+		pindex_free(&r->x->sur);
+		pindex_free(&r->x->before);
+		pindex_free(&r->x->defs);
+		free(r->x->def);
+		free(r->x->last);
+		free(r->x->abbr_in);
+		free(r->x->need);
+		free(r->x->ssi);
+		free(r->x->backrefs);
+		free(r->x);
+	}
 	memset(r, 0, sizeof(*r));
 }

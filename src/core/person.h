@@ -1,17 +1,24 @@
 /*
  * person.h — the people of one article: Korean names recognised by a
  * surname (data/lexicon/surnames.txt) and a title after the name
- * (titles.txt), with an organisation before or after (orgcues.txt);
- * surname-plus-title back-references (배 장관) counted under the full
- * name; foreign names in Hangul marked by a title and an organisation or
- * a back-reference (젠슨 황 엔비디아 CEO, 포터 CEO).  Common words that
- * look like names (stopnames.txt) never are.
+ * (titles.txt), with an organisation before or after (orgcues.txt), or
+ * a title before it in parentheses ((대표 이정헌)), or 씨 (김재훈씨), or a
+ * government it led (윤석열 정권); names joined by middle dots
+ * (김선민·황명필 후보); two-syllable names (조국) only with a
+ * back-reference; foreign names in Hangul of two to five words marked by
+ * a title and an organisation or a back-reference (젠슨 황 엔비디아 CEO,
+ * 타밈 빈 하마드 알사니 국왕); surname-plus-title back-references
+ * (배 장관, 김 실장) counted under the full name whose title they share.
+ * Common words that look like names (stopnames.txt), verb forms
+ * (노리던), organisation words (서강대, 혁신당), anonymised people (김모씨,
+ * A씨) and names seen only in the headline never are people.
  *
  * person_extract reads the title and the paragraphs of one article (not
  * its captions) and fills a struct person_result, whose arrays are reused
  * from call to call: keep one per thread and no allocation happens per
- * token.  All strings are spans into the caller's text or into the
- * lexicon (static), valid while both are.
+ * token.  Its cost is linear in the article however many people it names
+ * (hash tables, no token × person scan).  All strings are spans into the
+ * caller's text or into the lexicon (static), valid while both are.
  */
 #ifndef GISA_PERSON_H
 #define GISA_PERSON_H
@@ -44,6 +51,7 @@ struct person_mention {
 };
 
 struct ptok;
+struct pscratch;
 
 struct person_result {
 	struct person *p;
@@ -52,6 +60,7 @@ struct person_result {
 	size_t nm, capm;
 	struct ptok *tok;		/* scratch */
 	size_t ntok, captok;
+	struct pscratch *x;		/* scratch: indexes of names and words */
 };
 
 /* Find the people of an article: title (may be NULL) and para[0..npara).

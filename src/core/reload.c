@@ -328,40 +328,145 @@ digit_at(char c)
 	return c >= '0' && c <= '9';
 }
 
+/* The names and figure texts of one article, indexed by their first two
+ * characters (one for a one-character text): each text is scanned once,
+ * and at each character only the needles that begin there are compared,
+ * so finding mentions is linear in the text however many people and
+ * figures the article has. */
+struct needle {
+	const char *s;
+	size_t len, key;	/* key: bytes of the first two characters */
+	uint32_t what, next;
+	uint8_t type;
+	uint32_t para;		/* where the last match ended, so that */
+	size_t end;		/* one needle's matches never overlap */
+};
+
 struct mvec {
 	struct art_mention *v;
 	size_t n, cap;
+	struct needle *nd;
+	size_t nnd, capnd;
+	uint32_t *head;		/* bucket → first needle + 1, 0 = none */
+	size_t nb;
+	int short_keys;		/* a needle of one character */
 };
 
-static void
-find_all(struct mvec *mv, const char *text, uint32_t para, const char *needle,
-	 uint8_t type, uint32_t what)
+static size_t
+char_len(const char *s, size_t n)
 {
-	size_t len = strlen(needle);
-	const char *p = text;
+	uint32_t u;
+	int l = utf8_decode(s, n, &u);
+
+	return l < 1 ? 1 : (size_t)l;
+}
+
+static size_t
+bucket(const struct mvec *mv, const char *s, size_t n)
+{
+	return (size_t)util_hash64(s, n, 0) & (mv->nb - 1);
+}
+
+static void
+add_needle(struct mvec *mv, const char *s, uint8_t type, uint32_t what)
+{
+	struct needle *d;
+	size_t len = s != NULL ? strlen(s) : 0, k;
 
 	if (len == 0)
 		return;
-	while ((p = strstr(p, needle)) != NULL) {
+	mv->nd = xgrow(mv->nd, &mv->capnd, mv->nnd + 1, sizeof(*mv->nd));
+	d = &mv->nd[mv->nnd++];
+	d->s = s;
+	d->len = len;
+	k = char_len(s, len);
+	if (k < len)
+		k += char_len(s + k, len - k);
+	else
+		mv->short_keys = 1;
+	d->key = k;
+	d->what = what;
+	d->type = type;
+	d->para = UINT32_MAX - 1;
+	d->end = 0;
+}
+
+static void
+index_needles(struct mvec *mv)
+{
+	size_t i, nb = 16;
+
+	while (nb < mv->nnd * 2)
+		nb *= 2;
+	if (nb > mv->nb) {
+		free(mv->head);
+		mv->head = xmalloc(nb * sizeof(*mv->head));
+		mv->nb = nb;
+	}
+	memset(mv->head, 0, mv->nb * sizeof(*mv->head));
+	for (i = mv->nnd; i-- > 0;) {	/* each chain in needle order */
+		size_t b = bucket(mv, mv->nd[i].s, mv->nd[i].key);
+
+		mv->nd[i].next = mv->head[b];
+		mv->head[b] = (uint32_t)i + 1;
+	}
+}
+
+static void
+add_match(struct mvec *mv, uint32_t para, size_t off, const struct needle *d)
+{
+	struct art_mention *m;
+
+	mv->v = xgrow(mv->v, &mv->cap, mv->n + 1, sizeof(*mv->v));
+	m = &mv->v[mv->n++];
+	m->at.para = para;
+	m->at.off = (uint32_t)off;
+	m->at.len = (uint32_t)d->len;
+	m->what = d->what;
+	m->type = d->type;
+}
+
+/* The needles whose key is text[p..p+k) and that match there. */
+static void
+match_key(struct mvec *mv, const char *text, size_t n, uint32_t para, size_t p, size_t k)
+{
+	uint32_t i;
+
+	for (i = mv->head[bucket(mv, text + p, k)]; i != 0; i = mv->nd[i - 1].next) {
+		struct needle *d = &mv->nd[i - 1];
+		const char *at = text + p;
 		int ok;
 
-		if (type == MENTION_PERSON)
-			ok = !hangul_before(text, p);
+		if (d->key != k || d->len > n - p || memcmp(at, d->s, d->len) != 0)
+			continue;
+		if (d->para == para && p < d->end)
+			continue;
+		if (d->type == MENTION_PERSON)
+			ok = !hangul_before(text, at);
 		else	/* not the tail of a longer number */
-			ok = (p == text || (!digit_at(p[-1]) && p[-1] != '.' && p[-1] != ','))
-			    && !(digit_at(needle[len - 1]) && digit_at(p[len]));
-		if (ok) {
-			struct art_mention *m;
+			ok = (p == 0 || (!digit_at(at[-1]) && at[-1] != '.' && at[-1] != ','))
+			    && !(digit_at(d->s[d->len - 1]) && digit_at(at[d->len]));
+		if (!ok)
+			continue;
+		add_match(mv, para, p, d);
+		d->para = para;
+		d->end = p + d->len;
+	}
+}
 
-			mv->v = xgrow(mv->v, &mv->cap, mv->n + 1, sizeof(*mv->v));
-			m = &mv->v[mv->n++];
-			m->at.para = para;
-			m->at.off = (uint32_t)(p - text);
-			m->at.len = (uint32_t)len;
-			m->what = what;
-			m->type = type;
+static void
+scan_text(struct mvec *mv, const char *text, uint32_t para)
+{
+	size_t n = strlen(text), p, k1, k2;
+
+	for (p = 0; p < n; p += k1) {
+		k1 = char_len(text + p, n - p);
+		if (p + k1 < n) {
+			k2 = k1 + char_len(text + p + k1, n - p - k1);
+			match_key(mv, text, n, para, p, k2);
 		}
-		p += len;
+		if (mv->short_keys)
+			match_key(mv, text, n, para, p, k1);
 	}
 }
 
@@ -383,16 +488,19 @@ find_mentions(struct article *out, struct arena *a, struct mvec *mv)
 	size_t t, k, n = 0;
 
 	mv->n = 0;
+	mv->nnd = 0;
+	mv->short_keys = 0;
+	for (k = 0; k < out->npeople; k++)
+		add_needle(mv, out->people[k].name, MENTION_PERSON, (uint32_t)k);
+	for (k = 0; k < out->nfig; k++)
+		add_needle(mv, out->fig[k].text, MENTION_FIGURE, (uint32_t)k);
+	index_needles(mv);
 	for (t = 0; t <= out->npara; t++) {
 		const char *text = t < out->npara ? out->para[t] : out->title;
 		uint32_t para = t < out->npara ? (uint32_t)t : SPAN_TITLE;
 
-		if (text == NULL)
-			continue;
-		for (k = 0; k < out->npeople; k++)
-			find_all(mv, text, para, out->people[k].name, MENTION_PERSON, (uint32_t)k);
-		for (k = 0; k < out->nfig; k++)
-			find_all(mv, text, para, out->fig[k].text, MENTION_FIGURE, (uint32_t)k);
+		if (text != NULL)
+			scan_text(mv, text, para);
 	}
 	if (mv->n > 1)	/* qsort(NULL, 0) is undefined */
 		qsort(mv->v, mv->n, sizeof(*mv->v), mention_cmp);
@@ -464,7 +572,7 @@ read_file(struct model *m, const char *path, struct idmap *ids,
 {
 	struct buf b = BUF_INIT;
 	struct arena a = { NULL, 0, NULL };
-	struct mvec mv = { NULL, 0, 0 };
+	struct mvec mv = { NULL, 0, 0, NULL, 0, 0, NULL, 0, 0 };
 	const char *p, *end;
 	size_t line = 0;
 	long bad = 0;
@@ -521,6 +629,8 @@ read_file(struct model *m, const char *path, struct idmap *ids,
 	m->arenas = xrealloc(m->arenas, (m->narenas + 1) * sizeof(*m->arenas));
 	m->arenas[m->narenas++] = a;
 	free(mv.v);
+	free(mv.nd);
+	free(mv.head);
 	buf_free(&b);
 	return bad;
 }

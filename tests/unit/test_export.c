@@ -51,7 +51,7 @@ Test(export, jsonl_has_every_contract_field)
 		"\"title\":", "\"outlet\":\"이데일리\"", "\"date\":null", "\"reporters\":[{\"name\":\"김아름\",\"email\":null}]",
 		"\"paragraphs\":[", "\"captions\":[]", "\"duplicates_removed\":0", "\"near_duplicate_of\":null",
 		"\"people\":[{\"name\":\"유상임\",\"titles\":[\"장관\"],\"org\":\"과학기술정보통신부\",\"mentions\":2},"
-		"{\"name\":\"김아름\",\"titles\":[\"기자\"],\"org\":\"이데일리\",\"mentions\":0}]",
+		"{\"name\":\"김아름\",\"titles\":[\"기자\"],\"org\":\"이데일리\",\"mentions\":1}]",
 		"\"figures\":[{\"text\":\"23일\",\"value\":23,\"unit\":\"일\",\"kind\":\"date\",\"subject\":null,\"paragraph\":0},",
 		"{\"text\":\"3만장\",\"value\":30000,\"unit\":\"장\",\"kind\":\"count\",\"subject\":\"GPU\",\"paragraph\":0}",
 		"{\"text\":\"9조9000억원\",\"value\":9900000000000,\"unit\":\"원\",\"kind\":\"money\",\"subject\":\"AI 예산\",\"paragraph\":0}",

@@ -446,3 +446,55 @@ Test(reload, an_empty_article_loads)
 	remove_dir(dir);
 	model_free(&back);
 }
+
+/* An article naming many distinct people, loaded back: every mention of
+ * every one found again, in time linear in the text (a search per person
+ * over every paragraph was quadratic). */
+Test(reload, mentions_of_many_people_found_in_linear_time, .timeout = 3)
+{
+	static const char *const syl[] = {
+		"민", "서", "준", "현", "우", "지", "수", "영", "재", "성",
+		"훈", "호", "진", "혁", "석", "태", "경", "희", "연", "찬",
+		"김", "이", "박", "최", "정", "강", "조", "윤", "장", "임",
+	};
+	enum { NS = 30, N = NS * NS * NS };
+	struct model back;
+	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL, 0 };
+	struct buf people = BUF_INIT, paras = BUF_INIT, line = BUF_INIT;
+	char *dir, *path;
+	size_t i, k, *count;
+	const struct article *a;
+
+	for (i = 0; i < N; i++) {
+		char name[16];
+
+		snprintf(name, sizeof(name), "%s%s%s", syl[i / (NS * NS)], syl[i / NS % NS], syl[i % NS]);
+		buf_printf(&people, "%s{\"name\":\"%s\",\"titles\":[],\"org\":null,\"mentions\":2}",
+		    i ? "," : "", name);
+		buf_printf(&paras, "%s\"%s 대표는 말했다. 또 %s 대표가 웃었다.\"", i ? "," : "", name,
+		    name);
+	}
+	buf_printf(&line, "{\"id\":\"00000000000000ab\",\"source\":\"x\",\"encoding\":\"UTF-8\","
+	    "\"title\":null,\"outlet\":null,\"date\":null,\"reporters\":[],\"paragraphs\":[%s],"
+	    "\"captions\":[],\"duplicates_removed\":0,\"near_duplicate_of\":null,"
+	    "\"people\":[%s],\"figures\":[]}\n", paras.s, people.s);
+	path = write_temp("many.jsonl", line.s, line.len, &dir);
+	model_init(&back);
+	cr_assert_eq(reload_paths(&back, &path, 1, &io), 0);
+	cr_assert_eq(back.n, 1);
+	a = &back.a[0];
+	cr_assert_eq(a->npeople, N);
+	count = xcalloc(N, sizeof(*count));
+	for (k = 0; k < a->nmention; k++)
+		if (a->mention[k].type == MENTION_PERSON)
+			count[a->mention[k].what]++;
+	for (i = 0; i < N; i++)
+		cr_assert_eq(count[i], 2, "%s: %zu mentions", a->people[i].name, count[i]);
+	free(count);
+	buf_free(&people);
+	buf_free(&paras);
+	buf_free(&line);
+	free(path);
+	remove_dir(dir);
+	model_free(&back);
+}
