@@ -641,6 +641,30 @@ hangul_at_least(const char *s, size_t n, unsigned k)
 #define WRAP_SLACK 2		/* columns a dump may leave free at the edge */
 #define WRAP_LINES 4		/* fewer wrapped lines prove nothing */
 
+/* Half the words or more open with a lynx link number ("[12]정치"): a
+ * row of links, which a dump lays out like a wrapped line. */
+static int
+link_row(const char *s, size_t n)
+{
+	size_t i = 0, words = 0, marks = 0;
+
+	while (i < n) {
+		size_t j = i + 1;
+
+		words++;
+		if (s[i] == '[') {
+			while (j < n && s[j] >= '0' && s[j] <= '9')
+				j++;
+			marks += j > i + 1 && j < n && s[j] == ']';
+		}
+		while (i < n && s[i] != ' ')
+			i++;
+		while (i < n && s[i] == ' ')
+			i++;
+	}
+	return marks * 2 >= words && marks > 0;
+}
+
 /* Line b was wrapped at wrap columns: it ends so near wrap that the
  * first word of line b + 1 (same indent, text right after it) would not
  * have fitted after it. */
@@ -651,6 +675,8 @@ wrapped(const struct parser *p, size_t b, const unsigned *end, unsigned wrap)
 
 	return b + 1 < d->n && p->line[b].soft && end[b] <= wrap
 	    && p->line[b + 1].indent == p->line[b].indent
+	    && !link_row(html_block_text(d, b), d->b[b].len)
+	    && !link_row(html_block_text(d, b + 1), d->b[b + 1].len)
 	    && end[b] + 1 + span_width(html_block_text(d, b + 1), d->b[b + 1].len, 1, wrap)
 		+ WRAP_SLACK > wrap;
 }

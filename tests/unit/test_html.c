@@ -200,3 +200,18 @@ Test(html, lines_that_are_paragraphs_stay_apart)
 	cr_assert_eq(d.n, 6, "%zu blocks", d.n);
 	html_doc_free(&d);
 }
+
+Test(html, rows_of_lynx_links_are_not_wrapped_prose)
+{
+	struct html_doc d;
+
+	/* the first row ends where a wrapped line of the page would */
+	parse("   [4]홈 [5]정치 [6]경제 [7]사회 [8]국제 [9]문화 [10]스포츠\n"
+	    "   [12]유럽통신 [13]구인구직 [14]벼룩시장\n\n"
+	    "   " P1A "\n   " P1B "\n   " P1C "\n\n"
+	    "   " P2A "\n   " P2B "\n   " P2C "\n", &d);
+	cr_assert_eq(d.n, 4, "%zu blocks", d.n);
+	cr_assert_str_eq(blk(&d, 1), "[12]유럽통신 [13]구인구직 [14]벼룩시장");
+	cr_assert_str_eq(blk(&d, 2), P1);
+	html_doc_free(&d);
+}
