@@ -148,6 +148,11 @@ skip_marks(const char *s, size_t n, size_t i)
 	return i;
 }
 
+/* Prose of GENERIC_PROSE syllables or more may hold one generic chrome
+ * word in GENERIC_SPAN syllables. */
+#define GENERIC_PROSE 20
+#define GENERIC_SPAN 8
+
 size_t
 clean_chrome_hits(const char *s, size_t n)
 {
@@ -168,6 +173,55 @@ clean_chrome_hits(const char *s, size_t n)
 			i++;
 	}
 	return hits;
+}
+
+/* A short generic word (검색, 다음, 공유, 댓글, 등록, TOP): two Hangul
+ * syllables or four Latin letters at most, no space. */
+static int
+generic_phrase(const char *k)
+{
+	size_t l = strlen(k), i, latin = 0;
+
+	if (memchr(k, ' ', l) != NULL)
+		return 0;
+	for (i = 0; i < l; i++)
+		latin += (k[i] >= 'A' && k[i] <= 'Z') || (k[i] >= 'a' && k[i] <= 'z');
+	if (latin == l)
+		return l <= 4;
+	return l <= 6 && (unsigned char)k[0] >= 0xEA && (unsigned char)k[0] <= 0xED
+	    && (l == 3 || ((unsigned char)k[3] >= 0xEA && (unsigned char)k[3] <= 0xED));
+}
+
+/* Chrome phrases in s[0..n), which holds hangul syllables and ends
+ * sentence ends, that count: every specific one, and the generic ones
+ * unless they are a few words of prose ("다음 달부터 차례로 없어진다"),
+ * not a widget line ("이전 다음", "추천 3 신고"). */
+static size_t
+chrome_weight(const char *s, size_t n, size_t hangul, size_t ends)
+{
+	const struct lexicon *lx = lexicon_get(LEX_CHROME);
+	size_t i = 0, specific = 0, generic = 0;
+
+	while (i < n) {
+		size_t len;
+		const struct lex_entry *e;
+
+		i = skip_marks(s, n, i);
+		if ((e = lexicon_prefix(lx, s + i, n - i, &len)) != NULL) {
+			if (generic_phrase(e->f[0]))
+				generic++;
+			else
+				specific++;
+			i += len;
+		}
+		while (i < n && s[i] != ' ')
+			i++;
+		while (i < n && s[i] == ' ')
+			i++;
+	}
+	if (ends > 0 && hangul >= GENERIC_PROSE && generic * GENERIC_SPAN < hangul)
+		generic = 0;
+	return specific + generic;
 }
 
 static int
@@ -305,8 +359,46 @@ caption_block(const char *s, size_t n, size_t ends, size_t hangul)
 
 struct feat {
 	size_t hangul, chars, ends, hits;
-	int strong, sentence, copyright, caption;
+	int strong, sentence, copyright, caption, chatty;
 };
+
+/* The register a sentence ending at s[i] ('.', '?' or '!') is in: 1
+ * polite (-요, -ㅂ니다: "퍼왔습니다", "만나보세요"), 0 plain (-다: "밝혔다",
+ * "아니다"), -1 neither (a quote, a bracket, a question). */
+static int
+polite_end(const char *s, size_t i)
+{
+	uint32_t u = char_before(s, i), v, w;
+	size_t j;
+
+	if (u == 0xC694)	/* 요 */
+		return 1;
+	if (u != 0xB2E4)	/* 다 */
+		return -1;
+	j = i - 3;
+	v = char_before(s, j);
+	if (v != 0xB2C8 || j < 3)	/* 니 */
+		return 0;
+	w = char_before(s, j - 3);
+	return is_syllable(w) && (w - 0xAC00) % 28 == 17;	/* final ㅂ */
+}
+
+/* Two bare jamo in a row: ㅋㅋ, ㅎㅎ, ㅠㅠ. */
+static int
+jamo_run(const char *s, size_t n)
+{
+	size_t i;
+
+	/* U+3131-318E is E3 84 B1 .. E3 86 8E */
+	for (i = 0; i + 6 <= n; i++)
+		if ((unsigned char)s[i] == 0xE3 && (unsigned char)s[i + 3] == 0xE3
+		    && ((unsigned char)s[i + 1] == 0x84 || (unsigned char)s[i + 1] == 0x85
+			|| (unsigned char)s[i + 1] == 0x86)
+		    && ((unsigned char)s[i + 4] == 0x84 || (unsigned char)s[i + 4] == 0x85
+			|| (unsigned char)s[i + 4] == 0x86))
+			return 1;
+	return 0;
+}
 
 static void
 features(const struct html_doc *d, size_t b, struct feat *f)
@@ -316,12 +408,21 @@ features(const struct html_doc *d, size_t b, struct feat *f)
 	unsigned flags = d->b[b].flags;
 	int linky = d->b[b].link_len * 2 > n;
 
+	size_t polite = 0, plain = 0;
+
 	memset(f, 0, sizeof(*f));
 	clean_count(s, n, &f->hangul, &f->chars);
 	for (i = 0; i < n; i++)
-		if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && clean_sentence_end(s, n, i))
+		if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && clean_sentence_end(s, n, i)) {
+			int r = polite_end(s, i);
+
 			f->ends++;
-	f->hits = clean_chrome_hits(s, n);
+			polite += r == 1;
+			plain += r == 0;
+		}
+	/* a poster's note, a widget's blurb, a comment: not news prose */
+	f->chatty = (polite > 0 && plain == 0) || jamo_run(s, n);
+	f->hits = chrome_weight(s, n, f->hangul, f->ends);
 	f->copyright = f->hangul < 80 && has_kind(s, n, "copyright");
 	f->caption = (flags & BLK_CAPTION) || caption_block(s, n, f->ends, f->hangul);
 	f->strong = f->hangul >= 20 && f->ends >= 1 && !linky && !f->caption
@@ -613,11 +714,19 @@ clean_document(const struct html_doc *d, struct clean_result *r)
 {
 	struct feat *f = xcalloc(d->n ? d->n : 1, sizeof(*f));
 	size_t b, first, last;
+	int plain = 0;
 
 	memset(r, 0, sizeof(*r));
 	r->cls = xcalloc(d->n ? d->n : 1, 1);
-	for (b = 0; b < d->n; b++)
+	for (b = 0; b < d->n; b++) {
 		features(d, b, &f[b]);
+		plain |= f[b].strong && !f[b].chatty;
+	}
+	/* chatty blocks do not make the body where news prose does; a
+	 * broadcast script is polite throughout and keeps them */
+	for (b = 0; b < d->n && plain; b++)
+		if (f[b].chatty)
+			f[b].strong = f[b].sentence = 0;
 	body_range(f, d->n, &first, &last);
 	r->first = first == (size_t)-1 ? 1 : first;
 	r->last = first == (size_t)-1 ? 0 : last;

@@ -309,3 +309,61 @@ Test(clean, fuzz_inputs_keep_spans_inside_the_block)
 	buf_free(&b);
 	free(path);
 }
+
+Test(clean, sentences_with_generic_chrome_words_stay_body)
+{
+	struct html_doc d;
+	struct clean_result r;
+	/* 다음, 공유, 구독, 댓글, 이전 are chrome words on a button, not here */
+	const char *w = "단말기 종류에 따라 특정 요금제 가입을 강요하던 관행도 다음 달부터 차례로 없어진다.";
+	const char *x = "업계는 구독 서비스와 댓글 관리 기능을 공유하는 방안을 이전부터 검토해 왔다고 전했다.";
+
+	run("<p>" P1 "</p><p>" P2 "</p><p>이전 다음</p><p>댓글 0 공유 구독</p><p>" P3 "</p>"
+	    "<p>", &d, &r);
+	cr_assert_eq(r.paragraphs.n, 3, "got %zu", r.paragraphs.n);
+	clean_result_free(&r);
+	html_doc_free(&d);
+	{
+		char *page = xasprintf("<p>%s</p><p>%s</p><p>%s</p><p>%s</p>", P1, w, x, P2);
+
+		run(page, &d, &r);
+		cr_assert(body_has(&r, "다음 달부터"));
+		cr_assert(body_has(&r, "구독 서비스와"));
+		cr_assert_eq(r.paragraphs.n, 4, "got %zu", r.paragraphs.n);
+		clean_result_free(&r);
+		html_doc_free(&d);
+		free(page);
+	}
+}
+
+Test(clean, chatty_notes_and_widget_blurbs_do_not_start_the_body)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	/* a board poster's note (polite, ㅠㅠ) and a summary box (-ㅂ니다) */
+	run("<p>오늘 마감 기사 퍼왔습니다. 어제 빠진 거 그대로 다 토해냈네요 ㅠㅠ</p>"
+	    "<p>AI 요약은 최신 기술을 활용해 핵심 내용을 빠르고 정확하게 제공합니다.</p>"
+	    "<p>" P1 "</p><p>" P2 "</p><p>" P3 "</p>"
+	    "<p>좋은 기사 잘 읽었어요. 앞으로도 이런 기사 부탁해요.</p>", &d, &r);
+	cr_assert_eq(r.paragraphs.n, 3, "got %zu", r.paragraphs.n);
+	cr_assert(body_has(&r, "인공지능 반도체"));
+	cr_assert_not(body_has(&r, "퍼왔습니다"));
+	cr_assert_not(body_has(&r, "제공합니다"));
+	cr_assert_not(body_has(&r, "부탁해요"));
+	clean_result_free(&r);
+	html_doc_free(&d);
+}
+
+Test(clean, a_polite_broadcast_script_is_still_a_body)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	run("<p>[앵커] 최저임금이 오르면서 편의점 점주들의 한숨이 깊어지고 있습니다.</p>"
+	    "<p>[리포트] 서울의 한 편의점 점주는 한 달에 200만원 남짓 번다고 말합니다.</p>"
+	    "<p>아니다, 그 정도는 아닙니다라는 반론도 나옵니다.</p>", &d, &r);
+	cr_assert_eq(r.paragraphs.n, 3, "got %zu", r.paragraphs.n);
+	clean_result_free(&r);
+	html_doc_free(&d);
+}
