@@ -10,8 +10,10 @@
  */
 #include "clean.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "lexicon.h"
 
@@ -313,21 +315,83 @@ has_hangul(const char *s, size_t n)
 	return h > 0;
 }
 
-/* "(사진=김아름 기자)", "[사진 = 연합뉴스]", "<사진=...>": a photo credit. */
-static size_t
-photo_credit(const char *s, size_t n)
-{
-	const char *close;
-	size_t k = 1;
+#define GRAPHIC "\xEA\xB7\xB8\xEB\x9E\x98\xED\x94\xBD"	/* 그래픽 */
+#define ILLUST "\xEC\x9D\xBC\xEB\x9F\xAC\xEC\x8A\xA4\xED\x8A\xB8"	/* 일러스트 */
+#define LANGLE "\xE3\x80\x88"	/* 〈 */
+#define RANGLE "\xE3\x80\x89"	/* 〉 */
 
-	if (n < 4 || (s[0] != '(' && s[0] != '[' && s[0] != '<'))
+/* A bracket opening s: the closing bracket's text, and the opener's
+ * length in *l; NULL when s opens none. */
+static const char *
+bracket_close(const char *s, size_t n, size_t *l)
+{
+	*l = 1;
+	if (n > 0 && s[0] == '(')
+		return ")";
+	if (n > 0 && s[0] == '[')
+		return "]";
+	if (n > 0 && s[0] == '<')
+		return ">";
+	*l = 3;
+	if (has_prefix(s, n, LANGLE))
+		return RANGLE;
+	return NULL;
+}
+
+/*
+ * A photo or graphic credit in brackets at s: "(사진=김아름 기자)",
+ * "[사진 = 연합뉴스]", "<사진=...>", "〈그래픽=...〉", and, where a sentence
+ * has just ended (after_end), "(황보승희 당선인 캠프 제공)".  Its length,
+ * or 0.
+ */
+static size_t
+photo_credit(const char *s, size_t n, int after_end)
+{
+	const char *close, *in;
+	size_t k, cl, m;
+
+	if ((close = bracket_close(s, n, &k)) == NULL)
 		return 0;
-	if (n < k + 6 || memcmp(s + k, SAJIN, 6) != 0)
+	cl = strlen(close);
+	in = memmem(s + k, (n < 120 ? n : 120) - (n < k ? n : k), close, cl);
+	if (in == NULL)
 		return 0;
-	close = memchr(s, s[0] == '(' ? ')' : s[0] == '[' ? ']' : '>', n < 120 ? n : 120);
-	if (close == NULL)
-		return 0;
-	return (size_t)(close - s) + 1;
+	m = (size_t)(in - s) - k;	/* the credit inside */
+	while (m > 0 && s[k] == ' ')
+		k++, m--;
+	if (has_prefix(s + k, m, SAJIN) || has_prefix(s + k, m, GRAPHIC)
+	    || has_prefix(s + k, m, ILLUST)
+	    || (after_end && m > 6 && has_suffix(s + k, m, JEGONG)
+		&& memchr(s + k, '.', m) == NULL))
+		return (size_t)(in - s) + cl;
+	return 0;
+}
+
+/* A leading image file name ("2025122210152886017_0.jpg", "a/b.PNG"),
+ * glued to the caption after it or not: its length, or 0. */
+size_t
+clean_image_name(const char *s, size_t n)
+{
+	static const char *const ext[] = { ".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", NULL };
+	size_t i, k;
+
+	for (i = 0; i < n && i < 200; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == '.') {
+			for (k = 0; ext[k] != NULL; k++) {
+				size_t l = strlen(ext[k]);
+
+				if (i > 0 && i + l <= n && strncasecmp(s + i, ext[k], l) == 0
+				    && !(i + l < n && isalpha((unsigned char)s[i + l])))
+					return i + l;
+			}
+			continue;
+		}
+		if (!isalnum(c) && c != '_' && c != '-' && c != '/' && c != '%')
+			return 0;
+	}
+	return 0;
 }
 
 int
@@ -337,7 +401,7 @@ clean_credit_tail(const char *s, size_t n)
 	if (n == 0 || n > 90 || memchr(s, '@', n) != NULL || has_suffix(s, n, KIJA)
 	    || clean_has_sentence_end(s, n))
 		return 0;
-	if (photo_credit(s, n) == n || s[0] == '/' || has_prefix(s, n, SAJIN)
+	if (photo_credit(s, n, 1) == n || s[0] == '/' || has_prefix(s, n, SAJIN)
 	    || has_suffix(s, n, JEGONG))
 		return 1;
 	return lexicon_find(lexicon_get(LEX_OUTLETS), s, n) != NULL;
@@ -345,7 +409,7 @@ clean_credit_tail(const char *s, size_t n)
 
 /* A caption on its own: one or two sentences, then a photo credit. */
 static int
-caption_block(const char *s, size_t n, size_t ends, size_t hangul)
+caption_shape(const char *s, size_t n, size_t ends, size_t hangul)
 {
 	size_t e;
 
@@ -353,6 +417,60 @@ caption_block(const char *s, size_t n, size_t ends, size_t hangul)
 		return 0;
 	e = last_sentence_end(s, n);
 	return e != 0 && e < n && clean_credit_tail(s + e, n - e);
+}
+
+static size_t
+count_ends(const char *s, size_t n)
+{
+	size_t i, ends = 0;
+
+	for (i = 0; i < n; i++)
+		if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && clean_sentence_end(s, n, i))
+			ends++;
+	return ends;
+}
+
+/* caption_shape of any text */
+static int
+caption_block(const char *s, size_t n)
+{
+	size_t h, c;
+
+	trim(&s, &n);
+	clean_count(s, n, &h, &c);
+	return caption_shape(s, n, count_ends(s, n), h);
+}
+
+static int
+spaces_only(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] != ' ')
+			return 0;
+	return 1;
+}
+
+/* "[IMG: 설명]", "[Image 2: 설명]", "[이미지: 설명]": the alt text a dump
+ * printed for an image. */
+static int
+image_alt(const char *s, size_t n)
+{
+	static const char *const marks[] = {
+		"[IMG", "[Img", "[img", "[Image", "[image",
+		"[\xEC\x9D\xB4\xEB\xAF\xB8\xEC\xA7\x80",	/* [이미지 */
+		NULL,
+	};
+	size_t k, l;
+
+	for (k = 0; marks[k] != NULL; k++) {
+		l = strlen(marks[k]);
+		if (has_prefix(s, n, marks[k]) && l < n && (s[l] == ':' || s[l] == ' '
+		    || (s[l] >= '0' && s[l] <= '9')))
+			return memchr(s, ']', n) != NULL;
+	}
+	return 0;
 }
 
 /* ---------- blocks ---------- */
@@ -424,7 +542,10 @@ features(const struct html_doc *d, size_t b, struct feat *f)
 	f->chatty = (polite > 0 && plain == 0) || jamo_run(s, n);
 	f->hits = chrome_weight(s, n, f->hangul, f->ends);
 	f->copyright = f->hangul < 80 && has_kind(s, n, "copyright");
-	f->caption = (flags & BLK_CAPTION) || caption_block(s, n, f->ends, f->hangul);
+	f->caption = (flags & BLK_CAPTION) || caption_shape(s, n, f->ends, f->hangul)
+	    || image_alt(s, n)
+	    /* text under an image, its file name left in front */
+	    || (clean_image_name(s, n) != 0 && f->ends <= 2 && f->hangul <= 160);
 	f->strong = f->hangul >= 20 && f->ends >= 1 && !linky && !f->caption
 	    && !(flags & (BLK_NAV | BLK_HINT | BLK_TITLE | BLK_ITEM))
 	    && f->hits * 40 < f->hangul && !f->copyright;
@@ -492,8 +613,14 @@ static void
 add_paragraph(struct clean_result *r, const char *s, size_t n, int caption)
 {
 	struct strv *to = caption ? &r->captions : &r->paragraphs;
+	size_t k;
 
 	trim(&s, &n);
+	if ((k = clean_image_name(s, n)) != 0) {
+		s += k;
+		n -= k;
+		trim(&s, &n);
+	}
 	if (n == 0)
 		return;
 	/* a caption scraped twice is shown once */
@@ -593,7 +720,7 @@ cut_byline_tail(const char *s, size_t n)
 		return n;
 	while (k < n && s[k] == ' ')
 		k++;
-	if (k == n || photo_credit(s + k, n - k) != 0)
+	if (k == n || photo_credit(s + k, n - k, 1) != 0)
 		return n;	/* a caption's credit, kept for split_block */
 	return only_byline(s + k, n - k) ? e : n;
 }
@@ -611,6 +738,10 @@ split_block(struct clean_result *r, const char *s, size_t n, int caption)
 	/* start: of the paragraph; prev and cur: of the last two sentences */
 	size_t start = 0, prev = 0, cur = 0, i = 0, d;
 
+	if ((d = clean_image_name(s, n)) != 0) {
+		s += d;
+		n -= d;
+	}
 	if ((d = dateline(s, n)) != 0) {
 		s += d;
 		n -= d;
@@ -621,12 +752,13 @@ split_block(struct clean_result *r, const char *s, size_t n, int caption)
 		char c = s[i];
 
 		/* a credit, a by-line and a sentence end each start with one
-		 * of these: skip the rest without asking */
-		if (c != '(' && c != '[' && c != '<' && c != '.' && c != '?' && c != '!') {
+		 * of these (0xE3: 〈): skip the rest without asking */
+		if (c != '(' && c != '[' && c != '<' && c != '.' && c != '?' && c != '!'
+		    && c != '\xE3') {
 			i++;
 			continue;
 		}
-		if ((l = photo_credit(s + i, n - i)) != 0) {
+		if ((l = photo_credit(s + i, n - i, i == start || spaces_only(s + cur, i - cur))) != 0) {
 			size_t k = caption_start(s, prev, cur, i);
 
 			if (k < start)
@@ -639,7 +771,10 @@ split_block(struct clean_result *r, const char *s, size_t n, int caption)
 			continue;
 		}
 		if ((l = bracket_byline(s + i, n - i)) != 0) {
-			add_lead(r, s + start, i - start, caption);
+			/* a caption and its credit run into the by-line:
+			 * "...답하고 있다. 연합뉴스[OO신문 홍길동 기자]" */
+			add_lead(r, s + start, i - start,
+			    caption || caption_block(s + start, i - start));
 			i += l;
 			start = prev = cur = i;
 			continue;
@@ -649,7 +784,8 @@ split_block(struct clean_result *r, const char *s, size_t n, int caption)
 			i++;
 			continue;
 		}
-		if (e < n && s[e] != ' ' && starts_sentence(s + e, n - e)) {
+		if (e < n && s[e] != ' ' && starts_sentence(s + e, n - e)
+		    && photo_credit(s + e, n - e, 1) == 0) {
 			add_paragraph(r, s + start, e - start, caption);
 			start = e;
 		}

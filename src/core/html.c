@@ -336,11 +336,26 @@ static const char *const hint_words[] = {
 	"login", "recommend", "hot", "most", "toolbar", "util", NULL,
 };
 
+static int
+word_in(const char *w, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (strcmp(w, *list) == 0)
+			return 1;
+	return 0;
+}
+
+/* "photo_desc", "img-txt", "cap": a class naming the text under an
+ * image, from the words of one class name. */
+static const char *const image_words[] = { "photo", "img", "image", "pic", NULL };
+static const char *const text_words[] = { "desc", "txt", "text", NULL };
+
 static unsigned
 attr_flags(const char *v, size_t n)
 {
 	unsigned flags = 0;
 	size_t i = 0;
+	int image = 0, text = 0;
 
 	while (i < n) {
 		size_t j = i, k;
@@ -355,13 +370,21 @@ attr_flags(const char *v, size_t n)
 			for (k = 0; k < j - i; k++)
 				w[k] = (char)(v[i + k] | ((v[i + k] >= 'A' && v[i + k] <= 'Z') ? 0x20 : 0));
 			w[j - i] = '\0';
-			if (strcmp(w, "caption") == 0 || strcmp(w, "figcaption") == 0)
+			if (strcmp(w, "caption") == 0 || strcmp(w, "figcaption") == 0
+			    || strcmp(w, "cap") == 0)
 				flags |= BLK_CAPTION;
+			image |= word_in(w, image_words);
+			text |= word_in(w, text_words);
 			for (k = 0; hint_words[k] != NULL && !(flags & BLK_HINT); k++)
 				if (w[0] == hint_words[k][0] && strcmp(w, hint_words[k]) == 0)
 					flags |= BLK_HINT;
 		}
 		i = j;
+		if (i >= n || v[i] == ' ') {	/* one class name ends */
+			if (image && text)
+				flags |= BLK_CAPTION;
+			image = text = 0;
+		}
 	}
 	return flags;
 }

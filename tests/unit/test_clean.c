@@ -367,3 +367,74 @@ Test(clean, a_polite_broadcast_script_is_still_a_body)
 	clean_result_free(&r);
 	html_doc_free(&d);
 }
+
+Test(clean, image_file_names_and_glued_captions_leave_the_body)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	/* a caption block with the image's file name glued in front */
+	run("<p>" P1 "</p><p>2025122210152886017_0.jpg12월 1일부터 20일까지 수출이 최대 실적을 냈다. "
+	    "클립아트코리아</p><p>" P2 "</p><p>" P3 "</p>", &d, &r);
+	cr_assert_eq(r.paragraphs.n, 3, "got %zu", r.paragraphs.n);
+	cr_assert_not(body_has(&r, ".jpg"));
+	cr_assert(caption_has(&r, "최대 실적을 냈다"));
+	cr_assert_null(strstr(r.captions.v[0], ".jpg"));
+	clean_result_free(&r);
+	html_doc_free(&d);
+	/* one jammed board post: file name, caption, credit, by-line, body */
+	run("20200416_0955_hwangbo.jpg지난 15일 당선인이 배우자와 함께 기쁨을 나누고 있다."
+	    "(황보승희 당선인 캠프 제공)[글로벌경제신문(부산) 김태현 기자] " P1 " " P2 "\n", &d, &r);
+	cr_assert(caption_has(&r, "기쁨을 나누고 있다"));
+	cr_assert_not(body_has(&r, "기쁨을 나누고"));
+	cr_assert_not(body_has(&r, "제공"));
+	cr_assert(body_has(&r, "인공지능 반도체"));
+	clean_result_free(&r);
+	html_doc_free(&d);
+	run("2023101101000476800023451.jpg▲11일 국회에서 위원장이 의원 질의에 답하고 있다. 연합뉴스"
+	    "[에너지경제신문 송두리 기자] " P1 " " P2 "\n", &d, &r);
+	cr_assert(caption_has(&r, "질의에 답하고 있다. 연합뉴스"));
+	cr_assert_not(body_has(&r, "질의에 답하고"));
+	cr_assert(body_has(&r, "인공지능 반도체"));
+	clean_result_free(&r);
+	html_doc_free(&d);
+}
+
+Test(clean, data_source_in_prose_is_not_a_credit)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	/* "(… 제공)" counts only where a sentence has just ended */
+	run(P1 " 이 자료(통계청 제공)에 따르면 수출이 늘었다. " P2 "\n", &d, &r);
+	cr_assert_eq(r.captions.n, 0);
+	cr_assert(body_has(&r, "통계청 제공"));
+	clean_result_free(&r);
+	html_doc_free(&d);
+}
+
+Test(clean, angle_bracket_and_graphic_credits)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	run(P1 "서울 도심의 한 아파트 단지 모습이다.〈그래픽=김민지 기자〉" P2 " " P3 "\n", &d, &r);
+	cr_assert(caption_has(&r, "아파트 단지 모습이다"));
+	cr_assert_not(body_has(&r, "그래픽="));
+	cr_assert(body_has(&r, "과학기술정보통신부는"));
+	clean_result_free(&r);
+	html_doc_free(&d);
+}
+
+Test(clean, image_alt_text_of_a_dump_is_a_caption)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	run(P1 "\n[IMG: 서울의 한 오피스텔 출입구에 안내문이 붙어 있다. 한국일보 자료사진]\n" P2 "\n" P3 "\n",
+	    &d, &r);
+	cr_assert_eq(r.paragraphs.n, 3, "got %zu", r.paragraphs.n);
+	cr_assert(caption_has(&r, "안내문이 붙어 있다"));
+	clean_result_free(&r);
+	html_doc_free(&d);
+}

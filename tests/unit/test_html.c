@@ -215,3 +215,18 @@ Test(html, rows_of_lynx_links_are_not_wrapped_prose)
 	cr_assert_str_eq(blk(&d, 2), P1);
 	html_doc_free(&d);
 }
+
+Test(html, class_naming_text_under_an_image_is_a_caption)
+{
+	struct html_doc d;
+
+	parse("<div class=\"photo_box\"><p class=\"photo_desc\">사진 설명</p></div>"
+	    "<p class=\"img-txt big\">둘째</p><p class=\"cap\">셋째</p>"
+	    "<p class=\"photo_box desc_summary\">요약</p>", &d);
+	cr_assert_eq(d.n, 4);
+	cr_assert(d.b[0].flags & BLK_CAPTION);
+	cr_assert(d.b[1].flags & BLK_CAPTION);
+	cr_assert(d.b[2].flags & BLK_CAPTION);
+	cr_assert_not(d.b[3].flags & BLK_CAPTION, "two class names, not one");
+	html_doc_free(&d);
+}
