@@ -398,6 +398,11 @@ int
 clean_credit_tail(const char *s, size_t n)
 {
 	trim(&s, &n);
+	/* a wire photo's "photo@newsis.com *재판매 및 DB 금지" (an address
+	 * Cloudflare hid shows as "[email protected]") */
+	if (n > 0 && n <= 90 && (memchr(s, '@', n) != NULL || memmem(s, n, "[email", 6) != NULL)
+	    && has_kind(s, n, "copyright"))
+		return 1;
 	if (n == 0 || n > 90 || memchr(s, '@', n) != NULL || has_suffix(s, n, KIJA)
 	    || clean_has_sentence_end(s, n))
 		return 0;

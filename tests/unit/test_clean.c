@@ -438,3 +438,19 @@ Test(clean, image_alt_text_of_a_dump_is_a_caption)
 	clean_result_free(&r);
 	html_doc_free(&d);
 }
+
+Test(clean, wire_photo_caption_with_address_and_resale_notice)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	run("[라스베이거스=뉴시스]젠슨 황 CEO가 7일 호텔에서 간담회를 열고 있다. [email protected] "
+	    "*재판매 및 DB 금지\n" P1 "\n" P2 "\n", &d, &r);
+	cr_assert_eq(r.paragraphs.n, 2, "got %zu", r.paragraphs.n);
+	cr_assert(caption_has(&r, "간담회를 열고 있다"));
+	cr_assert_eq(r.cls[0], CLS_CAPTION);
+	clean_result_free(&r);
+	html_doc_free(&d);
+	/* a sign-off with an address is still a by-line, not a credit */
+	cr_assert_not(clean_credit_tail(" 홍길동 기자 hong@news.co.kr", strlen(" 홍길동 기자 hong@news.co.kr")));
+}
