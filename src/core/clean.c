@@ -130,7 +130,8 @@ clean_count(const char *s, size_t n, size_t *hangul, size_t *chars)
 	*chars = c;
 }
 
-/* Past list marks and bullets at a word start: "*재판매", "◎공감언론". */
+/* Past list marks, bullets and label brackets at a word start:
+ * "*재판매", "◎공감언론", "[광고]". */
 static size_t
 skip_marks(const char *s, size_t n, size_t i)
 {
@@ -138,16 +139,52 @@ skip_marks(const char *s, size_t n, size_t i)
 		uint32_t u;
 		int l;
 
-		if (s[i] == '*' || s[i] == '-' || s[i] == '#') {
+		if (s[i] == '*' || s[i] == '-' || s[i] == '#' || s[i] == '[' || s[i] == '(') {
 			i++;
 			continue;
 		}
 		l = utf8_decode(s + i, n - i, &u);
-		if (l < 0 || u < 0x2010 || u > 0x27FF)
+		if (l < 0 || ((u < 0x2010 || u > 0x27FF) && u != 0x3010))
 			break;
 		i += (size_t)l;
 	}
 	return i;
+}
+
+/* Symbols that decorate spam: arrows, geometric shapes, stars, dingbats. */
+static int
+deco_symbol(uint32_t u)
+{
+	return (u >= 0x2190 && u <= 0x21FF) || (u >= 0x25A0 && u <= 0x27BF);
+}
+
+/* A line dressed up with symbols and no sentence in it: "★★ 최신 공짜폰
+ * 대란 ★★ 카톡ID ...", "▶▶ 무료 리딩방 ◀◀".  A sign before a number
+ * ("△10.87%") is not decoration. */
+static int
+decorated(const char *s, size_t n, size_t ends)
+{
+	size_t i = 0;
+	int run = 0;
+
+	if (ends > 0)
+		return 0;
+	while (i < n) {
+		uint32_t u;
+		int l = utf8_decode(s + i, n - i, &u);
+
+		if (l < 0)
+			l = 1, u = 0xFFFD;
+		i += (size_t)l;
+		if (deco_symbol(u) && !(i < n && s[i] >= '0' && s[i] <= '9')) {
+			if (run)
+				return 1;
+			run = 1;
+		} else {
+			run = 0;
+		}
+	}
+	return 0;
 }
 
 /* Prose of GENERIC_PROSE syllables or more may hold one generic chrome
@@ -545,7 +582,7 @@ features(const struct html_doc *d, size_t b, struct feat *f)
 		}
 	/* a poster's note, a widget's blurb, a comment: not news prose */
 	f->chatty = (polite > 0 && plain == 0) || jamo_run(s, n);
-	f->hits = chrome_weight(s, n, f->hangul, f->ends);
+	f->hits = chrome_weight(s, n, f->hangul, f->ends) + decorated(s, n, f->ends);
 	f->copyright = f->hangul < 80 && has_kind(s, n, "copyright");
 	f->caption = (flags & BLK_CAPTION) || caption_shape(s, n, f->ends, f->hangul)
 	    || image_alt(s, n)

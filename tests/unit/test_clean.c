@@ -454,3 +454,21 @@ Test(clean, wire_photo_caption_with_address_and_resale_notice)
 	/* a sign-off with an address is still a by-line, not a credit */
 	cr_assert_not(clean_credit_tail(" 홍길동 기자 hong@news.co.kr", strlen(" 홍길동 기자 hong@news.co.kr")));
 }
+
+Test(clean, spam_and_ad_lines_inside_a_paragraph_dropped)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	run("<p>" P1 "<br>★★ 최신 갤럭시 공짜폰 대란 ★★ 카톡ID polmart24 시세표 매일 업데이트<br>"
+	    P2 "<br>[광고] 통신비 절약 알뜰폰 비교 ▶ 무료 상담 신청하기<br>"
+	    "▶▶ 무료 종목 리딩방 입장 : 오픈채팅 검색 ◀◀<br>"
+	    "매출 47조원 △10.87% △12.44%<br>" P3 "</p>", &d, &r);
+	cr_assert_not(body_has(&r, "공짜폰"));
+	cr_assert_not(body_has(&r, "알뜰폰"));
+	cr_assert_not(body_has(&r, "리딩방"));
+	cr_assert(body_has(&r, "△10.87%"), "a table row's signs are not decoration");
+	cr_assert_eq(r.paragraphs.n, 4, "got %zu", r.paragraphs.n);
+	clean_result_free(&r);
+	html_doc_free(&d);
+}
