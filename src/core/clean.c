@@ -352,6 +352,7 @@ has_hangul(const char *s, size_t n)
 	return h > 0;
 }
 
+#define SUBHEAD_MAX 160	/* bytes: about 50 syllables */
 #define GRAPHIC "\xEA\xB7\xB8\xEB\x9E\x98\xED\x94\xBD"	/* 그래픽 */
 #define ILLUST "\xEC\x9D\xBC\xEB\x9F\xAC\xEC\x8A\xA4\xED\x8A\xB8"	/* 일러스트 */
 #define LANGLE "\xE3\x80\x88"	/* 〈 */
@@ -767,6 +768,45 @@ cut_byline_tail(const char *s, size_t n)
 	return only_byline(s + k, n - k) ? e : n;
 }
 
+/* Words that open a sentence and that a scraper glues to the subhead
+ * before it ("…바우처 지원 요구먼저 AI 산업 발전을"). */
+static const char *const openers[] = {
+	"\xEB\xA8\xBC\xEC\xA0\x80",	/* 먼저 */
+	"\xEC\x9D\xB4\xEB\x82\xA0",	/* 이날 */
+	"\xED\x95\x9C\xED\x8E\xB8",	/* 한편 */
+	"\xED\x8A\xB9\xED\x9E\x88",	/* 특히 */
+	"\xEB\x98\x90\xED\x95\x9C",	/* 또한 */
+	"\xEA\xB7\xB8\xEB\x9F\xAC\xEB\x82\x98",	/* 그러나 */
+	"\xED\x95\x98\xEC\xA7\x80\xEB\xA7\x8C",	/* 하지만 */
+	"\xEC\x95\x84\xEC\x9A\xB8\xEB\x9F\xAC",	/* 아울러 */
+	"\xEC\x95\x9E\xEC\x84\x9C",	/* 앞서 */
+	NULL,
+};
+
+/* A subhead run into the sentence after it, in the text that starts at
+ * s[i] right after a jammed sentence end: where that sentence starts
+ * (at an opener glued to the subhead's last word, a space after it), or
+ * 0.  Looks no further than the sentence's own end. */
+static size_t
+subhead_end(const char *s, size_t n, size_t i)
+{
+	int closed;
+	size_t end = clean_next_sentence(s, n, i, &closed), j, k;
+
+	for (j = i + 6; j + 6 < end && j < i + SUBHEAD_MAX; j++) {
+		if ((unsigned char)s[j] < 0xEA || (unsigned char)s[j] > 0xED
+		    || !is_syllable(char_before(s, j)))
+			continue;
+		for (k = 0; openers[k] != NULL; k++) {
+			size_t l = strlen(openers[k]);
+
+			if (j + l < end && memcmp(s + j, openers[k], l) == 0 && s[j + l] == ' ')
+				return j;
+		}
+	}
+	return 0;
+}
+
 /*
  * Split one body block into paragraphs: at sentence ends with nothing
  * between them and the next sentence, around bracketed by-lines, and
@@ -828,8 +868,14 @@ split_block(struct clean_result *r, const char *s, size_t n, int caption)
 		}
 		if (e < n && s[e] != ' ' && starts_sentence(s + e, n - e)
 		    && photo_credit(s + e, n - e, 1) == 0) {
+			size_t h;
+
 			add_paragraph(r, s + start, e - start, caption);
 			start = e;
+			if ((h = subhead_end(s, n, e)) != 0) {
+				add_paragraph(r, s + start, h - start, caption);
+				start = h;
+			}
 		}
 		prev = cur;
 		cur = e;

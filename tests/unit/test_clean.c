@@ -472,3 +472,22 @@ Test(clean, spam_and_ad_lines_inside_a_paragraph_dropped)
 	clean_result_free(&r);
 	html_doc_free(&d);
 }
+
+Test(clean, subhead_jammed_into_the_next_sentence_stands_apart)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	run("본문\n" P1 "AI기본법 규제 유예, 수출 기업에 바우처 지원 요구먼저 AI 산업 발전을 가로막는 "
+	    "규제 완화가 시급하다는 목소리가 나왔다." P2 "\n", &d, &r);
+	cr_assert_eq(r.paragraphs.n, 4, "got %zu", r.paragraphs.n);
+	cr_assert_str_eq(r.paragraphs.v[1], "AI기본법 규제 유예, 수출 기업에 바우처 지원 요구");
+	cr_assert(strncmp(r.paragraphs.v[2], "먼저 AI 산업", strlen("먼저 AI 산업")) == 0);
+	clean_result_free(&r);
+	html_doc_free(&d);
+	/* an opener inside a word of an ordinary sentence is left alone */
+	run("본문\n" P1 "업계는 두 회사 사이에 앞서 맺은 계약이 있다고 전했다." P2 "\n", &d, &r);
+	cr_assert_eq(r.paragraphs.n, 3, "got %zu", r.paragraphs.n);
+	clean_result_free(&r);
+	html_doc_free(&d);
+}
