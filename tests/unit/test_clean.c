@@ -491,3 +491,19 @@ Test(clean, subhead_jammed_into_the_next_sentence_stands_apart)
 	clean_result_free(&r);
 	html_doc_free(&d);
 }
+
+Test(clean, widget_lines_inside_the_body_dropped)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	run("<p>" P1 "</p><p>URL이 복사되었습니다.</p><p>" P2 "</p>"
+	    "<p>태그: 인공지능, 반도체, 예산</p><p>이메일 주소는 공개되지 않습니다. 필수 필드는 *로 표시됩니다</p>"
+	    "<p>" P3 "</p>", &d, &r);
+	cr_assert_eq(r.paragraphs.n, 3, "got %zu", r.paragraphs.n);
+	cr_assert_not(body_has(&r, "복사되었습니다"));
+	cr_assert_not(body_has(&r, "태그"));
+	cr_assert_not(body_has(&r, "공개되지"));
+	clean_result_free(&r);
+	html_doc_free(&d);
+}
