@@ -353,6 +353,7 @@ has_hangul(const char *s, size_t n)
 }
 
 #define SUBHEAD_MAX 160	/* bytes: about 50 syllables */
+#define TEMPLATE_MAX 400	/* bytes of a template token */
 #define GRAPHIC "\xEA\xB7\xB8\xEB\x9E\x98\xED\x94\xBD"	/* 그래픽 */
 #define ILLUST "\xEC\x9D\xBC\xEB\x9F\xAC\xEC\x8A\xA4\xED\x8A\xB8"	/* 일러스트 */
 #define LANGLE "\xE3\x80\x88"	/* 〈 */
@@ -768,6 +769,33 @@ cut_byline_tail(const char *s, size_t n)
 	return only_byline(s + k, n - k) ? e : n;
 }
 
+/* A template placeholder the site never filled in: "{RELNEWS:…}",
+ * "{AD_BANNER}", "{{related}}".  Its length, or 0. */
+static size_t
+template_token(const char *s, size_t n)
+{
+	size_t i = 1, name;
+	int two = n > 1 && s[1] == '{';
+
+	i += (size_t)two;
+	for (name = i; i < n && (isalnum((unsigned char)s[i]) || s[i] == '_'); i++)
+		;
+	if (i - name < 2 || (!two && !isupper((unsigned char)s[name])))
+		return 0;
+	if (i < n && s[i] == ':')
+		while (i < n && i < TEMPLATE_MAX && s[i] != '}' && s[i] != '{')
+			i++;
+	if (i >= n || s[i] != '}')
+		return 0;
+	i++;
+	if (two) {
+		if (i >= n || s[i] != '}')
+			return 0;
+		i++;
+	}
+	return i;
+}
+
 /* Words that open a sentence and that a scraper glues to the subhead
  * before it ("…바우처 지원 요구먼저 AI 산업 발전을"). */
 static const char *const openers[] = {
@@ -833,11 +861,22 @@ split_block(struct clean_result *r, const char *s, size_t n, int caption)
 		size_t e, l;
 		char c = s[i];
 
-		/* a credit, a by-line and a sentence end each start with one
-		 * of these (0xE3: 〈): skip the rest without asking */
+		/* a credit, a by-line, a template token and a sentence end
+		 * each start with one of these (0xE3: 〈): skip the rest
+		 * without asking */
 		if (c != '(' && c != '[' && c != '<' && c != '.' && c != '?' && c != '!'
-		    && c != '\xE3') {
+		    && c != '\xE3' && c != '{') {
 			i++;
+			continue;
+		}
+		if (c == '{') {
+			if ((l = template_token(s + i, n - i)) != 0) {
+				add_paragraph(r, s + start, i - start, caption);
+				i += l;
+				start = prev = cur = i;
+			} else {
+				i++;
+			}
 			continue;
 		}
 		if ((l = photo_credit(s + i, n - i, i == start || spaces_only(s + cur, i - cur))) != 0) {

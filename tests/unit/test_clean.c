@@ -507,3 +507,25 @@ Test(clean, widget_lines_inside_the_body_dropped)
 	clean_result_free(&r);
 	html_doc_free(&d);
 }
+
+Test(clean, template_tokens_dropped)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	run("<p>" P1 "{RELNEWS:삼성전자, 3분기 영업익 2.4조…반도체 적자 폭 줄여}</p>"
+	    "<p>{AD_BANNER}</p><p>" P2 " {{related_box}} " P3 "</p>", &d, &r);
+	cr_assert_not(body_has(&r, "RELNEWS"));
+	cr_assert_not(body_has(&r, "영업익"));
+	cr_assert_not(body_has(&r, "{"));
+	cr_assert(body_has(&r, "인공지능 반도체"));
+	cr_assert(body_has(&r, "구체적인 계획을"));
+	cr_assert_eq(r.paragraphs.n, 3, "got %zu", r.paragraphs.n);
+	clean_result_free(&r);
+	html_doc_free(&d);
+	/* braces in prose are not a template */
+	run("<p>" P1 " 집합 {a, b}와 {x}는 수식이다.</p>", &d, &r);
+	cr_assert(body_has(&r, "{a, b}"));
+	clean_result_free(&r);
+	html_doc_free(&d);
+}
