@@ -353,6 +353,7 @@ has_hangul(const char *s, size_t n)
 }
 
 #define SUBHEAD_MAX 160	/* bytes: about 50 syllables */
+#define UNENDED_MIN 15	/* syllables of an unterminated last paragraph */
 #define TEMPLATE_MAX 400	/* bytes of a template token */
 #define GRAPHIC "\xEA\xB7\xB8\xEB\x9E\x98\xED\x94\xBD"	/* 그래픽 */
 #define ILLUST "\xEC\x9D\xBC\xEB\x9F\xAC\xEC\x8A\xA4\xED\x8A\xB8"	/* 일러스트 */
@@ -522,7 +523,28 @@ image_alt(const char *s, size_t n)
 struct feat {
 	size_t hangul, chars, ends, hits;
 	int strong, sentence, copyright, caption, chatty;
+	int unended;	/* prose whose last sentence lost its period */
 };
+
+/* Prose that ends in a predicate but lost its period ("…기대한다고도
+ * 했다"), not a headline (no "…", several words). */
+static int
+unended_prose(const char *s, size_t n)
+{
+	size_t words = 1, i;
+	uint32_t last;
+
+	while (n > 0 && (s[n - 1] == '"' || s[n - 1] == '\'' || s[n - 1] == ' '))
+		n--;
+	last = char_before(s, n);
+	if (last == 0x201D || last == 0x2019)	/* ” ’ */
+		last = char_before(s, n - 3);
+	if (last != 0xB2E4 || memmem(s, n, "\xE2\x80\xA6", 3) != NULL)	/* 다, … */
+		return 0;
+	for (i = 0; i < n; i++)
+		words += s[i] == ' ';
+	return words >= 6;
+}
 
 /* The register a sentence ending at s[i] ('.', '?' or '!') is in: 1
  * polite (-요, -ㅂ니다: "퍼왔습니다", "만나보세요"), 0 plain (-다: "밝혔다",
@@ -596,6 +618,9 @@ features(const struct html_doc *d, size_t b, struct feat *f)
 	f->sentence = f->hangul >= 6 && f->ends >= 1 && !linky && !f->caption
 	    && !(flags & (BLK_NAV | BLK_HINT | BLK_TITLE | BLK_ITEM))
 	    && f->hits == 0 && !f->copyright;
+	f->unended = f->hangul >= UNENDED_MIN && f->ends == 0 && !linky && !f->caption
+	    && !(flags & (BLK_NAV | BLK_HINT | BLK_TITLE | BLK_ITEM | BLK_HEADING))
+	    && f->hits == 0 && !f->copyright && unended_prose(s, n);
 }
 
 /* ---------- inside a body block ---------- */
@@ -966,6 +991,9 @@ body_range(const struct feat *f, size_t nb, size_t *first, size_t *last)
 				*last = b;
 	}
 	while (*last + 1 < stop && *last + 1 < nb && f[*last + 1].sentence)
+		(*last)++;
+	/* the last paragraph, its period lost */
+	if (*last + 1 < stop && *last + 1 < nb && f[*last + 1].unended)
 		(*last)++;
 }
 

@@ -529,3 +529,21 @@ Test(clean, template_tokens_dropped)
 	clean_result_free(&r);
 	html_doc_free(&d);
 }
+
+Test(clean, unterminated_last_paragraph_kept_when_prose)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	run("<p>" P1 "</p><p>" P2 "</p><p>삼성이 앞으로도 성공을 이어갈 것으로 기대한다고 업계 관계자는 말했다</p>"
+	    "<p>관련 기사 제목…가계빚 한달새 3조나 늘었다</p>", &d, &r);
+	cr_assert_eq(r.paragraphs.n, 3, "got %zu", r.paragraphs.n);
+	cr_assert(body_has(&r, "업계 관계자는 말했다"));
+	clean_result_free(&r);
+	html_doc_free(&d);
+	/* a headline-like line after the body is not a lost last sentence */
+	run("<p>" P1 "</p><p>" P2 "</p><p>꺾이지 않는 주담대… 대출 조여도 가계빚 한달새 3조나 늘었다</p>", &d, &r);
+	cr_assert_eq(r.paragraphs.n, 2, "got %zu", r.paragraphs.n);
+	clean_result_free(&r);
+	html_doc_free(&d);
+}
