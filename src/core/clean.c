@@ -407,6 +407,43 @@ photo_credit(const char *s, size_t n, int after_end)
 	return 0;
 }
 
+/* A credit without brackets where a sentence has just ended: "사진=로이터",
+ * "/사진=홍길동 기자", "그래픽 = 김민지 기자", "사진=중소벤처기업부 제공".
+ * Its length, or 0. */
+static size_t
+bare_credit(const char *s, size_t n)
+{
+	size_t i = 0, w;
+
+	if (i < n && s[i] == '/')
+		i++;
+	if (has_prefix(s + i, n - i, SAJIN))
+		i += strlen(SAJIN);
+	else if (has_prefix(s + i, n - i, GRAPHIC))
+		i += strlen(GRAPHIC);
+	else
+		return 0;
+	while (i < n && s[i] == ' ')
+		i++;
+	if (i >= n || s[i] != '=')
+		return 0;
+	for (i++; i < n && s[i] == ' '; i++)
+		;
+	w = i;
+	while (i < n && s[i] != ' ')
+		i++;
+	if (i == w || i - w > 60)
+		return 0;
+	/* "홍길동 기자", "OO부 제공": the credit's second word */
+	if (i + 1 < n && (has_prefix(s + i + 1, n - i - 1, KIJA)
+	    || has_prefix(s + i + 1, n - i - 1, JEGONG))) {
+		i += 1 + 6;
+		while (i < n && s[i] != ' ')
+			i++;
+	}
+	return i;
+}
+
 /* A leading image file name ("2025122210152886017_0.jpg", "a/b.PNG"),
  * glued to the caption after it or not: its length, or 0. */
 size_t
@@ -928,6 +965,21 @@ split_block(struct clean_result *r, const char *s, size_t n, int caption)
 		e = clean_sentence_end(s, n, i);
 		if (e == 0) {
 			i++;
+			continue;
+		}
+		for (d = e; d < n && s[d] == ' '; d++)
+			;
+		if ((l = bare_credit(s + d, n - d)) != 0) {
+			/* "...하고 있다./사진=로이터", "...있다. 사진=홍길동 기자" */
+			size_t k = caption_start(s, prev, cur, d);
+
+			if (k < start)
+				k = start;
+			add_lead(r, s + start, k - start, caption);
+			l += credit_rest(s + d + l, n - d - l);
+			add_paragraph(r, s + k, d + l - k, 1);
+			i = d + l;
+			start = prev = cur = i;
 			continue;
 		}
 		if (e < n && s[e] != ' ' && starts_sentence(s + e, n - e)

@@ -547,3 +547,23 @@ Test(clean, unterminated_last_paragraph_kept_when_prose)
 	clean_result_free(&r);
 	html_doc_free(&d);
 }
+
+Test(clean, bare_credit_glued_to_a_sentence_makes_a_caption)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	run(P1 "트럼프 대통령이 2일 백악관에서 연설을 하고 있다./사진=로이터 " P2 " " P3 "\n", &d, &r);
+	cr_assert(caption_has(&r, "연설을 하고 있다./사진=로이터"));
+	cr_assert_not(body_has(&r, "사진="));
+	cr_assert_not(body_has(&r, "연설을 하고"));
+	cr_assert(body_has(&r, "과학기술정보통신부는"));
+	clean_result_free(&r);
+	html_doc_free(&d);
+	run(P1 "시민들이 광장을 걷고 있다. 사진=홍길동 기자 " P2 "\n", &d, &r);
+	cr_assert(caption_has(&r, "사진=홍길동 기자"));
+	cr_assert(body_has(&r, "과학기술정보통신부는"));
+	cr_assert_not(body_has(&r, "홍길동"));
+	clean_result_free(&r);
+	html_doc_free(&d);
+}
