@@ -681,6 +681,34 @@ bracket_byline(const char *s, size_t n)
 	return 0;
 }
 
+/* "이기범 기자 = ", "박준응·김아름 기자 | " opening a paragraph: its
+ * length, or 0. */
+static size_t
+bare_byline(const char *s, size_t n)
+{
+	const char *k = memmem(s, n < 40 ? n : 40, KIJA, 6);
+	size_t i, j;
+
+	if (k == NULL || k == s)
+		return 0;
+	for (i = 0; s + i < k; ) {	/* names: Hangul, spaces, middle dots */
+		uint32_t u;
+		int l = utf8_decode(s + i, (size_t)(k - s) - i, &u);
+
+		if (l < 0 || !(is_syllable(u) || u == ' ' || u == 0xB7 || u == 0x318D))
+			return 0;
+		i += (size_t)l;
+	}
+	j = (size_t)(k - s) + 6;
+	while (j < n && s[j] == ' ')
+		j++;
+	if (j >= n || (s[j] != '=' && s[j] != '|'))
+		return 0;
+	for (j++; j < n && s[j] == ' '; j++)
+		;
+	return j;
+}
+
 /* "(서울=뉴스1) 이기범 기자 =", "[서울=뉴시스]강민재 기자 =" or
  * "[파이낸셜뉴스]" at the start of a paragraph: its length, or 0. */
 static size_t
@@ -689,7 +717,9 @@ dateline(const char *s, size_t n)
 	const char *eq;
 	size_t i, in;
 
-	if (n < 8 || (s[0] != '(' && s[0] != '['))
+	if (n >= 8 && s[0] != '(' && s[0] != '[')
+		return bare_byline(s, n);
+	if (n < 8)
 		return 0;
 	eq = memchr(s, s[0] == '(' ? ')' : ']', n < 48 ? n : 48);
 	if (eq == NULL)

@@ -567,3 +567,19 @@ Test(clean, bare_credit_glued_to_a_sentence_makes_a_caption)
 	clean_result_free(&r);
 	html_doc_free(&d);
 }
+
+Test(clean, bare_byline_opening_a_paragraph_cut)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	run("<p>이기범·김아름 기자 = " P1 "</p><p>" P2 "</p>", &d, &r);
+	cr_assert_str_eq(r.paragraphs.v[0], P1);
+	clean_result_free(&r);
+	html_doc_free(&d);
+	/* a sentence about a reporter is not a by-line */
+	run("<p>" P1 "</p><p>김아름 기자는 이날 현장을 취재했다고 밝혔다.</p>", &d, &r);
+	cr_assert(body_has(&r, "김아름 기자는"));
+	clean_result_free(&r);
+	html_doc_free(&d);
+}
