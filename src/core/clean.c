@@ -1079,6 +1079,13 @@ body_range(const struct feat *f, size_t nb, size_t *first, size_t *last)
 		(*last)++;
 }
 
+/* "▶ 다른 기사 제목", "☞ 제목": a line that points to another article. */
+static int
+link_mark(const char *s, size_t n)
+{
+	return has_prefix(s, n, "\xE2\x96\xB6") || has_prefix(s, n, "\xE2\x98\x9E");	/* ▶ ☞ */
+}
+
 /* Captions just before the body belong to it (a lead photo). */
 #define CAPTION_LEAD 3
 
@@ -1087,7 +1094,7 @@ clean_document(const struct html_doc *d, struct clean_result *r)
 {
 	struct feat *f = xcalloc(d->n ? d->n : 1, sizeof(*f));
 	size_t b, first, last;
-	int plain = 0;
+	int plain = 0, related = 0;
 
 	memset(r, 0, sizeof(*r));
 	r->cls = xcalloc(d->n ? d->n : 1, 1);
@@ -1122,9 +1129,16 @@ clean_document(const struct html_doc *d, struct clean_result *r)
 		}
 		if (first == (size_t)-1 || b < first || b > last)
 			continue;
+		/* a related-articles box inside the body: its header, then
+		 * headlines up to the next sentence */
+		if (f[b].ends > 0)
+			related = 0;
+		if (f[b].ends == 0 && has_kind(s, n, "related"))
+			related = 1;
 		if (!f[b].strong && (f[b].hits > 0 || (flags & (BLK_NAV | BLK_HINT))
 		    || d->b[b].link_len * 2 > n || f[b].hangul == 0
-		    || only_byline(s, n)))
+		    || only_byline(s, n) || (related && f[b].ends == 0)
+		    || (f[b].ends == 0 && link_mark(s, n))))
 			continue;
 		r->cls[b] = CLS_BODY;
 		split_block(r, s, n, 0);

@@ -583,3 +583,21 @@ Test(clean, bare_byline_opening_a_paragraph_cut)
 	clean_result_free(&r);
 	html_doc_free(&d);
 }
+
+Test(clean, related_headlines_inside_the_body_dropped)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	run("<p>" P1 "</p><p>관련기사</p><p>SK온, ESS 입찰로 새해 첫 '쾌거'</p>"
+	    "<p>'1조 ESS 2차 대전' 이달 개막···K배터리, 전략 강화 막바지</p><p>" P2 "</p>"
+	    "<p>▶ 삼성전자, 3분기 영업익 2.4조…반도체 적자 폭 줄여</p><p>소제목 하나</p><p>" P3 "</p>",
+	    &d, &r);
+	cr_assert_not(body_has(&r, "쾌거"));
+	cr_assert_not(body_has(&r, "2차 대전"));
+	cr_assert_not(body_has(&r, "영업익"));
+	cr_assert(body_has(&r, "소제목 하나"), "a subhead after prose stays");
+	cr_assert_eq(r.paragraphs.n, 4, "got %zu", r.paragraphs.n);
+	clean_result_free(&r);
+	html_doc_free(&d);
+}
