@@ -151,38 +151,29 @@ skip_marks(const char *s, size_t n, size_t i)
 	return i;
 }
 
-/* Symbols that decorate spam: arrows, geometric shapes, stars, dingbats. */
-static int
-deco_symbol(uint32_t u)
-{
-	return (u >= 0x2190 && u <= 0x21FF) || (u >= 0x25A0 && u <= 0x27BF);
-}
-
 /* A line dressed up with symbols and no sentence in it: "★★ 최신 공짜폰
  * 대란 ★★ 카톡ID ...", "▶▶ 무료 리딩방 ◀◀".  A sign before a number
  * ("△10.87%") is not decoration. */
 static int
 decorated(const char *s, size_t n, size_t ends)
 {
-	size_t i = 0;
-	int run = 0;
+	const char *p = s, *end = s + n, *after = NULL;	/* past the last symbol */
 
 	if (ends > 0)
 		return 0;
-	while (i < n) {
-		uint32_t u;
-		int l = utf8_decode(s + i, n - i, &u);
+	/* U+2190-21FF and U+25A0-27BF are E2 86-87 xx and E2 96-9E xx */
+	while ((p = memchr(p, '\xE2', (size_t)(end - p))) != NULL && end - p >= 3) {
+		unsigned char b = (unsigned char)p[1];
+		int deco = (b >= 0x86 && b <= 0x87) || (b >= 0x96 && b <= 0x9E);
 
-		if (l < 0)
-			l = 1, u = 0xFFFD;
-		i += (size_t)l;
-		if (deco_symbol(u) && !(i < n && s[i] >= '0' && s[i] <= '9')) {
-			if (run)
+		if (b == 0x96 && (unsigned char)p[2] < 0xA0)
+			deco = 0;	/* U+2580-259F: blocks, not shapes */
+		if (deco && !(end - p > 3 && p[3] >= '0' && p[3] <= '9')) {
+			if (p == after)
 				return 1;
-			run = 1;
-		} else {
-			run = 0;
+			after = p + 3;
 		}
+		p += deco ? 3 : 1;
 	}
 	return 0;
 }
@@ -236,7 +227,7 @@ generic_phrase(const char *k)
  * unless they are a few words of prose ("다음 달부터 차례로 없어진다"),
  * not a widget line ("이전 다음", "추천 3 신고"). */
 static size_t
-chrome_weight(const char *s, size_t n, size_t hangul, size_t ends)
+chrome_weight(const char *s, size_t n, size_t hangul, size_t ends, int *copyright)
 {
 	const struct lexicon *lx = lexicon_get(LEX_CHROME);
 	size_t i = 0, specific = 0, generic = 0;
@@ -247,6 +238,8 @@ chrome_weight(const char *s, size_t n, size_t hangul, size_t ends)
 
 		i = skip_marks(s, n, i);
 		if ((e = lexicon_prefix(lx, s + i, n - i, &len)) != NULL) {
+			if (e->nf > 1 && strcmp(e->f[1], "copyright") == 0)
+				*copyright = 1;
 			if (generic_phrase(e->f[0]))
 				generic++;
 			else
@@ -641,10 +634,9 @@ features(const struct html_doc *d, size_t b, struct feat *f)
 			polite += r == 1;
 			plain += r == 0;
 		}
-	/* a poster's note, a widget's blurb, a comment: not news prose */
-	f->chatty = (polite > 0 && plain == 0) || jamo_run(s, n);
-	f->hits = chrome_weight(s, n, f->hangul, f->ends) + decorated(s, n, f->ends);
-	f->copyright = f->hangul < 80 && has_kind(s, n, "copyright");
+
+	f->hits = chrome_weight(s, n, f->hangul, f->ends, &f->copyright) + decorated(s, n, f->ends);
+	f->copyright = f->copyright && f->hangul < 80;
 	f->caption = (flags & BLK_CAPTION) || caption_shape(s, n, f->ends, f->hangul)
 	    || image_alt(s, n)
 	    /* text under an image, its file name left in front */
@@ -655,6 +647,9 @@ features(const struct html_doc *d, size_t b, struct feat *f)
 	f->sentence = f->hangul >= 6 && f->ends >= 1 && !linky && !f->caption
 	    && !(flags & (BLK_NAV | BLK_HINT | BLK_TITLE | BLK_ITEM))
 	    && f->hits == 0 && !f->copyright;
+	/* a poster's note, a widget's blurb, a comment: not news prose */
+	f->chatty = (f->strong || f->sentence)
+	    && ((polite > 0 && plain == 0) || jamo_run(s, n));
 	f->unended = f->hangul >= UNENDED_MIN && f->ends == 0 && !linky && !f->caption
 	    && !(flags & (BLK_NAV | BLK_HINT | BLK_TITLE | BLK_ITEM | BLK_HEADING))
 	    && f->hits == 0 && !f->copyright && unended_prose(s, n);
@@ -1133,7 +1128,7 @@ clean_document(const struct html_doc *d, struct clean_result *r)
 		 * headlines up to the next sentence */
 		if (f[b].ends > 0)
 			related = 0;
-		if (f[b].ends == 0 && has_kind(s, n, "related"))
+		if (f[b].ends == 0 && f[b].hits > 0 && f[b].hangul < 20 && has_kind(s, n, "related"))
 			related = 1;
 		if (!f[b].strong && (f[b].hits > 0 || (flags & (BLK_NAV | BLK_HINT))
 		    || d->b[b].link_len * 2 > n || f[b].hangul == 0

@@ -34,6 +34,7 @@ struct parser {
 	size_t line_cap;
 	unsigned col;		/* white space columns since the line start */
 	int nl, br, hard;	/* breaks since the last block ended */
+	size_t nsoft;		/* blocks with line.soft set */
 	struct elem stack[STACK_MAX];
 	int depth;
 	int in_block;		/* a block is open in d->text */
@@ -102,8 +103,10 @@ add_text(struct parser *p, const char *s, size_t n)
 		p->line[d->n].soft = 0;
 		/* one line break (a newline of a text dump, or one <br>) and
 		 * nothing else since the block before: maybe a soft wrap */
-		if (d->n > 0 && !p->hard && p->nl + p->br >= 1 && p->nl <= 1 && p->br <= 1)
+		if (d->n > 0 && !p->hard && p->nl + p->br >= 1 && p->nl <= 1 && p->br <= 1) {
 			p->line[d->n - 1].soft = 1;
+			p->nsoft++;
+		}
 	} else if (p->space) {
 		buf_addc(&d->text, ' ');
 	}
@@ -725,7 +728,7 @@ rewrap(struct parser *p)
 	int best = 0, in = 0;
 	unsigned wrap = 0, k;
 
-	if (d->n < 2)
+	if (d->n < 2 || p->nsoft < WRAP_LINES)
 		return;
 	end = xcalloc(d->n, sizeof(*end));
 	for (b = 0; b + 1 < d->n; b++) {
