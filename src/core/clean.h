@@ -5,8 +5,13 @@
  * sentence ends, link density, markup hints, chrome phrases from
  * data/lexicon/chrome.txt, position) and keeps the body blocks in order.
  * Body text that a scraper ran together is split into paragraphs at
- * Korean sentence ends with no space after them ("요청했다.8일"); by-lines
- * and photo credits are cut out of the body; captions are kept apart.
+ * Korean sentence ends with no space after them ("요청했다.8일"), and a
+ * subhead glued to the next sentence stands apart; by-lines, photo
+ * credits, image file names, template tokens ({RELNEWS:…}), spam and
+ * related-article boxes are cut out of the body; captions (credited,
+ * under an image, alt text) are kept apart.  Generic chrome words
+ * (다음, 공유, 댓글) inside prose do not make it chrome; chatty blocks
+ * (polite endings only, ㅋㅋ) do not start the body of a news page.
  */
 #ifndef GISA_CLEAN_H
 #define GISA_CLEAN_H
