@@ -597,6 +597,15 @@ polite_end(const char *s, size_t i)
 	return is_syllable(w) && (w - 0xAC00) % 28 == 17;	/* final ㅂ */
 }
 
+/* A quotation mark in s[0..n): someone's words, which may well be
+ * polite ("“…하겠습니다.”", an interview's answers). */
+static int
+quoted(const char *s, size_t n)
+{
+	return memchr(s, '"', n) != NULL || memmem(s, n, "\xE2\x80\x9C", 3) != NULL
+	    || memmem(s, n, "\xE2\x80\x9D", 3) != NULL;
+}
+
 /* Two bare jamo in a row: ㅋㅋ, ㅎㅎ, ㅠㅠ. */
 static int
 jamo_run(const char *s, size_t n)
@@ -649,7 +658,7 @@ features(const struct html_doc *d, size_t b, struct feat *f)
 	    && f->hits == 0 && !f->copyright;
 	/* a poster's note, a widget's blurb, a comment: not news prose */
 	f->chatty = (f->strong || f->sentence)
-	    && ((polite > 0 && plain == 0) || jamo_run(s, n));
+	    && ((polite > 0 && plain == 0 && !quoted(s, n)) || jamo_run(s, n));
 	f->unended = f->hangul >= UNENDED_MIN && f->ends == 0 && !linky && !f->caption
 	    && !(flags & (BLK_NAV | BLK_HINT | BLK_TITLE | BLK_ITEM | BLK_HEADING))
 	    && f->hits == 0 && !f->copyright && unended_prose(s, n);

@@ -601,3 +601,17 @@ Test(clean, related_headlines_inside_the_body_dropped)
 	clean_result_free(&r);
 	html_doc_free(&d);
 }
+
+Test(clean, polite_answers_in_quotes_still_end_the_body)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	/* an interview whose last answer is polite speech in quotation marks */
+	run("<p>" P1 "</p><p>" P2 "</p><p>“앞으로도 현장의 목소리를 듣고 예산에 반영하겠습니다.”</p>"
+	    "<p>좋은 기사 잘 읽었어요.</p>", &d, &r);
+	cr_assert_eq(r.paragraphs.n, 3, "got %zu", r.paragraphs.n);
+	cr_assert(body_has(&r, "반영하겠습니다"));
+	clean_result_free(&r);
+	html_doc_free(&d);
+}
