@@ -5,8 +5,13 @@
  * sentence ends, link density, markup hints, chrome phrases from
  * data/lexicon/chrome.txt, position) and keeps the body blocks in order.
  * Body text that a scraper ran together is split into paragraphs at
- * Korean sentence ends with no space after them ("요청했다.8일"); by-lines
- * and photo credits are cut out of the body; captions are kept apart.
+ * Korean sentence ends with no space after them ("요청했다.8일"), and a
+ * subhead glued to the next sentence stands apart; by-lines, photo
+ * credits, image file names, template tokens ({RELNEWS:…}), spam and
+ * related-article boxes are cut out of the body; captions (credited,
+ * under an image, alt text) are kept apart.  Generic chrome words
+ * (다음, 공유, 댓글) inside prose do not make it chrome; chatty blocks
+ * (polite endings only, ㅋㅋ) do not start the body of a news page.
  */
 #ifndef GISA_CLEAN_H
 #define GISA_CLEAN_H
@@ -51,6 +56,10 @@ int clean_has_sentence_end(const char *s, size_t n);
  * "/테라코어 제공", "사진=중소벤처기업부 제공", "(사진=연합뉴스)", or an
  * outlet's name alone ("연합뉴스"). */
 int clean_credit_tail(const char *s, size_t n);
+
+/* The length of an image file name opening s[0..n) ("x_0.jpg", glued
+ * to the caption after it or not), or 0. */
+size_t clean_image_name(const char *s, size_t n);
 
 /* Counts over s[0..n): Hangul syllables and code points. */
 void clean_count(const char *s, size_t n, size_t *hangul, size_t *chars);

@@ -22,8 +22,19 @@ struct elem {
 	int link;
 };
 
+/* What the parser knows of a block's line, for rewrap(). */
+struct line {
+	unsigned indent;	/* columns of white space before its text */
+	unsigned char soft;	/* the next block follows one line break */
+};
+
 struct parser {
 	struct html_doc *d;
+	struct line *line;	/* one per block of d */
+	size_t line_cap;
+	unsigned col;		/* white space columns since the line start */
+	int nl, br, hard;	/* breaks since the last block ended */
+	size_t nsoft;		/* blocks with line.soft set */
 	struct elem stack[STACK_MAX];
 	int depth;
 	int in_block;		/* a block is open in d->text */
@@ -49,6 +60,7 @@ end_block(struct parser *p)
 	if (p->in_block) {
 		struct block *b;
 
+		p->nl = p->br = p->hard = 0;
 		d->b = xgrow(d->b, &d->cap, d->n + 1, sizeof(*d->b));
 		b = &d->b[d->n++];
 		b->off = p->start;
@@ -86,6 +98,15 @@ add_text(struct parser *p, const char *s, size_t n)
 		p->start = d->text.len;
 		p->flags = p->next_markup ? BLK_MARKUP : 0;
 		p->link_len = 0;
+		p->line = xgrow(p->line, &p->line_cap, d->n + 1, sizeof(*p->line));
+		p->line[d->n].indent = p->col;
+		p->line[d->n].soft = 0;
+		/* one line break (a newline of a text dump, or one <br>) and
+		 * nothing else since the block before: maybe a soft wrap */
+		if (d->n > 0 && !p->hard && p->nl + p->br >= 1 && p->nl <= 1 && p->br <= 1) {
+			p->line[d->n - 1].soft = 1;
+			p->nsoft++;
+		}
 	} else if (p->space) {
 		buf_addc(&d->text, ' ');
 	}
@@ -101,6 +122,15 @@ add_space(struct parser *p)
 {
 	if (p->in_block)
 		p->space = 1;
+}
+
+/* White space c (1 column, or a tab) before any text on the line. */
+static void
+lead_space(struct parser *p, int c)
+{
+	if (!p->in_block && p->lines)
+		p->col = c == '\t' ? (p->col / 8 + 1) * 8 : p->col + 1;
+	add_space(p);
 }
 
 /* Code points a reference must not bring in. */
@@ -309,11 +339,26 @@ static const char *const hint_words[] = {
 	"login", "recommend", "hot", "most", "toolbar", "util", NULL,
 };
 
+static int
+word_in(const char *w, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (strcmp(w, *list) == 0)
+			return 1;
+	return 0;
+}
+
+/* "photo_desc", "img-txt", "cap": a class naming the text under an
+ * image, from the words of one class name. */
+static const char *const image_words[] = { "photo", "img", "image", "pic", NULL };
+static const char *const text_words[] = { "desc", "txt", "text", NULL };
+
 static unsigned
 attr_flags(const char *v, size_t n)
 {
 	unsigned flags = 0;
 	size_t i = 0;
+	int image = 0, text = 0;
 
 	while (i < n) {
 		size_t j = i, k;
@@ -328,13 +373,21 @@ attr_flags(const char *v, size_t n)
 			for (k = 0; k < j - i; k++)
 				w[k] = (char)(v[i + k] | ((v[i + k] >= 'A' && v[i + k] <= 'Z') ? 0x20 : 0));
 			w[j - i] = '\0';
-			if (strcmp(w, "caption") == 0 || strcmp(w, "figcaption") == 0)
+			if (strcmp(w, "caption") == 0 || strcmp(w, "figcaption") == 0
+			    || strcmp(w, "cap") == 0)
 				flags |= BLK_CAPTION;
+			image |= word_in(w, image_words);
+			text |= word_in(w, text_words);
 			for (k = 0; hint_words[k] != NULL && !(flags & BLK_HINT); k++)
 				if (w[0] == hint_words[k][0] && strcmp(w, hint_words[k]) == 0)
 					flags |= BLK_HINT;
 		}
 		i = j;
+		if (i >= n || v[i] == ' ') {	/* one class name ends */
+			if (image && text)
+				flags |= BLK_CAPTION;
+			image = text = 0;
+		}
 	}
 	return flags;
 }
@@ -780,6 +833,7 @@ tag(struct parser *p, const char *s, size_t n, size_t i)
 		if (t != NULL && t->block) {
 			end_block(p);
 			p->next_markup = 1;
+			p->hard = 1;
 		}
 		pop_to(p, name);
 		return j;
@@ -789,6 +843,7 @@ tag(struct parser *p, const char *s, size_t n, size_t i)
 
 		end_block(p);
 		p->next_markup = 1;
+		p->hard = 1;
 		if (strcmp(name, "script") == 0 && attr_value(s + as, j - as, "type", &vs, &vl)
 		    && vl == 19 && strncasecmp(s + as + vs, "application/ld+json", 19) == 0)
 			ldjson_props(p->d, s + j, e - j);
@@ -797,12 +852,197 @@ tag(struct parser *p, const char *s, size_t n, size_t i)
 	if (t != NULL && t->block) {
 		end_block(p);
 		p->next_markup = 1;
+		if (strcmp(name, "br") == 0)
+			p->br++;
+		else
+			p->hard = 1;
 	}
 	if (t == NULL || t->kind != T_VOID)
 		push(p, name, (t != NULL ? t->flags : 0) | flags, strcmp(name, "a") == 0);
 	else if (strcmp(name, "img") == 0)
 		add_space(p);
 	return j;
+}
+
+/* ---------- hard-wrapped text ---------- */
+
+/* Columns of one code point as a text dump laid it out: wide for Hangul,
+ * CJK and full-width forms, narrow for the rest (ambiguous ones too, as
+ * lynx and w3m do; the user's --ambiguous-wide must not change what is
+ * extracted). */
+static unsigned
+dump_width(uint32_t u)
+{
+	return (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF)
+	    || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF)
+	    || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
+	    || (u >= 0xFFE0 && u <= 0xFFE6) ? 2 : 1;
+}
+
+/* Columns of s[0..n), or of its first word when word is set; stops
+ * counting past max. */
+static unsigned
+span_width(const char *s, size_t n, int word, unsigned max)
+{
+	size_t i = 0;
+	unsigned w = 0;
+
+	while (i < n && w <= max) {
+		uint32_t u;
+		int l;
+
+		if ((unsigned char)s[i] < 0x80) {
+			if (word && s[i] == ' ')
+				break;
+			w++;
+			i++;
+			continue;
+		}
+		l = utf8_decode(s + i, n - i, &u);
+		if (l < 0) {
+			w++;
+			i++;
+			continue;
+		}
+		w += dump_width(u);
+		i += (size_t)l;
+	}
+	return w;
+}
+
+/* 1 when s[0..n) holds at least k Hangul syllables. */
+static int
+hangul_at_least(const char *s, size_t n, unsigned k)
+{
+	size_t i;
+	unsigned h = 0;
+
+	for (i = 0; i + 2 < n && h < k; i++)
+		if ((unsigned char)s[i] >= 0xEA && (unsigned char)s[i] <= 0xED) {
+			uint32_t u = ((uint32_t)(s[i] & 0x0F) << 12)
+			    | ((uint32_t)(s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
+
+			h += u >= 0xAC00 && u <= 0xD7A3;
+			i += 2;
+		}
+	return h >= k;
+}
+
+/* Only lines of Korean prose tell the width: a list of links or a
+ * References section lines up too. */
+#define WRAP_HANGUL 8
+#define WRAP_MIN 40		/* narrower "wrapping" is a list, not prose */
+#define WRAP_MAX 240
+#define WRAP_BAND 12		/* a full line ends this close to the width */
+#define WRAP_SLACK 2		/* columns a dump may leave free at the edge */
+#define WRAP_LINES 4		/* fewer wrapped lines prove nothing */
+
+/* Half the words or more open with a lynx link number ("[12]정치"): a
+ * row of links, which a dump lays out like a wrapped line. */
+static int
+link_row(const char *s, size_t n)
+{
+	size_t i = 0, words = 0, marks = 0;
+
+	while (i < n) {
+		size_t j = i + 1;
+
+		words++;
+		if (s[i] == '[') {
+			while (j < n && s[j] >= '0' && s[j] <= '9')
+				j++;
+			marks += j > i + 1 && j < n && s[j] == ']';
+		}
+		while (i < n && s[i] != ' ')
+			i++;
+		while (i < n && s[i] == ' ')
+			i++;
+	}
+	return marks * 2 >= words && marks > 0;
+}
+
+/* Line b was wrapped at wrap columns: it ends so near wrap that the
+ * first word of line b + 1 (same indent, text right after it) would not
+ * have fitted after it. */
+static int
+wrapped(const struct parser *p, size_t b, const unsigned *end, unsigned wrap)
+{
+	const struct html_doc *d = p->d;
+
+	return b + 1 < d->n && p->line[b].soft && end[b] <= wrap
+	    && p->line[b + 1].indent == p->line[b].indent
+	    && !link_row(html_block_text(d, b), d->b[b].len)
+	    && !link_row(html_block_text(d, b + 1), d->b[b + 1].len)
+	    && end[b] + 1 + span_width(html_block_text(d, b + 1), d->b[b + 1].len, 1, wrap)
+		+ WRAP_SLACK > wrap;
+}
+
+/*
+ * A text dump (lynx, w3m, a print view, a <br> after every line) breaks
+ * each paragraph into lines of at most W columns.  A line of prose
+ * followed by a soft break could have been wrapped at any width from its
+ * end up to where the next line's first word would have ended; W is the
+ * width most such ranges hold, and every line wrapped() at W is joined
+ * to the next with a space.  Pages whose lines are their paragraphs show
+ * no common width, and where fewer than half the soft-broken prose lines
+ * fit W the page is left alone.  The text stays where it is: the NUL
+ * between two joined blocks becomes the space.
+ */
+static void
+rewrap(struct parser *p)
+{
+	struct html_doc *d = p->d;
+	int cover[WRAP_MAX + 2] = { 0 };
+	unsigned *end;
+	size_t b, w, prose = 0;
+	int best = 0, in = 0;
+	unsigned wrap = 0, k;
+
+	if (d->n < 2 || p->nsoft < WRAP_LINES)
+		return;
+	end = xcalloc(d->n, sizeof(*end));
+	for (b = 0; b + 1 < d->n; b++) {
+		unsigned last;
+
+		if (!p->line[b].soft)
+			continue;
+		end[b] = p->line[b].indent + span_width(html_block_text(d, b), d->b[b].len, 0, WRAP_MAX);
+		if (end[b] < WRAP_MIN || end[b] > WRAP_MAX
+		    || p->line[b + 1].indent != p->line[b].indent
+		    || !hangul_at_least(html_block_text(d, b), d->b[b].len, WRAP_HANGUL))
+			continue;
+		prose++;
+		last = end[b] + span_width(html_block_text(d, b + 1), d->b[b + 1].len, 1, WRAP_MAX)
+		    + WRAP_SLACK;
+		cover[end[b]]++;
+		cover[last < WRAP_MAX ? last + 1 : WRAP_MAX + 1]--;
+	}
+	for (k = WRAP_MIN; k <= WRAP_MAX; k++) {
+		in += cover[k];
+		if (in >= best && in > 0) {
+			best = in;
+			wrap = k;
+		}
+	}
+	if (best < WRAP_LINES || (size_t)best * 2 < prose) {
+		free(end);
+		return;
+	}
+	for (b = 0, w = 0; b < d->n; b++, w++) {
+		d->b[w] = d->b[b];
+		while (wrapped(p, b, end, wrap)
+		    && d->b[b + 1].off == d->b[w].off + d->b[w].len + 1) {
+			struct block *m = &d->b[w];
+
+			d->text.s[m->off + m->len] = ' ';
+			m->len += 1 + d->b[b + 1].len;
+			m->flags |= d->b[b + 1].flags & ~BLK_MARKUP;
+			m->link_len += d->b[b + 1].link_len;
+			b++;
+		}
+	}
+	d->n = w;
+	free(end);
 }
 
 static int
@@ -882,16 +1122,19 @@ html_parse(const char *s, size_t n, struct html_doc *out)
 		} else if (c == '\n' && p.lines) {
 			end_block(&p);
 			p.next_markup = 0;
+			p.nl++;
+			p.col = 0;
 			i++;
 		} else if (c < 0x21) {
-			add_space(&p);
+			lead_space(&p, c);
 			i++;
 		} else if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) {
-			add_space(&p);	/* NBSP */
+			lead_space(&p, ' ');	/* NBSP */
 			i += 2;
 		} else if (c == 0xE3 && i + 2 < n && (unsigned char)s[i + 1] == 0x80
 		    && (unsigned char)s[i + 2] == 0x80) {
-			add_space(&p);	/* U+3000 IDEOGRAPHIC SPACE */
+			lead_space(&p, ' ');	/* U+3000 IDEOGRAPHIC SPACE */
+			lead_space(&p, ' ');
 			i += 3;
 		} else {
 			run++;
@@ -901,6 +1144,8 @@ html_parse(const char *s, size_t n, struct html_doc *out)
 	if (run > 0)
 		add_text(&p, s + i - run, run);
 	end_block(&p);
+	rewrap(&p);
+	free(p.line);
 }
 
 void

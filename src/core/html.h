@@ -6,7 +6,9 @@
  * decoded from the full HTML5 table.  A full document (one that starts
  * with a doctype or <html>) folds its newlines like a browser; a fragment
  * or plain text keeps each line as a block, because that is how scrapers
- * save pages.  Every block is white-space folded and trimmed, and carries
+ * save pages; lines of a hard-wrapped dump (lynx, w3m, a print view, one
+ * <br> a line) are joined back into their paragraph when the page shows
+ * a common wrap width.  Every block is white-space folded and trimmed, and carries
  * what the markup said about it (heading, caption, list item, inside a
  * link or a navigation element) for the cleaner to weigh.
  */

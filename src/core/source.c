@@ -461,6 +461,7 @@ static size_t
 skip_sequence(const char *s, size_t n, int intro)
 {
 	size_t i = 0;
+	int c1 = intro != 0x1B;
 
 	if (intro == 0x1B) {
 		if (n == 0)
@@ -490,7 +491,10 @@ skip_sequence(const char *s, size_t n, int intro)
 	if (intro == 0x9D || intro == 0x90 || intro == 0x98 || intro == 0x9E
 	    || intro == 0x9F) {
 		/* string: up to BEL, ESC \ or ST (U+009C); a newline ends a
-		 * runaway one so the rest of the page survives */
+		 * runaway one so the rest of the page survives.  A runaway C1
+		 * introducer is mojibake far more often than a terminal's
+		 * string (Windows-1252 leaves 0x90 and 0x9D undefined): it
+		 * goes alone, and the text after it stays. */
 		while (i < n) {
 			if (s[i] == 0x07)
 				return i + 1;
@@ -500,10 +504,10 @@ skip_sequence(const char *s, size_t n, int intro)
 			    && (unsigned char)s[i + 1] == 0x9C)
 				return i + 2;
 			if (s[i] == '\n')
-				return i;
+				return c1 ? 0 : i;
 			i++;
 		}
-		return i;
+		return c1 ? 0 : i;
 	}
 	return 0;
 }

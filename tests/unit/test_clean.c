@@ -309,3 +309,309 @@ Test(clean, fuzz_inputs_keep_spans_inside_the_block)
 	buf_free(&b);
 	free(path);
 }
+
+Test(clean, sentences_with_generic_chrome_words_stay_body)
+{
+	struct html_doc d;
+	struct clean_result r;
+	/* 다음, 공유, 구독, 댓글, 이전 are chrome words on a button, not here */
+	const char *w = "단말기 종류에 따라 특정 요금제 가입을 강요하던 관행도 다음 달부터 차례로 없어진다.";
+	const char *x = "업계는 구독 서비스와 댓글 관리 기능을 공유하는 방안을 이전부터 검토해 왔다고 전했다.";
+
+	run("<p>" P1 "</p><p>" P2 "</p><p>이전 다음</p><p>댓글 0 공유 구독</p><p>" P3 "</p>"
+	    "<p>", &d, &r);
+	cr_assert_eq(r.paragraphs.n, 3, "got %zu", r.paragraphs.n);
+	clean_result_free(&r);
+	html_doc_free(&d);
+	{
+		char *page = xasprintf("<p>%s</p><p>%s</p><p>%s</p><p>%s</p>", P1, w, x, P2);
+
+		run(page, &d, &r);
+		cr_assert(body_has(&r, "다음 달부터"));
+		cr_assert(body_has(&r, "구독 서비스와"));
+		cr_assert_eq(r.paragraphs.n, 4, "got %zu", r.paragraphs.n);
+		clean_result_free(&r);
+		html_doc_free(&d);
+		free(page);
+	}
+}
+
+Test(clean, chatty_notes_and_widget_blurbs_do_not_start_the_body)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	/* a board poster's note (polite, ㅠㅠ) and a summary box (-ㅂ니다) */
+	run("<p>오늘 마감 기사 퍼왔습니다. 어제 빠진 거 그대로 다 토해냈네요 ㅠㅠ</p>"
+	    "<p>AI 요약은 최신 기술을 활용해 핵심 내용을 빠르고 정확하게 제공합니다.</p>"
+	    "<p>" P1 "</p><p>" P2 "</p><p>" P3 "</p>"
+	    "<p>좋은 기사 잘 읽었어요. 앞으로도 이런 기사 부탁해요.</p>", &d, &r);
+	cr_assert_eq(r.paragraphs.n, 3, "got %zu", r.paragraphs.n);
+	cr_assert(body_has(&r, "인공지능 반도체"));
+	cr_assert_not(body_has(&r, "퍼왔습니다"));
+	cr_assert_not(body_has(&r, "제공합니다"));
+	cr_assert_not(body_has(&r, "부탁해요"));
+	clean_result_free(&r);
+	html_doc_free(&d);
+}
+
+Test(clean, a_polite_broadcast_script_is_still_a_body)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	run("<p>[앵커] 최저임금이 오르면서 편의점 점주들의 한숨이 깊어지고 있습니다.</p>"
+	    "<p>[리포트] 서울의 한 편의점 점주는 한 달에 200만원 남짓 번다고 말합니다.</p>"
+	    "<p>아니다, 그 정도는 아닙니다라는 반론도 나옵니다.</p>", &d, &r);
+	cr_assert_eq(r.paragraphs.n, 3, "got %zu", r.paragraphs.n);
+	clean_result_free(&r);
+	html_doc_free(&d);
+}
+
+Test(clean, image_file_names_and_glued_captions_leave_the_body)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	/* a caption block with the image's file name glued in front */
+	run("<p>" P1 "</p><p>2025122210152886017_0.jpg12월 1일부터 20일까지 수출이 최대 실적을 냈다. "
+	    "클립아트코리아</p><p>" P2 "</p><p>" P3 "</p>", &d, &r);
+	cr_assert_eq(r.paragraphs.n, 3, "got %zu", r.paragraphs.n);
+	cr_assert_not(body_has(&r, ".jpg"));
+	cr_assert(caption_has(&r, "최대 실적을 냈다"));
+	cr_assert_null(strstr(r.captions.v[0], ".jpg"));
+	clean_result_free(&r);
+	html_doc_free(&d);
+	/* one jammed board post: file name, caption, credit, by-line, body */
+	run("20200416_0955_hwangbo.jpg지난 15일 당선인이 배우자와 함께 기쁨을 나누고 있다."
+	    "(황보승희 당선인 캠프 제공)[글로벌경제신문(부산) 김태현 기자] " P1 " " P2 "\n", &d, &r);
+	cr_assert(caption_has(&r, "기쁨을 나누고 있다"));
+	cr_assert_not(body_has(&r, "기쁨을 나누고"));
+	cr_assert_not(body_has(&r, "제공"));
+	cr_assert(body_has(&r, "인공지능 반도체"));
+	clean_result_free(&r);
+	html_doc_free(&d);
+	run("2023101101000476800023451.jpg▲11일 국회에서 위원장이 의원 질의에 답하고 있다. 연합뉴스"
+	    "[에너지경제신문 송두리 기자] " P1 " " P2 "\n", &d, &r);
+	cr_assert(caption_has(&r, "질의에 답하고 있다. 연합뉴스"));
+	cr_assert_not(body_has(&r, "질의에 답하고"));
+	cr_assert(body_has(&r, "인공지능 반도체"));
+	clean_result_free(&r);
+	html_doc_free(&d);
+}
+
+Test(clean, data_source_in_prose_is_not_a_credit)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	/* "(… 제공)" counts only where a sentence has just ended */
+	run(P1 " 이 자료(통계청 제공)에 따르면 수출이 늘었다. " P2 "\n", &d, &r);
+	cr_assert_eq(r.captions.n, 0);
+	cr_assert(body_has(&r, "통계청 제공"));
+	clean_result_free(&r);
+	html_doc_free(&d);
+}
+
+Test(clean, angle_bracket_and_graphic_credits)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	run(P1 "서울 도심의 한 아파트 단지 모습이다.〈그래픽=김민지 기자〉" P2 " " P3 "\n", &d, &r);
+	cr_assert(caption_has(&r, "아파트 단지 모습이다"));
+	cr_assert_not(body_has(&r, "그래픽="));
+	cr_assert(body_has(&r, "과학기술정보통신부는"));
+	clean_result_free(&r);
+	html_doc_free(&d);
+}
+
+Test(clean, image_alt_text_of_a_dump_is_a_caption)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	run(P1 "\n[IMG: 서울의 한 오피스텔 출입구에 안내문이 붙어 있다. 한국일보 자료사진]\n" P2 "\n" P3 "\n",
+	    &d, &r);
+	cr_assert_eq(r.paragraphs.n, 3, "got %zu", r.paragraphs.n);
+	cr_assert(caption_has(&r, "안내문이 붙어 있다"));
+	clean_result_free(&r);
+	html_doc_free(&d);
+}
+
+Test(clean, wire_photo_caption_with_address_and_resale_notice)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	run("[라스베이거스=뉴시스]젠슨 황 CEO가 7일 호텔에서 간담회를 열고 있다. [email protected] "
+	    "*재판매 및 DB 금지\n" P1 "\n" P2 "\n", &d, &r);
+	cr_assert_eq(r.paragraphs.n, 2, "got %zu", r.paragraphs.n);
+	cr_assert(caption_has(&r, "간담회를 열고 있다"));
+	cr_assert_eq(r.cls[0], CLS_CAPTION);
+	clean_result_free(&r);
+	html_doc_free(&d);
+	/* a sign-off with an address is still a by-line, not a credit */
+	cr_assert_not(clean_credit_tail(" 홍길동 기자 hong@news.co.kr", strlen(" 홍길동 기자 hong@news.co.kr")));
+}
+
+Test(clean, spam_and_ad_lines_inside_a_paragraph_dropped)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	run("<p>" P1 "<br>★★ 최신 갤럭시 공짜폰 대란 ★★ 카톡ID polmart24 시세표 매일 업데이트<br>"
+	    P2 "<br>[광고] 통신비 절약 알뜰폰 비교 ▶ 무료 상담 신청하기<br>"
+	    "▶▶ 무료 종목 리딩방 입장 : 오픈채팅 검색 ◀◀<br>"
+	    "매출 47조원 △10.87% △12.44%<br>" P3 "</p>", &d, &r);
+	cr_assert_not(body_has(&r, "공짜폰"));
+	cr_assert_not(body_has(&r, "알뜰폰"));
+	cr_assert_not(body_has(&r, "리딩방"));
+	cr_assert(body_has(&r, "△10.87%"), "a table row's signs are not decoration");
+	cr_assert_eq(r.paragraphs.n, 4, "got %zu", r.paragraphs.n);
+	clean_result_free(&r);
+	html_doc_free(&d);
+}
+
+Test(clean, subhead_jammed_into_the_next_sentence_stands_apart)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	run("본문\n" P1 "AI기본법 규제 유예, 수출 기업에 바우처 지원 요구먼저 AI 산업 발전을 가로막는 "
+	    "규제 완화가 시급하다는 목소리가 나왔다." P2 "\n", &d, &r);
+	cr_assert_eq(r.paragraphs.n, 4, "got %zu", r.paragraphs.n);
+	cr_assert_str_eq(r.paragraphs.v[1], "AI기본법 규제 유예, 수출 기업에 바우처 지원 요구");
+	cr_assert(strncmp(r.paragraphs.v[2], "먼저 AI 산업", strlen("먼저 AI 산업")) == 0);
+	clean_result_free(&r);
+	html_doc_free(&d);
+	/* an opener inside a word of an ordinary sentence is left alone */
+	run("본문\n" P1 "업계는 두 회사 사이에 앞서 맺은 계약이 있다고 전했다." P2 "\n", &d, &r);
+	cr_assert_eq(r.paragraphs.n, 3, "got %zu", r.paragraphs.n);
+	clean_result_free(&r);
+	html_doc_free(&d);
+}
+
+Test(clean, widget_lines_inside_the_body_dropped)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	run("<p>" P1 "</p><p>URL이 복사되었습니다.</p><p>" P2 "</p>"
+	    "<p>태그: 인공지능, 반도체, 예산</p><p>이메일 주소는 공개되지 않습니다. 필수 필드는 *로 표시됩니다</p>"
+	    "<p>" P3 "</p>", &d, &r);
+	cr_assert_eq(r.paragraphs.n, 3, "got %zu", r.paragraphs.n);
+	cr_assert_not(body_has(&r, "복사되었습니다"));
+	cr_assert_not(body_has(&r, "태그"));
+	cr_assert_not(body_has(&r, "공개되지"));
+	clean_result_free(&r);
+	html_doc_free(&d);
+}
+
+Test(clean, template_tokens_dropped)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	run("<p>" P1 "{RELNEWS:삼성전자, 3분기 영업익 2.4조…반도체 적자 폭 줄여}</p>"
+	    "<p>{AD_BANNER}</p><p>" P2 " {{related_box}} " P3 "</p>", &d, &r);
+	cr_assert_not(body_has(&r, "RELNEWS"));
+	cr_assert_not(body_has(&r, "영업익"));
+	cr_assert_not(body_has(&r, "{"));
+	cr_assert(body_has(&r, "인공지능 반도체"));
+	cr_assert(body_has(&r, "구체적인 계획을"));
+	cr_assert_eq(r.paragraphs.n, 3, "got %zu", r.paragraphs.n);
+	clean_result_free(&r);
+	html_doc_free(&d);
+	/* braces in prose are not a template */
+	run("<p>" P1 " 집합 {a, b}와 {x}는 수식이다.</p>", &d, &r);
+	cr_assert(body_has(&r, "{a, b}"));
+	clean_result_free(&r);
+	html_doc_free(&d);
+}
+
+Test(clean, unterminated_last_paragraph_kept_when_prose)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	run("<p>" P1 "</p><p>" P2 "</p><p>삼성이 앞으로도 성공을 이어갈 것으로 기대한다고 업계 관계자는 말했다</p>"
+	    "<p>관련 기사 제목…가계빚 한달새 3조나 늘었다</p>", &d, &r);
+	cr_assert_eq(r.paragraphs.n, 3, "got %zu", r.paragraphs.n);
+	cr_assert(body_has(&r, "업계 관계자는 말했다"));
+	clean_result_free(&r);
+	html_doc_free(&d);
+	/* a headline-like line after the body is not a lost last sentence */
+	run("<p>" P1 "</p><p>" P2 "</p><p>꺾이지 않는 주담대… 대출 조여도 가계빚 한달새 3조나 늘었다</p>", &d, &r);
+	cr_assert_eq(r.paragraphs.n, 2, "got %zu", r.paragraphs.n);
+	clean_result_free(&r);
+	html_doc_free(&d);
+}
+
+Test(clean, bare_credit_glued_to_a_sentence_makes_a_caption)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	run(P1 "트럼프 대통령이 2일 백악관에서 연설을 하고 있다./사진=로이터 " P2 " " P3 "\n", &d, &r);
+	cr_assert(caption_has(&r, "연설을 하고 있다./사진=로이터"));
+	cr_assert_not(body_has(&r, "사진="));
+	cr_assert_not(body_has(&r, "연설을 하고"));
+	cr_assert(body_has(&r, "과학기술정보통신부는"));
+	clean_result_free(&r);
+	html_doc_free(&d);
+	run(P1 "시민들이 광장을 걷고 있다. 사진=홍길동 기자 " P2 "\n", &d, &r);
+	cr_assert(caption_has(&r, "사진=홍길동 기자"));
+	cr_assert(body_has(&r, "과학기술정보통신부는"));
+	cr_assert_not(body_has(&r, "홍길동"));
+	clean_result_free(&r);
+	html_doc_free(&d);
+}
+
+Test(clean, bare_byline_opening_a_paragraph_cut)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	run("<p>이기범·김아름 기자 = " P1 "</p><p>" P2 "</p>", &d, &r);
+	cr_assert_str_eq(r.paragraphs.v[0], P1);
+	clean_result_free(&r);
+	html_doc_free(&d);
+	/* a sentence about a reporter is not a by-line */
+	run("<p>" P1 "</p><p>김아름 기자는 이날 현장을 취재했다고 밝혔다.</p>", &d, &r);
+	cr_assert(body_has(&r, "김아름 기자는"));
+	clean_result_free(&r);
+	html_doc_free(&d);
+}
+
+Test(clean, related_headlines_inside_the_body_dropped)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	run("<p>" P1 "</p><p>관련기사</p><p>SK온, ESS 입찰로 새해 첫 '쾌거'</p>"
+	    "<p>'1조 ESS 2차 대전' 이달 개막···K배터리, 전략 강화 막바지</p><p>" P2 "</p>"
+	    "<p>▶ 삼성전자, 3분기 영업익 2.4조…반도체 적자 폭 줄여</p><p>소제목 하나</p><p>" P3 "</p>",
+	    &d, &r);
+	cr_assert_not(body_has(&r, "쾌거"));
+	cr_assert_not(body_has(&r, "2차 대전"));
+	cr_assert_not(body_has(&r, "영업익"));
+	cr_assert(body_has(&r, "소제목 하나"), "a subhead after prose stays");
+	cr_assert_eq(r.paragraphs.n, 4, "got %zu", r.paragraphs.n);
+	clean_result_free(&r);
+	html_doc_free(&d);
+}
+
+Test(clean, polite_answers_in_quotes_still_end_the_body)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	/* an interview whose last answer is polite speech in quotation marks */
+	run("<p>" P1 "</p><p>" P2 "</p><p>“앞으로도 현장의 목소리를 듣고 예산에 반영하겠습니다.”</p>"
+	    "<p>좋은 기사 잘 읽었어요.</p>", &d, &r);
+	cr_assert_eq(r.paragraphs.n, 3, "got %zu", r.paragraphs.n);
+	cr_assert(body_has(&r, "반영하겠습니다"));
+	clean_result_free(&r);
+	html_doc_free(&d);
+}

@@ -196,3 +196,82 @@ Test(html, structured_metadata_kept_aside)
 	cr_assert(prop_is(&d, "rss:pubDate", "Fri, 22 Mar 2024 15:40:00 +0900"));
 	html_doc_free(&d);
 }
+
+/* a lynx -dump: paragraphs wrapped at 60 columns, three spaces in */
+#define P1A "정부는 오늘 새해 예산안을 국회에 제출했다고 밝혔다."
+#define P1B "총지출은 지난해보다 늘었고 복지 분야의 비중이 가장 크다."
+#define P1C "국회는 다음 달까지 심사를 마칠 계획이다."
+#define P2A "기획재정부는 경기 회복을 위해 재정 지출을 앞당겨"
+#define P2B "집행하기로 했으며 지방 재정도 함께 늘리기로 했다."
+#define P2C "교부세는 지난해보다 많이 오른다."
+#define P1 P1A " " P1B " " P1C
+#define P2 P2A " " P2B " " P2C
+
+Test(html, hard_wrapped_dump_lines_join_into_paragraphs)
+{
+	struct html_doc d;
+
+	parse("   [1]홈 [2]정치 [3]경제\n\n"
+	    "   짧은 제목\n   연결되지 않는 둘째 줄\n\n"
+	    "   " P1A "\n   " P1B "\n   " P1C "\n\n"
+	    "   " P2A "\n   " P2B "\n   " P2C "\n", &d);
+	cr_assert_eq(d.n, 5, "%zu blocks", d.n);
+	cr_assert_str_eq(blk(&d, 1), "짧은 제목");
+	cr_assert_str_eq(blk(&d, 2), "연결되지 않는 둘째 줄");
+	cr_assert_str_eq(blk(&d, 3), P1);
+	cr_assert_str_eq(blk(&d, 4), P2);
+	cr_assert_eq(d.b[4].off + d.b[4].len + 1, d.text.len, "spans, not copies");
+	html_doc_free(&d);
+}
+
+Test(html, br_wrapped_lines_join_but_br_br_separates)
+{
+	struct html_doc d;
+
+	parse("<html><body><p>" P1A "<br>\n" P1B "<br>\n" P1C "<br><br>\n"
+	    P2A "<br>\n" P2B "<br>\n" P2C "</p></body></html>", &d);
+	cr_assert_eq(d.n, 2, "%zu blocks", d.n);
+	cr_assert_str_eq(blk(&d, 0), P1);
+	cr_assert_str_eq(blk(&d, 1), P2);
+	html_doc_free(&d);
+}
+
+Test(html, lines_that_are_paragraphs_stay_apart)
+{
+	struct html_doc d;
+
+	/* one paragraph a line, no common width: a copy-paste, not a dump */
+	parse(P1 "\n" P2A "\n" P1B " " P2B "\n" P1C "\n" P2 "\n" P2C "\n", &d);
+	cr_assert_eq(d.n, 6, "%zu blocks", d.n);
+	html_doc_free(&d);
+}
+
+Test(html, rows_of_lynx_links_are_not_wrapped_prose)
+{
+	struct html_doc d;
+
+	/* the first row ends where a wrapped line of the page would */
+	parse("   [4]홈 [5]정치 [6]경제 [7]사회 [8]국제 [9]문화 [10]스포츠\n"
+	    "   [12]유럽통신 [13]구인구직 [14]벼룩시장\n\n"
+	    "   " P1A "\n   " P1B "\n   " P1C "\n\n"
+	    "   " P2A "\n   " P2B "\n   " P2C "\n", &d);
+	cr_assert_eq(d.n, 4, "%zu blocks", d.n);
+	cr_assert_str_eq(blk(&d, 1), "[12]유럽통신 [13]구인구직 [14]벼룩시장");
+	cr_assert_str_eq(blk(&d, 2), P1);
+	html_doc_free(&d);
+}
+
+Test(html, class_naming_text_under_an_image_is_a_caption)
+{
+	struct html_doc d;
+
+	parse("<div class=\"photo_box\"><p class=\"photo_desc\">사진 설명</p></div>"
+	    "<p class=\"img-txt big\">둘째</p><p class=\"cap\">셋째</p>"
+	    "<p class=\"photo_box desc_summary\">요약</p>", &d);
+	cr_assert_eq(d.n, 4);
+	cr_assert(d.b[0].flags & BLK_CAPTION);
+	cr_assert(d.b[1].flags & BLK_CAPTION);
+	cr_assert(d.b[2].flags & BLK_CAPTION);
+	cr_assert_not(d.b[3].flags & BLK_CAPTION, "two class names, not one");
+	html_doc_free(&d);
+}

@@ -63,6 +63,23 @@ Test(source, c1_controls_removed)
 	source_text_free(&t);
 }
 
+Test(source, runaway_c1_string_keeps_the_text_after_it)
+{
+	struct source_text t;
+	char *err = NULL;
+	/* mojibake: U+009D (OSC) with no BEL or ST before the line ends */
+	const char in[] = "\xC3\xAC\xC2\x9D\xC5\x92</div>\n<p>\xEB\xB3\xB8\xEB\xAC\xB8</p>";
+	/* a terminated one still goes whole */
+	const char in2[] = "a\xC2\x9D" "0;title\x07" "b";
+
+	cr_assert_eq(source_decode(in, sizeof(in) - 1, &t, &err), 0);
+	cr_assert_str_eq(t.text, "\xC3\xAC\xC5\x92</div>\n<p>\xEB\xB3\xB8\xEB\xAC\xB8</p>");
+	source_text_free(&t);
+	cr_assert_eq(source_decode(in2, sizeof(in2) - 1, &t, &err), 0);
+	cr_assert_str_eq(t.text, "ab");
+	source_text_free(&t);
+}
+
 Test(source, undecodable_bytes_replaced_and_counted)
 {
 	struct source_text t;
