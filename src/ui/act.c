@@ -15,36 +15,12 @@
 #include "../core/export.h"
 #include "uipriv.h"
 
-int
-act_is_tagged(const struct ui *ui, size_t art)
-{
-	return ui->st != NULL && state_is_tagged(ui->st, ui->m->a[art].id);
-}
-
 void
-act_recount(struct ui *ui)
-{
-	size_t i;
-
-	ui->ntag = 0;
-	if (ui->st == NULL || state_ntagged(ui->st) == 0)
-		return;
-	for (i = 0; i < ui->m->n; i++)
-		ui->ntag += (size_t)act_is_tagged(ui, i);
-}
-
-int
-act_is_read(const struct ui *ui, size_t art)
-{
-	return ui->st != NULL && state_is_read(ui->st, ui->m->a[art].id);
-}
-
-static void
-save(struct ui *ui)
+act_save(struct ui *ui)
 {
 	char *err = NULL;
 
-	if (ui->st == NULL || state_save(ui->st, &err) == 0)
+	if (browse_flush(&ui->b, &err) == 0)
 		return;
 	ui_say(ui, "%s", err);
 	free(err);
@@ -53,53 +29,26 @@ save(struct ui *ui)
 void
 act_opened(struct ui *ui)
 {
-	if (ui->st != NULL && ui->norder > 0
-	    && state_set_read(ui->st, ui->m->a[ui_art(ui)].id, 1))
-		save(ui);
-}
-
-/* The articles mentioning a marked person or figure, ascending. */
-static size_t
-marked_articles(struct ui *ui, size_t *out)
-{
-	const struct model *m = ui->m;
-	unsigned char *on = xcalloc(m->n ? m->n : 1, 1);
-	size_t i, k, n = 0;
-
-	for (i = 0; ui->pmark != NULL && i < m->npeople; i++)
-		if (ui->pmark[i])
-			for (k = 0; k < m->people[i].narticles; k++)
-				on[m->people[i].articles[k]] = 1;
-	for (i = 0; ui->fmark != NULL && i < m->nfigures; i++)
-		if (ui->fmark[i])
-			for (k = 0; k < m->figures[i].narticles; k++)
-				on[m->figures[i].articles[k]] = 1;
-	for (i = 0; i < m->n; i++)
-		if (on[i])
-			out[n++] = i;
-	free(on);
-	return n;
+	/* saved later, in a batch (ui.c flushes when idle and at the end) */
+	browse_opened(&ui->b);
 }
 
 /* What ex_what names: the articles, in list order where there is one. */
 static size_t
 chosen(struct ui *ui, size_t *out)
 {
-	size_t i, n = 0;
+	size_t n = 0;
 
 	switch (ui->ex_what) {
 	case 't':
-		for (i = 0; i < ui->m->n; i++)
-			if (act_is_tagged(ui, i))
-				out[n++] = i;
-		return n;
+		return browse_tagged_articles(&ui->b, out);
 	case 's':
-		memcpy(out, ui->order, ui->norder * sizeof(*out));
-		return ui->norder;
+		memcpy(out, ui->b.order, ui->b.n * sizeof(*out));
+		return ui->b.n;
 	case 'm':
-		return marked_articles(ui, out);
+		return browse_marked_articles(&ui->b, out);
 	default:
-		if (ui->norder > 0)
+		if (ui->b.n > 0)
 			out[n++] = ui_art(ui);
 		return n;
 	}
@@ -140,7 +89,7 @@ default_name(struct ui *ui, const char *ext, char *out, size_t size)
 	char day[16], slug[80];
 	time_t now = time(NULL);
 	struct tm tm;
-	const char *f = ui->fexpr[0] != '\0' ? ui->fexpr : ui->narrowed;
+	const char *f = ui->b.filter.s;
 	size_t n = 0, i;
 
 	localtime_r(&now, &tm);
@@ -173,7 +122,8 @@ static void
 write_export(struct ui *ui, int force)
 {
 	struct export_opts o;
-	size_t *sel = xmalloc((ui->m->n ? ui->m->n : 1) * sizeof(*sel));
+	const struct model *m = ui->b.m;
+	size_t *sel = xmalloc((m->n ? m->n : 1) * sizeof(*sel));
 	size_t n = chosen(ui, sel);
 	char *err = NULL;
 	struct buf where = BUF_INIT;
@@ -182,12 +132,12 @@ write_export(struct ui *ui, int force)
 	memset(&o, 0, sizeof(o));
 	parse_format(ui->ex_fmt, &o);	/* checked when it was typed */
 	if (ui->ex_what == 'm') {
-		o.mark_people = ui->pmark;
-		o.mark_figures = ui->fmark;
+		o.mark_people = ui->b.pmark;
+		o.mark_figures = ui->b.fmark;
 		if (strncmp(ui->ex_fmt, "csv-", 4) != 0)
-			o.table = ui->npmark > 0 ? CSV_PEOPLE : CSV_FIGURES;
+			o.table = ui->b.npmark > 0 ? CSV_PEOPLE : CSV_FIGURES;
 	}
-	rc = export_save(ui->ex_path, force, ui->m, sel, n, &o, &err);
+	rc = export_save(ui->ex_path, force, m, sel, n, &o, &err);
 	if (rc == EXPORT_OK) {
 		ui_tilde(ui->ex_path, &where);
 		ui_say(ui, "wrote %zu article%s to %s", n, n == 1 ? "" : "s", where.s);
@@ -204,11 +154,11 @@ static void
 ask_what(struct ui *ui)
 {
 	char label[200];
-	size_t nt = ui->ntag;
+	size_t nt = ui->b.ntag;
 
 	snprintf(label, sizeof(label),
 	    "export: t tagged (%zu)  c current  s shown (%zu)  m marked (%zu people, %zu figures)  [%c] ",
-	    nt, ui->norder, ui->npmark, ui->nfmark, nt > 0 ? 't' : 'c');
+	    nt, ui->b.n, ui->b.npmark, ui->b.nfmark, nt > 0 ? 't' : 'c');
 	ui_ask(ui, ASK_EXPORT_WHAT, label, NULL, NULL);
 }
 
@@ -224,16 +174,16 @@ act_answer(struct ui *ui, const char *text)
 	switch (ask) {
 	case ASK_EXPORT_WHAT:
 		if (*text == '\0')
-			text = ui->ntag > 0 ? "t" : "c";
+			text = ui->b.ntag > 0 ? "t" : "c";
 		if (strchr("tcsm", *text) == NULL || text[1] != '\0') {
 			snprintf(ui->pr.msg, sizeof(ui->pr.msg), "t, c, s or m");
 			return;
 		}
-		if (*text == 't' && ui->ntag == 0) {
+		if (*text == 't' && ui->b.ntag == 0) {
 			snprintf(ui->pr.msg, sizeof(ui->pr.msg), "nothing is tagged (t tags)");
 			return;
 		}
-		if (*text == 'm' && ui->npmark + ui->nfmark == 0) {
+		if (*text == 'm' && ui->b.npmark + ui->b.nfmark == 0) {
 			snprintf(ui->pr.msg, sizeof(ui->pr.msg), "nothing is marked (t in the panel marks)");
 			return;
 		}
@@ -291,18 +241,10 @@ act_answer(struct ui *ui, const char *text)
 		if (*text == 'y' || *text == 'Y') {
 			/* this corpus's tags only: those of other corpora in
 			 * the same state file are not the reader's to lose here */
-			size_t n = ui->ntag, i;
+			size_t n = ui->b.ntag;
 
-			for (i = 0; ui->st != NULL && i < ui->m->n; i++)
-				state_set_tag(ui->st, ui->m->a[i].id, 0);
-			ui->ntag = 0;
-
-			if (ui->pmark != NULL)
-				memset(ui->pmark, 0, ui->m->npeople);
-			if (ui->fmark != NULL)
-				memset(ui->fmark, 0, ui->m->nfigures);
-			ui->npmark = ui->nfmark = 0;
-			save(ui);
+			browse_untag_all(&ui->b);
+			act_save(ui);
 			if (ui->status[0] == '\0')
 				ui_say(ui, "untagged %zu", n);
 		}
@@ -316,9 +258,10 @@ act_answer(struct ui *ui, const char *text)
 void
 act_key(struct ui *ui, enum request req)
 {
-	size_t i, n = 0;
+	struct browse *b = &ui->b;
+	size_t n;
 
-	if (ui->norder == 0 && req != REQ_EXPORT && req != REQ_UNTAG_ALL)
+	if (b->n == 0 && req != REQ_EXPORT && req != REQ_UNTAG_ALL)
 		return;
 	switch (req) {
 	case REQ_TAG:
@@ -327,22 +270,18 @@ act_key(struct ui *ui, enum request req)
 				ui_say(ui, "choose a person or figure to mark");
 			return;
 		}
-		if (ui->st == NULL)
+		if (b->st == NULL)
 			return;
-		if (state_set_tag(ui->st, ui->m->a[ui_art(ui)].id,
-		    !state_is_tagged(ui->st, ui->m->a[ui_art(ui)].id)))
-			ui->ntag += act_is_tagged(ui, ui_art(ui)) ? 1 : (size_t)-1;
-		save(ui);
+		browse_tag(b, ui_art(ui), !browse_is_tagged(b, ui_art(ui)));
+		act_save(ui);
 		if (ui->focus == PANE_LIST)
-			list_select(ui, ui->cur + 1);
+			list_select(ui, b->cur + 1);
 		return;
 	case REQ_TAG_ALL:
-		if (ui->st == NULL)
+		if (b->st == NULL)
 			return;
-		for (i = 0; i < ui->norder; i++)
-			n += (size_t)state_set_tag(ui->st, ui->m->a[ui->order[i]].id, 1);
-		ui->ntag += n;
-		save(ui);
+		n = browse_tag_shown(b);
+		act_save(ui);
 		if (ui->status[0] == '\0')
 			ui_say(ui, "tagged %zu more", n);
 		return;
@@ -350,16 +289,13 @@ act_key(struct ui *ui, enum request req)
 		char label[120];
 
 		snprintf(label, sizeof(label), "untag %zu article%s and unmark %zu? (y/n) ",
-		    ui->ntag, ui->ntag == 1 ? "" : "s", ui->npmark + ui->nfmark);
+		    b->ntag, b->ntag == 1 ? "" : "s", b->npmark + b->nfmark);
 		ui_ask(ui, ASK_UNTAG_ALL, label, NULL, NULL);
 		return;
 	}
 	case REQ_READ:
-		if (ui->st == NULL)
-			return;
-		state_set_read(ui->st, ui->m->a[ui_art(ui)].id,
-		    !state_is_read(ui->st, ui->m->a[ui_art(ui)].id));
-		save(ui);
+		browse_toggle_read(b);
+		act_save(ui);
 		return;
 	case REQ_EXPORT:
 		ask_what(ui);

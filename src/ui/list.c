@@ -15,7 +15,7 @@
 static void
 list_title(struct ui *ui, struct buf *out)
 {
-	buf_printf(out, "%zu/%zu articles", ui->norder ? ui->cur + 1 : 0, ui->norder);
+	buf_printf(out, "%zu/%zu articles", ui->b.n ? ui->b.cur + 1 : 0, ui->b.n);
 }
 
 static void
@@ -23,10 +23,10 @@ scroll_into_view(struct ui *ui, int h)
 {
 	if (h <= 0)
 		return;
-	if (ui->cur < ui->top)
-		ui->top = ui->cur;
-	else if (ui->cur >= ui->top + (size_t)h)
-		ui->top = ui->cur - (size_t)h + 1;
+	if (ui->b.cur < ui->top)
+		ui->top = ui->b.cur;
+	else if (ui->b.cur >= ui->top + (size_t)h)
+		ui->top = ui->b.cur - (size_t)h + 1;
 }
 
 static void
@@ -42,15 +42,15 @@ list_draw(struct ui *ui, const struct rect *r)
 		attr_t attr;
 		char date[8];
 
-		if (i >= ui->norder) {
+		if (i >= ui->b.n) {
 			ui_put(r->y + y, r->x, r->w, "", 0, ui_attr(ui, ST_NORMAL));
 			continue;
 		}
-		a = &ui->m->a[ui->order[i]];
+		a = &ui->b.m->a[ui->b.order[i]];
 		buf_reset(&row);
 		/* markers: current; then tagged, else near-duplicate */
-		buf_adds(&row, i == ui->cur ? "\xE2\x96\xB8" : " ");
-		buf_adds(&row, act_is_tagged(ui, ui->order[i]) ? "*" : a->near >= 0 ? "=" : " ");
+		buf_adds(&row, i == ui->b.cur ? "\xE2\x96\xB8" : " ");
+		buf_adds(&row, browse_is_tagged(&ui->b, ui->b.order[i]) ? "*" : a->near >= 0 ? "=" : " ");
 		if (a->date != NULL && strlen(a->date) >= 10)
 			snprintf(date, sizeof(date), "%.5s", a->date + 5);
 		else
@@ -68,17 +68,17 @@ list_draw(struct ui *ui, const struct rect *r)
 
 			buf_adds(&row, t);
 		}
-		attr = i == ui->cur ? ui_attr(ui, ST_CURSOR)
-		    : act_is_read(ui, ui->order[i]) ? ui_attr(ui, ST_READ) : ui_attr(ui, ST_NORMAL);
-		if (ui->snarrow && ui->mcount != NULL && ui->serr[0] == '\0') {
+		attr = i == ui->b.cur ? ui_attr(ui, ST_CURSOR)
+		    : browse_is_read(&ui->b, ui->b.order[i]) ? ui_attr(ui, ST_READ) : ui_attr(ui, ST_NORMAL);
+		if (ui->b.narrow && *browse_search_error(&ui->b) == '\0') {
 			/* the matches of the row, at its right end */
 			char cnt[24];
-			int cw = snprintf(cnt, sizeof(cnt), " %zu", ui->mcount[ui->order[i]]);
+			int cw = snprintf(cnt, sizeof(cnt), " %zu", ui->b.mcount[ui->b.order[i]]);
 
 			if (cw + 10 < r->w) {
 				ui_put(r->y + y, r->x, r->w - cw, row.s, row.len, attr);
 				ui_put(r->y + y, r->x + r->w - cw, cw, cnt, (size_t)cw,
-				    i == ui->cur ? attr : ui_attr(ui, ST_MATCH));
+				    i == ui->b.cur ? attr : ui_attr(ui, ST_MATCH));
 				continue;
 			}
 		}
@@ -90,17 +90,8 @@ list_draw(struct ui *ui, const struct rect *r)
 void
 list_select(struct ui *ui, size_t to)
 {
-	if (ui->norder == 0)
-		return;
-	if (to >= ui->norder)
-		to = ui->norder - 1;
-	if (to != ui->cur) {
-		ui->cur = to;
-		ui->jumped = 0;
-		ui->psel = 1;
-		ui->rtop = 0;
-		ui->ptop = 0;
-	}
+	browse_select(&ui->b, to);
+	ui_sync(ui);
 }
 
 static int
@@ -110,102 +101,41 @@ list_request(struct ui *ui, enum request req, const struct rect *r)
 
 	switch (req) {
 	case REQ_DOWN:
-		list_select(ui, ui->cur + 1);
+		list_select(ui, ui->b.cur + 1);
 		return 1;
 	case REQ_UP:
-		list_select(ui, ui->cur > 0 ? ui->cur - 1 : 0);
+		list_select(ui, ui->b.cur > 0 ? ui->b.cur - 1 : 0);
 		return 1;
 	case REQ_PAGE_DOWN:
-		list_select(ui, ui->cur + page);
+		list_select(ui, ui->b.cur + page);
 		return 1;
 	case REQ_PAGE_UP:
-		list_select(ui, ui->cur > page ? ui->cur - page : 0);
+		list_select(ui, ui->b.cur > page ? ui->b.cur - page : 0);
 		return 1;
 	case REQ_HALF_DOWN:
-		list_select(ui, ui->cur + page / 2 + 1);
+		list_select(ui, ui->b.cur + page / 2 + 1);
 		return 1;
 	case REQ_HALF_UP:
-		list_select(ui, ui->cur > page / 2 + 1 ? ui->cur - page / 2 - 1 : 0);
+		list_select(ui, ui->b.cur > page / 2 + 1 ? ui->b.cur - page / 2 - 1 : 0);
 		return 1;
 	case REQ_FIRST:
 		list_select(ui, 0);
 		return 1;
 	case REQ_LAST:
-		list_select(ui, ui->norder ? ui->norder - 1 : 0);
+		list_select(ui, ui->b.n ? ui->b.n - 1 : 0);
 		return 1;
 	case REQ_SORT:
-		ui->sort = ui->sort == SORT_INPUT ? SORT_DATE : SORT_INPUT;
-		list_sort(ui);
+		browse_sort(&ui->b, ui->b.sort == BROWSE_INPUT ? BROWSE_DATE : BROWSE_INPUT);
 		return 1;
 	default:
 		return 0;
 	}
 }
 
-static const struct model *sort_model;
-
-/* Newest first; undated articles last; ties keep input order. */
-static int
-by_date(const void *pa, const void *pb)
-{
-	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
-	const char *da = sort_model->a[a].date, *db = sort_model->a[b].date;
-	int c;
-
-	if (da == NULL || db == NULL)
-		c = (da == NULL) - (db == NULL);
-	else
-		c = -strcmp(da, db);
-	return c != 0 ? c : (a > b) - (a < b);
-}
-
-static int
-by_input(const void *pa, const void *pb)
-{
-	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
-
-	return (a > b) - (a < b);
-}
-
-void
-list_sort(struct ui *ui)
-{
-	size_t keep = ui->norder ? ui_art(ui) : 0, i;
-
-	sort_model = ui->m;
-	qsort(ui->order, ui->norder, sizeof(*ui->order),
-	    ui->sort == SORT_DATE ? by_date : by_input);
-	for (i = 0; i < ui->norder; i++)
-		if (ui->order[i] == keep)
-			ui->cur = i;
-}
-
-void
-list_show(struct ui *ui, size_t art)
-{
-	size_t i;
-
-	sort_model = ui->m;
-	qsort(ui->order, ui->norder, sizeof(*ui->order),
-	    ui->sort == SORT_DATE ? by_date : by_input);
-	for (i = 0; i < ui->norder; i++)
-		if (ui->order[i] == art)
-			break;
-	if (i == ui->norder) {
-		ui->cur = ui->top = 0;
-		ui->rtop = ui->ptop = 0;
-		ui->jumped = 0;
-		ui->psel = 1;
-		ui->match_for = (size_t)-1;
-	} else {
-		ui->cur = i;
-	}
-}
-
 static void
 list_where(struct ui *ui, struct buf *out)
 {
-	buf_adds(out, ui->sort == SORT_DATE ? "newest first" : "input order");
+	buf_adds(out, ui->b.sort == BROWSE_DATE ? "newest first" : "input order");
 }
 
 const struct view_ops list_view = { "list", list_title, list_draw, list_where, list_request };

@@ -24,72 +24,22 @@ struct prow {
 	size_t idx;		/* art_person/art_figure, or corpus index */
 };
 
-/* ---- corpus counts over the shown articles ---- */
-
-static const size_t *sort_count;
-
-static int
-by_count(const void *pa, const void *pb)
-{
-	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
-
-	if (sort_count[a] != sort_count[b])
-		return sort_count[a] < sort_count[b] ? 1 : -1;
-	return (a > b) - (a < b);
-}
-
-static void
-count_corpus(struct ui *ui)
-{
-	const struct model *m = ui->m;
-	size_t i, k;
-
-	if (!ui->corpus_stale && ui->cp != NULL)
-		return;
-	free(ui->cp_count);
-	free(ui->cf_count);
-	free(ui->cp);
-	free(ui->cf);
-	ui->cp_count = xcalloc(m->npeople ? m->npeople : 1, sizeof(size_t));
-	ui->cf_count = xcalloc(m->nfigures ? m->nfigures : 1, sizeof(size_t));
-	for (i = 0; i < ui->norder; i++) {
-		const struct article *a = &m->a[ui->order[i]];
-
-		for (k = 0; k < a->npeople; k++)
-			ui->cp_count[a->people[k].person]++;
-		for (k = 0; k < a->nfig; k++)
-			ui->cf_count[a->fig[k].figure]++;
-	}
-	ui->cp = xmalloc((m->npeople ? m->npeople : 1) * sizeof(size_t));
-	ui->cf = xmalloc((m->nfigures ? m->nfigures : 1) * sizeof(size_t));
-	for (ui->ncp = 0, i = 0; i < m->npeople; i++)
-		if (ui->cp_count[i] > 0)
-			ui->cp[ui->ncp++] = i;
-	for (ui->ncf = 0, i = 0; i < m->nfigures; i++)
-		if (ui->cf_count[i] > 0)
-			ui->cf[ui->ncf++] = i;
-	sort_count = ui->cp_count;
-	qsort(ui->cp, ui->ncp, sizeof(size_t), by_count);
-	sort_count = ui->cf_count;
-	qsort(ui->cf, ui->ncf, sizeof(size_t), by_count);
-	ui->corpus_stale = 0;
-}
-
 /* Row r of the panel; returns 0 past the end. */
 static int
 panel_row(struct ui *ui, size_t r, struct prow *out)
 {
+	const struct tally *t = NULL;
 	size_t np, nf;
 
-	if (ui->norder == 0)
+	if (ui->b.n == 0)
 		return 0;
 	if (ui->panel_corpus) {
-		count_corpus(ui);
-		np = ui->ncp;
-		nf = ui->ncf;
+		t = browse_tally(&ui->b);
+		np = t->npeople;
+		nf = t->nfigures;
 	} else {
-		np = ui->m->a[ui_art(ui)].npeople;
-		nf = ui->m->a[ui_art(ui)].nfig;
+		np = ui->b.m->a[ui_art(ui)].npeople;
+		nf = ui->b.m->a[ui_art(ui)].nfig;
 	}
 	/* people label, entries (or "none"), blank, figures label, entries */
 	if (r == 0)
@@ -97,7 +47,7 @@ panel_row(struct ui *ui, size_t r, struct prow *out)
 	r--;
 	if (r < (np ? np : 1)) {
 		out->kind = np ? ROW_PERSON : ROW_NONE;
-		out->idx = np ? (ui->panel_corpus ? ui->cp[r] : r) : 0;
+		out->idx = np ? (t != NULL ? t->people[r] : r) : 0;
 		return 1;
 	}
 	r -= np ? np : 1;
@@ -108,7 +58,7 @@ panel_row(struct ui *ui, size_t r, struct prow *out)
 	r -= 2;
 	if (r < (nf ? nf : 1)) {
 		out->kind = nf ? ROW_FIGURE : ROW_NONE;
-		out->idx = nf ? (ui->panel_corpus ? ui->cf[r] : r) : 0;
+		out->idx = nf ? (t != NULL ? t->figures[r] : r) : 0;
 		return 1;
 	}
 	return 0;
@@ -178,7 +128,7 @@ titles(struct buf *b, const char *const *t, size_t n)
 static size_t
 corpus_index(struct ui *ui, const struct prow *pr)
 {
-	const struct article *a = &ui->m->a[ui_art(ui)];
+	const struct article *a = &ui->b.m->a[ui_art(ui)];
 
 	if (ui->panel_corpus)
 		return pr->idx;
@@ -189,17 +139,18 @@ static int
 marked(struct ui *ui, const struct prow *pr)
 {
 	if (pr->kind == ROW_PERSON)
-		return ui->pmark != NULL && ui->pmark[corpus_index(ui, pr)];
+		return browse_person_marked(&ui->b, corpus_index(ui, pr));
 	if (pr->kind == ROW_FIGURE)
-		return ui->fmark != NULL && ui->fmark[corpus_index(ui, pr)];
+		return browse_figure_marked(&ui->b, corpus_index(ui, pr));
 	return 0;
 }
 
 static void
 format_row(struct ui *ui, const struct prow *pr, struct buf *b, enum style *st)
 {
-	const struct model *m = ui->m;
+	const struct model *m = ui->b.m;
 	const struct article *a = &m->a[ui_art(ui)];
+	const struct tally *t = ui->panel_corpus ? browse_tally(&ui->b) : NULL;
 
 	*st = ST_NORMAL;
 	if (pr->kind == ROW_PERSON || pr->kind == ROW_FIGURE)
@@ -211,7 +162,7 @@ format_row(struct ui *ui, const struct prow *pr, struct buf *b, enum style *st)
 		*st = ST_LABEL;
 		buf_adds(b, pr->idx == 0 ? "people" : "figures");
 		if (ui->panel_corpus)
-			buf_printf(b, " of %zu articles", ui->norder);
+			buf_printf(b, " of %zu articles", ui->b.n);
 		break;
 	case ROW_NONE:
 		*st = ST_DIM;
@@ -225,7 +176,7 @@ format_row(struct ui *ui, const struct prow *pr, struct buf *b, enum style *st)
 			titles(b, p->titles, p->ntitles);
 			if (p->org != NULL)
 				buf_printf(b, " %s", p->org);
-			buf_printf(b, "  %zu art.", ui->cp_count[pr->idx]);
+			buf_printf(b, "  %zu art.", t->pcount[pr->idx]);
 		} else {
 			const struct art_person *p = &a->people[pr->idx];
 
@@ -239,12 +190,11 @@ format_row(struct ui *ui, const struct prow *pr, struct buf *b, enum style *st)
 	case ROW_FIGURE:
 		if (ui->panel_corpus) {
 			const struct corpus_figure *f = &m->figures[pr->idx];
+			const char *text = f->ntexts ? f->texts[0] : "";
 
-			const char *t = f->ntexts ? f->texts[0] : "";
-
-			buf_adds(b, t);
-			value_after(b, t, f->value, f->unit, f->kind);
-			buf_printf(b, "  %zu art.", ui->cf_count[pr->idx]);
+			buf_adds(b, text);
+			value_after(b, text, f->value, f->unit, f->kind);
+			buf_printf(b, "  %zu art.", t->fcount[pr->idx]);
 		} else {
 			const struct art_figure *f = &a->fig[pr->idx];
 
@@ -323,42 +273,10 @@ step(struct ui *ui, int dir, size_t times)
 		ui->psel = 1;
 }
 
-/* Narrow the list to the articles of a corpus person or figure: the base
- * of the list becomes its intersection with arts (both ascending). */
-static void
-narrow(struct ui *ui, const size_t *arts, size_t n, const char *what)
-{
-	size_t i, j, kept = 0;
-
-	for (i = 0; i < ui->nbase; i++) {
-		size_t a = ui->base[i];
-		size_t lo = 0, hi = n;
-
-		while (lo < hi) {
-			j = (lo + hi) / 2;
-			if (arts[j] < a)
-				lo = j + 1;
-			else
-				hi = j;
-		}
-		if (lo < n && arts[lo] == a)
-			ui->base[kept++] = a;
-	}
-	ui->nbase = kept;
-	search_reselect(ui);
-	if (ui->narrowed[0] != '\0')
-		snprintf(ui->narrowed + strlen(ui->narrowed), sizeof(ui->narrowed) - strlen(ui->narrowed),
-		    " %s", what);
-	else
-		snprintf(ui->narrowed, sizeof(ui->narrowed), "%s", what);
-	ui->focus = PANE_LIST;
-}
-
 static void
 choose(struct ui *ui)
 {
 	struct prow pr;
-	char what[200];
 
 	if (!panel_row(ui, ui->psel, &pr) || !selectable(&pr))
 		return;
@@ -369,20 +287,13 @@ choose(struct ui *ui)
 			snprintf(ui->status, sizeof(ui->status), "named only in the by-line");
 		return;
 	}
-	if (pr.kind == ROW_PERSON) {
-		const struct corpus_person *p = &ui->m->people[pr.idx];
-
-		snprintf(what, sizeof(what), "person:%s", p->name);
-		narrow(ui, p->articles, p->narticles, what);
-	} else {
-		const struct corpus_figure *f = &ui->m->figures[pr.idx];
-		struct buf v = BUF_INIT;
-
-		grouped(&v, f->value);
-		snprintf(what, sizeof(what), "value:%s%s", v.s, f->unit ? f->unit : "");
-		buf_free(&v);
-		narrow(ui, f->articles, f->narticles, what);
-	}
+	/* narrowing is a term of the filter (core/browse.c) */
+	if (pr.kind == ROW_PERSON)
+		browse_narrow_person(&ui->b, pr.idx);
+	else
+		browse_narrow_figure(&ui->b, pr.idx);
+	ui_sync(ui);
+	ui->focus = PANE_LIST;
 }
 
 static int
@@ -406,28 +317,13 @@ int
 panel_mark(struct ui *ui)
 {
 	struct prow pr;
-	unsigned char **v;
-	size_t *count, idx, n;
 
 	if (!panel_row(ui, ui->psel, &pr) || !selectable(&pr))
 		return 0;
-	idx = corpus_index(ui, &pr);
-	if (pr.kind == ROW_PERSON) {
-		v = &ui->pmark;
-		count = &ui->npmark;
-		n = ui->m->npeople;
-	} else {
-		v = &ui->fmark;
-		count = &ui->nfmark;
-		n = ui->m->nfigures;
-	}
-	if (*v == NULL)
-		*v = xcalloc(n ? n : 1, 1);
-	(*v)[idx] = !(*v)[idx];
-	if ((*v)[idx])
-		++*count;
+	if (pr.kind == ROW_PERSON)
+		browse_mark_person(&ui->b, corpus_index(ui, &pr));
 	else
-		--*count;
+		browse_mark_figure(&ui->b, corpus_index(ui, &pr));
 	step(ui, 1, 1);
 	return 1;
 }

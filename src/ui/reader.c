@@ -43,7 +43,7 @@ reader_layout(struct ui *ui, int w)
 	const struct article *a;
 	size_t i;
 
-	if (ui->norder == 0 || w <= 0) {
+	if (ui->b.n == 0 || w <= 0) {
 		ui->nlines = 0;
 		return;
 	}
@@ -52,7 +52,7 @@ reader_layout(struct ui *ui, int w)
 	ui->nlines = 0;
 	ui->lines_for = ui_art(ui);
 	ui->lines_width = w;
-	a = &ui->m->a[ui_art(ui)];
+	a = &ui->b.m->a[ui_art(ui)];
 	add_wrapped(ui, a->title != NULL ? a->title : "(no title)", w, LINE_TITLE,
 	    a->title != NULL ? SPAN_TITLE : LINE_NO_PARA);
 
@@ -88,8 +88,8 @@ reader_layout(struct ui *ui, int w)
 static void
 reader_title(struct ui *ui, struct buf *out)
 {
-	if (ui->norder > 0 && ui->m->a[ui_art(ui)].title != NULL)
-		buf_adds(out, ui->m->a[ui_art(ui)].title);
+	if (ui->b.n > 0 && ui->b.m->a[ui_art(ui)].title != NULL)
+		buf_adds(out, ui->b.m->a[ui_art(ui)].title);
 	else
 		buf_adds(out, "reader");
 }
@@ -153,7 +153,7 @@ draw_line(struct ui *ui, const struct rect *r, int y, const struct rline *l)
 {
 	struct hl *v = ui->hl;
 	size_t cap = ui->hl_cap;
-	const struct article *a = &ui->m->a[ui_art(ui)];
+	const struct article *a = &ui->b.m->a[ui_art(ui)];
 	attr_t base = ui_attr(ui, style_of(l->kind));
 	size_t n = 0, at = 0, k;
 	int x = r->x;
@@ -169,10 +169,13 @@ draw_line(struct ui *ui, const struct rect *r, int y, const struct rline *l)
 				    ui_attr(ui, jump ? ST_JUMP : mn->type == MENTION_PERSON
 					? ST_PERSON : ST_FIGURE) | (base & A_BOLD), jump ? 3 : 1);
 		}
-		for (k = 0; k < ui->nmatch && ui->match_for == ui_art(ui); k++)
-			if (ui->match[k].para == l->para)
-				add_hl(&v, &n, &cap, l, ui->match[k].off, ui->match[k].len,
-				    ui_attr(ui, (long)k == ui->mcur ? ST_JUMP : ST_MATCH), 2);
+		size_t nm;
+		const struct span *mt = browse_matches(&ui->b, &nm);
+
+		for (k = 0; k < nm; k++)
+			if (mt[k].para == l->para)
+				add_hl(&v, &n, &cap, l, mt[k].off, mt[k].len,
+				    ui_attr(ui, (long)k == ui->b.mcur ? ST_JUMP : ST_MATCH), 2);
 	}
 	while (at < l->n) {
 		/* the stretch from at: the highest-ranked span covering it, up
@@ -209,7 +212,6 @@ reader_draw(struct ui *ui, const struct rect *r)
 	int y;
 
 	reader_layout(ui, r->w);
-	search_article_matches(ui);
 	ui->rtop = ui_clamp_top(ui->rtop, ui->nlines, r->h);
 	for (y = 0; y < r->h; y++) {
 		size_t i = ui->rtop + (size_t)y;
@@ -235,29 +237,6 @@ line_of(const struct ui *ui, uint32_t para, size_t off)
 	return ui->nlines;
 }
 
-/* Where (para, off) comes in reading order: title, paragraphs, captions. */
-static unsigned long long
-pos_rank(uint32_t para, size_t off)
-{
-	unsigned long long r;
-
-	if (para == SPAN_TITLE || para == LINE_NO_PARA)
-		r = 0;
-	else if (para & LINE_CAP_BIT)
-		r = (1ULL << 33) + (para & ~LINE_CAP_BIT);
-	else
-		r = 1ULL + para;
-	return (r << 30) | (off & ((1UL << 30) - 1));
-}
-
-int
-reader_pos_cmp(uint32_t pa, size_t oa, uint32_t pb, size_t ob)
-{
-	unsigned long long a = pos_rank(pa, oa), b = pos_rank(pb, ob);
-
-	return (a > b) - (a < b);
-}
-
 void
 reader_line_pos(struct ui *ui, size_t line, uint32_t *para, size_t *off)
 {
@@ -267,7 +246,7 @@ reader_line_pos(struct ui *ui, size_t line, uint32_t *para, size_t *off)
 			*off = ui->lines[line].off;
 			return;
 		}
-	*para = LINE_CAP(0x7FFFFFFF);
+	*para = BROWSE_END_PARA;
 	*off = 0;
 }
 
@@ -288,7 +267,7 @@ reader_show(struct ui *ui, uint32_t para, size_t off)
 int
 reader_jump(struct ui *ui, int type, size_t what)
 {
-	const struct article *a = &ui->m->a[ui_art(ui)];
+	const struct article *a = &ui->b.m->a[ui_art(ui)];
 	const struct rect *r = &ui->pane[PANE_READER];
 	size_t k, first = a->nmention, next = a->nmention;
 

@@ -22,6 +22,7 @@
 #define MIN_COLS 40
 #define MIN_ROWS 8
 #define WIDE_COLS 80
+#define SAVE_AFTER_MS 1500
 
 static const struct view_ops *const views[PANE_COUNT] = {
 	&list_view, &reader_view, &panel_view,
@@ -269,45 +270,44 @@ ui_relative(const struct ui *ui, const char *path)
 static void
 summary(struct ui *ui, struct buf *s)
 {
-	size_t nt = ui->ntag;
-	const char *sep = "";
+	struct browse *b = &ui->b;
+	const char *sep = "", *serr = browse_search_error(b);
 
-	if (ui->spat[0] != '\0' && ui->serr[0] != '\0') {
-		buf_printf(s, "/%s  %s", ui->spat, ui->serr);
+	if (b->pat.len > 0 && *serr != '\0') {
+		buf_printf(s, "/%s  %s", b->pat.s, serr);
 		sep = " \xC2\xB7 ";
-	} else if (ui->spat[0] != '\0') {
-		buf_printf(s, "/%s  ", ui->spat);
-		if (ui->snarrow)
-			buf_printf(s, "%zu match%s in %zu article%s", ui->mtotal,
-			    ui->mtotal == 1 ? "" : "es", ui->marts, ui->marts == 1 ? "" : "s");
-		if (ui->focus == PANE_READER && ui->norder > 0 && ui->match_for == ui_art(ui)) {
-			if (ui->snarrow)
+	} else if (b->pat.len > 0) {
+		buf_printf(s, "/%s  ", b->pat.s);
+		if (b->narrow)
+			buf_printf(s, "%zu match%s in %zu article%s", b->mtotal,
+			    b->mtotal == 1 ? "" : "es", b->marts, b->marts == 1 ? "" : "s");
+		if (ui->focus == PANE_READER && b->n > 0 && b->match_for == ui_art(ui)) {
+			if (b->narrow)
 				buf_adds(s, " \xC2\xB7 ");
-			if (ui->mcur >= 0)
-				buf_printf(s, "match %ld of %zu here", ui->mcur + 1, ui->nmatch);
+			if (b->mcur >= 0)
+				buf_printf(s, "match %ld of %zu here", b->mcur + 1, b->nmatch);
 			else
-				buf_printf(s, "%zu here", ui->nmatch);
+				buf_printf(s, "%zu here", b->nmatch);
 		}
 		sep = " \xC2\xB7 ";
 	}
-	if (ui->fexpr[0] != '\0' || ui->narrowed[0] != '\0') {
-		buf_printf(s, "%sfilter: %s%s%s", sep, ui->fexpr, ui->fexpr[0] && ui->narrowed[0] ? " " : "",
-		    ui->narrowed);
+	if (b->filter.len > 0) {
+		buf_printf(s, "%sfilter: %s", sep, b->filter.s);
 		sep = " \xC2\xB7 ";
 	}
-	if (ui->norder != ui->m->n) {
-		buf_printf(s, "%s%zu of %zu", sep, ui->norder, ui->m->n);
+	if (b->n != b->m->n) {
+		buf_printf(s, "%s%zu of %zu", sep, b->n, b->m->n);
 		sep = " \xC2\xB7 ";
 	}
-	if (nt > 0) {
-		buf_printf(s, "%s%zu tagged", sep, nt);
+	if (b->ntag > 0) {
+		buf_printf(s, "%s%zu tagged", sep, b->ntag);
 		sep = " \xC2\xB7 ";
 	}
-	if (ui->npmark + ui->nfmark > 0) {
-		buf_printf(s, "%s%zu marked", sep, ui->npmark + ui->nfmark);
+	if (b->npmark + b->nfmark > 0) {
+		buf_printf(s, "%s%zu marked", sep, b->npmark + b->nfmark);
 		sep = " \xC2\xB7 ";
 	}
-	if (ui->job != NULL)
+	if (browse_busy(b))
 		buf_printf(s, "%ssearching\xE2\x80\xA6", sep);
 }
 
@@ -330,8 +330,8 @@ draw_status(struct ui *ui)
 	}
 	before = s.len;
 	summary(ui, &s);
-	if (s.len == before && ui->status[0] == '\0' && ui->norder > 0)
-		buf_adds(&s, ui_relative(ui, ui->m->a[ui_art(ui)].source));
+	if (s.len == before && ui->status[0] == '\0' && ui->b.n > 0)
+		buf_adds(&s, ui_relative(ui, ui->b.m->a[ui_art(ui)].source));
 	if (lw > 0)
 		ui_put(ui->rows - 1, 0, lw, s.s, s.len, A_NORMAL);
 	ui_put(ui->rows - 1, lw > 0 ? lw : 0, lw > 0 ? rw : ui->cols, right, (size_t)rw, A_NORMAL);
@@ -390,6 +390,7 @@ ui_draw(struct ui *ui)
 		refresh();
 		return;
 	}
+	ui_sync(ui);
 	layout(ui);
 	draw_frame(ui);
 	for (i = 0; i < PANE_COUNT; i++)
@@ -444,7 +445,7 @@ handle_mouse(struct ui *ui)
 	if (p == PANE_LIST) {
 		size_t row = ui->top + (size_t)(ev.y - ui->pane[p].y);
 
-		if (row < ui->norder) {
+		if (row < ui->b.n) {
 			list_select(ui, row);
 			if (ev.bstate & BUTTON1_DOUBLE_CLICKED) {
 				ui->focus = PANE_READER;
@@ -497,7 +498,7 @@ handle(struct ui *ui, int key)
 	case REQ_SORT:
 		list_view.request(ui, req, &ui->pane[PANE_LIST]);
 		snprintf(ui->status, sizeof(ui->status), "sorted %s",
-		    ui->sort == SORT_DATE ? "by date, newest first" : "in input order");
+		    ui->b.sort == BROWSE_DATE ? "by date, newest first" : "in input order");
 		return;
 	case REQ_SEARCH_BACK:
 		if (ui->focus != PANE_READER) {
@@ -507,20 +508,18 @@ handle(struct ui *ui, int key)
 		}
 		/* fall through */
 	case REQ_SEARCH:
-		snprintf(ui->saved_spat, sizeof(ui->saved_spat), "%s", ui->spat);
-		ui->saved_snarrow = ui->snarrow;
+		browse_search_begin(&ui->b, req == REQ_SEARCH_BACK);
 		ui->ask_from = ui->focus;
 		ui->saved_rtop = ui->rtop;
-		ui->saved_art = ui->norder ? ui_art(ui) : (size_t)-1;
 		ui_ask(ui, req == REQ_SEARCH ? ASK_SEARCH : ASK_SEARCH_BACK,
 		    req == REQ_SEARCH ? "/" : "?", NULL, &ui->shist);
 		return;
 	case REQ_NEXT_MATCH:
 	case REQ_PREV_MATCH:
-		search_step(ui, (req == REQ_NEXT_MATCH) != ui->sback ? 1 : -1);
+		search_step(ui, (req == REQ_NEXT_MATCH) != ui->b.back ? 1 : -1);
 		return;
 	case REQ_FILTER:
-		ui_ask(ui, ASK_FILTER, "filter: ", ui->fexpr, &ui->fhist);
+		ui_ask(ui, ASK_FILTER, "filter: ", ui->b.filter.s, &ui->fhist);
 		return;
 	case REQ_TAG:
 	case REQ_TAG_ALL:
@@ -530,7 +529,7 @@ handle(struct ui *ui, int key)
 		act_key(ui, req);
 		return;
 	case REQ_ENTER:
-		if (ui->focus == PANE_LIST && ui->norder > 0) {
+		if (ui->focus == PANE_LIST && ui->b.n > 0) {
 			ui->focus = PANE_READER;
 			ui->rtop = 0;
 			act_opened(ui);
@@ -542,20 +541,8 @@ handle(struct ui *ui, int key)
 		panel_toggle_corpus(ui);
 		return;
 	case REQ_CLEAR_FILTER:
-		if (ui->narrowed[0] == '\0' && ui->fexpr[0] == '\0' && !ui->snarrow) {
+		if (!browse_clear(&ui->b))
 			snprintf(ui->status, sizeof(ui->status), "every article is shown");
-			return;
-		}
-		search_cancel(ui);
-		for (size_t i = 0; i < ui->m->n; i++)
-			ui->base[i] = i;	/* every article again */
-		ui->nbase = ui->m->n;
-		ui->narrowed[0] = '\0';
-		ui->fexpr[0] = '\0';
-		query_free(ui->q);
-		ui->q = NULL;
-		ui->snarrow = 0;
-		search_reselect(ui);
 		return;
 	case REQ_NONE:
 		return;
@@ -576,43 +563,40 @@ locale_is_utf8(void)
 }
 
 void
-ui_init(struct ui *ui, struct model *m)
+ui_init(struct ui *ui, struct model *m, struct state *st)
 {
-	size_t i;
-
 	memset(ui, 0, sizeof(*ui));
-	ui->m = m;
-	ui->norder = m->n;
-	ui->order = xmalloc((m->n ? m->n : 1) * sizeof(*ui->order));
-	ui->base = xmalloc((m->n ? m->n : 1) * sizeof(*ui->base));
-	ui->mcount = xcalloc(m->n ? m->n : 1, sizeof(*ui->mcount));
-	for (i = 0; i < m->n; i++)
-		ui->order[i] = ui->base[i] = i;
-	ui->nbase = m->n;
-	ui->match_for = (size_t)-1;
-	ui->mcur = -1;
-	ui->want_art = (size_t)-1;
+	browse_init(&ui->b, m, st);
+	ui->seen_gen = ui->b.cur_gen;
 	ui->lines_for = (size_t)-1;
-	ui->corpus_stale = 1;
 	ui->psel = 1;
 	if (getcwd(ui->cwd, sizeof(ui->cwd)) == NULL)
 		ui->cwd[0] = '\0';
 }
 
 void
+ui_sync(struct ui *ui)
+{
+	if (ui->seen_gen == ui->b.cur_gen)
+		return;
+	ui->seen_gen = ui->b.cur_gen;
+	ui->jumped = 0;
+	ui->psel = 1;
+	ui->rtop = 0;
+	ui->ptop = 0;
+}
+
+void
 ui_free(struct ui *ui)
 {
-	search_free(ui);
-	free(ui->pmark);
-	free(ui->fmark);
+	browse_free(&ui->b);
+	strv_free(&ui->shist);
+	strv_free(&ui->fhist);
+	strv_free(&ui->phist);
+	prompt_close(&ui->pr);
 	free(ui->hl);
 	free(ui->lines);
 	free(ui->wrap);
-	free(ui->order);
-	free(ui->cp);
-	free(ui->cf);
-	free(ui->cp_count);
-	free(ui->cf_count);
 	buf_free(&ui->meta);
 }
 
@@ -674,12 +658,11 @@ search_typed(struct ui *ui)
 {
 	int narrow = ui->ask_from == PANE_LIST;
 
-	ui->sback = ui->ask == ASK_SEARCH_BACK;
 	if (search_set_pattern(ui, ui->pr.text.s, narrow) != 0)
 		return;
-	if (!narrow && ui->norder > 0) {
+	if (!narrow && ui->b.n > 0) {
 		ui->rtop = ui->saved_rtop;
-		search_first(ui, ui->sback ? -1 : 1);
+		search_first(ui, ui->b.back ? -1 : 1);
 	}
 }
 
@@ -721,13 +704,8 @@ prompt_key(struct ui *ui, wint_t ch, int fkey)
 		if (ask == ASK_SEARCH || ask == ASK_SEARCH_BACK) {
 			/* back to the search there was before */
 			ui->pr.msg[0] = '\0';
-			ui->want_art = ui->saved_art;
-			search_set_pattern(ui, ui->saved_spat, ui->saved_snarrow);
-			if (ui->job == NULL && ui->want_art != (size_t)-1) {
-				/* nothing to select again: just go back */
-				list_show(ui, ui->want_art);
-				ui->want_art = (size_t)-1;
-			}
+			browse_search_cancel(&ui->b);
+			ui_sync(ui);
 			ui->rtop = ui->saved_rtop;
 		} else {
 			snprintf(ui->status, sizeof(ui->status), "cancelled");
@@ -739,14 +717,19 @@ prompt_key(struct ui *ui, wint_t ch, int fkey)
 	switch (ask) {
 	case ASK_SEARCH:
 	case ASK_SEARCH_BACK:
-		if ((strcmp(ui->pr.text.s, ui->spat) != 0 || ui->snarrow != (ui->ask_from == PANE_LIST))
+	{
+		size_t here;
+
+		if ((strcmp(ui->pr.text.s, ui->b.pat.s) != 0 || ui->b.narrow != (ui->ask_from == PANE_LIST))
 		    && search_set_pattern(ui, ui->pr.text.s, ui->ask_from == PANE_LIST) != 0)
 			return;		/* the message stays at the prompt */
 		prompt_remember(&ui->shist, ui->pr.text.s);
 		ui->ask = ASK_NONE;
-		if (ui->re != NULL && ui->ask_from != PANE_LIST && ui->nmatch == 0)
-			search_step(ui, ui->sback ? -1 : 1);
+		browse_matches(&ui->b, &here);
+		if (ui->b.re != NULL && ui->ask_from != PANE_LIST && here == 0)
+			search_step(ui, ui->b.back ? -1 : 1);
 		return;
+	}
 	case ASK_FILTER:
 		if (search_set_filter(ui, ui->pr.text.s) != 0)
 			return;
@@ -875,11 +858,8 @@ ui_run(struct model *m, struct ui_load *ld, const struct ui_opts *o)
 		return 1;
 	}
 	color = ui.color;
-	ui_init(&ui, m);
+	ui_init(&ui, m, o != NULL ? o->st : NULL);
 	ui.color = color;
-	if (o != NULL)
-		ui.st = o->st;
-	act_recount(&ui);
 	if (o != NULL && o->notice != NULL) {
 		struct buf b = BUF_INIT;
 
@@ -902,13 +882,19 @@ ui_run(struct model *m, struct ui_load *ld, const struct ui_opts *o)
 		int r;
 
 		ui_draw(&ui);
-		timeout(search_busy(&ui) ? 20 : -1);
+		/* read marks are saved in a batch, when the keys pause */
+		timeout(browse_busy(&ui.b) ? 20 : ui.b.unsaved ? SAVE_AFTER_MS : -1);
 		r = get_wch(&ch);
-		search_poll(&ui);	/* a selection that ended meanwhile goes in first */
+		if (browse_poll(&ui.b))	/* a selection that ended meanwhile goes in first */
+			search_note_error(&ui);
 		if (r != ERR)
 			ui_input(&ui, ch, r == KEY_CODE_YES);
+		else if (ui.b.unsaved && !browse_busy(&ui.b))
+			act_save(&ui);
 	}
-	search_cancel(&ui);
+	browse_cancel(&ui.b);
+	if (ui.b.unsaved)
+		act_save(&ui);	/* at the end too, a signal's end included */
 	restore_terminal();
 	util_set_fatal_hook(NULL);
 	ui_free(&ui);

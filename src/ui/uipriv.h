@@ -11,6 +11,7 @@
 
 #include <stddef.h>
 
+#include "../core/browse.h"
 #include "../core/model.h"
 #include "../core/query.h"
 #include "../core/state.h"
@@ -32,8 +33,7 @@ enum line_kind { LINE_TITLE, LINE_META, LINE_TEXT, LINE_CAPTION, LINE_LABEL, LIN
  * LINE_CAP(k) for caption k, LINE_NO_PARA for text that is not the
  * article's: the meta line, labels); off: its byte offset there. */
 #define LINE_NO_PARA (UINT32_MAX - 1)
-#define LINE_CAP_BIT 0x80000000u
-#define LINE_CAP(k) (LINE_CAP_BIT | (uint32_t)(k))
+#define LINE_CAP(k) BROWSE_CAP(k)
 
 struct rline {
 	const char *s;
@@ -43,8 +43,6 @@ struct rline {
 	size_t off;
 };
 
-enum sort_order { SORT_INPUT, SORT_DATE };
-
 /* What the status-line prompt is asking for. */
 enum ask {
 	ASK_NONE, ASK_SEARCH, ASK_SEARCH_BACK, ASK_FILTER,
@@ -52,14 +50,9 @@ enum ask {
 	ASK_UNTAG_ALL,
 };
 
-struct select_job;
-
 struct ui {
-	struct model *m;
-	size_t *order;		/* the articles shown, in list order */
-	size_t norder;
-	enum sort_order sort;
-	size_t cur;		/* current row of order */
+	struct browse b;	/* what is shown, in what order, which is current */
+	unsigned long seen_gen;	/* b.cur_gen the scroll positions are for */
 	size_t top;		/* first row shown in the list */
 	size_t rtop;		/* first reader line shown */
 	size_t ptop;		/* first panel line shown */
@@ -85,52 +78,18 @@ struct ui {
 	/* panel */
 	int panel_corpus;	/* show the corpus (the shown articles) */
 	size_t psel;		/* selected entry */
-	char narrowed[256];	/* what the corpus panel narrowed the base to, "" for none */
-	size_t *cp, ncp, *cf, ncf;	/* corpus people/figures, most articles first */
-	size_t *cp_count, *cf_count;
-	int corpus_stale;
 	struct text_line *wrap;
 	size_t wrap_cap;
-
-	/* The list is base (every article, or what the panel narrowed
-	 * to) through the filter, then through the search when the search
-	 * was typed in the list (snarrow). */
-	size_t *base;
-	size_t nbase;
-	char fexpr[512];	/* the filter as typed, "" for none */
-	struct query *q;
-	char spat[512];		/* the search pattern, "" for none */
-	struct query_re *re;	/* spat compiled, NULL when none or invalid */
-	int snarrow;		/* the list shows only articles that match */
-	int sback;		/* the last search went backward */
-	size_t *mcount;		/* matches per model article, when snarrow */
-	size_t mtotal, marts;	/* matches and matching articles in the list */
-	char serr[300];		/* why the search stopped (a PCRE2 limit), or "" */
-	struct select_job *job;	/* a selection running in the background */
-	/* search matches of the current article, in reading order */
-	struct span *match;
-	size_t nmatch, match_cap, match_for;
-	long mcur;		/* the match moved to, -1 none */
 	/* the prompt */
 	enum ask ask;
 	struct prompt pr;
 	char ask_label[1200];	/* the prompt's label (pr.label points here) */
 	struct strv shist, fhist, phist;
 	enum pane ask_from;
-	char saved_spat[512];	/* to restore when a search is cancelled */
-	int saved_snarrow;
 	size_t saved_rtop;
-	size_t saved_art;	/* the article current when the search began */
-	size_t want_art;	/* make it current when the selection ends, or -1 */
-	/* selections */
-	struct state *st;
-	size_t ntag;		/* tagged articles of this corpus */
-	unsigned char *pmark, *fmark;	/* marked corpus people, figures */
-	size_t npmark, nfmark;
 	int ex_what;		/* 't' tagged, 'c' current, 's' shown, 'm' marked */
 	char ex_fmt[24];
 	char ex_path[1024];
-	char *state_err;	/* the last failed save, shown once */
 	void *hl;		/* reader.c's highlight stretches */
 	size_t hl_cap;
 };
@@ -162,7 +121,7 @@ attr_t ui_attr(const struct ui *ui, enum style st);
 void ui_put(int y, int x, int w, const char *s, size_t n, attr_t attr);
 
 /* Set ui up over m (no terminal needed); ui_free releases it. */
-void ui_init(struct ui *ui, struct model *m);
+void ui_init(struct ui *ui, struct model *m, struct state *st);
 void ui_free(struct ui *ui);
 /* Input modes, colours and mouse for the current screen. */
 void ui_setup_screen(struct ui *ui);
@@ -178,43 +137,30 @@ void ui_input(struct ui *ui, wint_t ch, int fkey);
 static inline size_t
 ui_art(const struct ui *ui)
 {
-	return ui->order[ui->cur];
+	return browse_art(&ui->b);
 }
 
-/* ---- search.c: filter, search and what they select ---- */
+/* After the current article changed in the browse module, start its
+ * scroll positions from the top. */
+void ui_sync(struct ui *ui);
 
-/* Apply filter expression expr (NULL keeps the current one) and search
- * pattern pat (NULL keeps it) with list narrowing narrow; the list is
- * recomputed in the background.  Returns 0, or -1 with a message in
- * ui->pr.msg and the column in ui->pr.err_col (the old ones stay). */
+/* ---- search.c: the prompt's side of the filter and the search ---- */
+
+/* Set the filter / the search; 0, or -1 with the message at the prompt. */
 int search_set_filter(struct ui *ui, const char *expr);
 int search_set_pattern(struct ui *ui, const char *pat, int narrow);
-/* Recompute the list from base, filter and search (in the background). */
-void search_reselect(struct ui *ui);
-/* Called by the loop: 1 when a background selection just finished. */
-int search_poll(struct ui *ui);
-int search_busy(const struct ui *ui);
-/* Stop a background selection and wait for it. */
-void search_cancel(struct ui *ui);
-/* The matches of the current article (ui->match), computed when needed. */
-void search_article_matches(struct ui *ui);
-/* n / N: the next or previous match, on into the next article that
- * matches; dir is +1 or -1. */
+/* n / N (dir +1 or -1, already turned by a backward search). */
 void search_step(struct ui *ui, int dir);
 /* Move to the first match at or after (backward: before) the top of the
  * reader. */
 void search_first(struct ui *ui, int dir);
-void search_free(struct ui *ui);
+/* A stopped selection's reason, at the search prompt when it is open. */
+void search_note_error(struct ui *ui);
 
 /* Scroll the reader so that line of (para, off) shows. */
 void reader_show(struct ui *ui, uint32_t para, size_t off);
-/* Compare two places in reading order (title, paragraphs, captions). */
-int reader_pos_cmp(uint32_t pa, size_t oa, uint32_t pb, size_t ob);
 /* The place of reader line `line`, or of the first article line after it. */
 void reader_line_pos(struct ui *ui, size_t line, uint32_t *para, size_t *off);
-/* Show articles order[0..norder) sorted, with art current when it is
- * there (else the first row). */
-void list_show(struct ui *ui, size_t art);
 
 /* ---- act.c: tags, read marks, export ---- */
 void act_key(struct ui *ui, enum request req);
@@ -222,10 +168,8 @@ void act_key(struct ui *ui, enum request req);
 void act_answer(struct ui *ui, const char *text);
 /* Mark the current article read (opened in the reader). */
 void act_opened(struct ui *ui);
-int act_is_tagged(const struct ui *ui, size_t art);
-/* Count the tagged articles of the corpus again (ui->ntag). */
-void act_recount(struct ui *ui);
-int act_is_read(const struct ui *ui, size_t art);
+/* Save the state now; a failure goes to the status line. */
+void act_save(struct ui *ui);
 
 /* s with the home folder written ~ (as a shell shows paths), into out. */
 void ui_tilde(const char *s, struct buf *out);
@@ -239,9 +183,6 @@ void ui_ask(struct ui *ui, enum ask ask, const char *label, const char *text,
 
 /* Make row `to` of the list current (clamped to the list). */
 void list_select(struct ui *ui, size_t to);
-
-/* Sort the shown articles by ui->sort, keeping the current one current. */
-void list_sort(struct ui *ui);
 
 /* Mark or unmark the selected person or figure; 0 when none is. */
 int panel_mark(struct ui *ui);
