@@ -16,6 +16,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../core/path.h"
 #include "ui.h"
 #include "uipriv.h"
 
@@ -618,19 +619,7 @@ ui_setup_screen(struct ui *ui)
 void
 ui_tilde(const char *s, struct buf *out)
 {
-	const char *home = getenv("HOME"), *at;
-	size_t hn = home != NULL ? strlen(home) : 0;
-
-	buf_reset(out);
-	while (hn > 1 && (at = strstr(s, home)) != NULL) {
-		buf_add(out, s, (size_t)(at - s));
-		if (at[hn] == '/')
-			buf_addc(out, '~');
-		else
-			buf_add(out, home, hn);
-		s = at + hn;
-	}
-	buf_adds(out, s);
+	path_tilde(s, getenv("HOME"), out);
 }
 
 void
