@@ -26,6 +26,7 @@
 #include "model.h"
 #include "query.h"
 #include "state.h"
+#include "tally.h"
 #include "util.h"
 
 /* Match spans of captions: para is BROWSE_CAP(k) for caption k (titles
@@ -53,19 +54,6 @@ struct browse_error {
 	char msg[256];
 	long col;
 };
-
-/* People and figures over a set of articles: each entry once, counted in
- * the articles that mention it, most articles first (then first seen). */
-struct tally {
-	size_t *people, npeople;	/* indexes into model.people */
-	size_t *figures, nfigures;	/* indexes into model.figures */
-	size_t *pcount, *fcount;	/* per model person / figure */
-};
-
-/* Count the people and figures of arts[0..n) into t (freed with
- * tally_free; t may be reused). */
-void tally_build(struct tally *t, const struct model *m, const size_t *arts, size_t n);
-void tally_free(struct tally *t);
 
 struct browse_job;
 

@@ -728,15 +728,3 @@ Test(browse, tally_is_computed_once_per_list)
 	cr_expect_eq(browse_tally(&B)->people, people);
 	cr_expect_eq(B.tally_gen, B.list_gen);
 }
-
-Test(browse, tally_build_on_any_set)
-{
-	struct tally t;
-	size_t arts[] = { 2 };
-
-	memset(&t, 0, sizeof(t));
-	tally_build(&t, &M, arts, 1);
-	cr_expect_eq(t.npeople, 1);
-	cr_expect_geq(t.nfigures, 1);
-	tally_free(&t);
-}
