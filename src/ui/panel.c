@@ -7,7 +7,8 @@
  *
  * The panel is a list of rows made on demand: labels, blanks and entries.
  * Corpus entries are counted over the shown articles once per change of
- * that list (corpus_stale), not per keypress.
+ * that list (browse_tally), not per keypress.  The selection and the
+ * window are ui->scroll[PANE_PANEL]; the selection rests on entries only.
  */
 #include <math.h>
 #include <stdio.h>
@@ -15,7 +16,14 @@
 #include <string.h>
 
 #include "../core/figure.h"
-#include "uipriv.h"
+#include "../core/text.h"
+#include "list.h"
+#include "panel.h"
+#include "reader.h"
+#include "search.h"
+
+/* the corpus view (c) is up */
+static int corpus;
 
 enum row_kind { ROW_BLANK, ROW_LABEL, ROW_NONE, ROW_PERSON, ROW_FIGURE };
 
@@ -31,15 +39,15 @@ panel_row(struct ui *ui, size_t r, struct prow *out)
 	const struct tally *t = NULL;
 	size_t np, nf;
 
-	if (ui->b.n == 0)
+	if (ui->b->n == 0)
 		return 0;
-	if (ui->panel_corpus) {
-		t = browse_tally(&ui->b);
+	if (corpus) {
+		t = browse_tally(ui->b);
 		np = t->npeople;
 		nf = t->nfigures;
 	} else {
-		np = ui->b.m->a[ui_art(ui)].npeople;
-		nf = ui->b.m->a[ui_art(ui)].nfig;
+		np = ui->b->m->a[ui_art(ui)].npeople;
+		nf = ui->b->m->a[ui_art(ui)].nfig;
 	}
 	/* people label, entries (or "none"), blank, figures label, entries */
 	if (r == 0)
@@ -128,9 +136,9 @@ titles(struct buf *b, const char *const *t, size_t n)
 static size_t
 corpus_index(struct ui *ui, const struct prow *pr)
 {
-	const struct article *a = &ui->b.m->a[ui_art(ui)];
+	const struct article *a = &ui->b->m->a[ui_art(ui)];
 
-	if (ui->panel_corpus)
+	if (corpus)
 		return pr->idx;
 	return pr->kind == ROW_PERSON ? a->people[pr->idx].person : a->fig[pr->idx].figure;
 }
@@ -139,18 +147,18 @@ static int
 marked(struct ui *ui, const struct prow *pr)
 {
 	if (pr->kind == ROW_PERSON)
-		return browse_person_marked(&ui->b, corpus_index(ui, pr));
+		return browse_person_marked(ui->b, corpus_index(ui, pr));
 	if (pr->kind == ROW_FIGURE)
-		return browse_figure_marked(&ui->b, corpus_index(ui, pr));
+		return browse_figure_marked(ui->b, corpus_index(ui, pr));
 	return 0;
 }
 
 static void
 format_row(struct ui *ui, const struct prow *pr, struct buf *b, enum style *st)
 {
-	const struct model *m = ui->b.m;
+	const struct model *m = ui->b->m;
 	const struct article *a = &m->a[ui_art(ui)];
-	const struct tally *t = ui->panel_corpus ? browse_tally(&ui->b) : NULL;
+	const struct tally *t = corpus ? browse_tally(ui->b) : NULL;
 
 	*st = ST_NORMAL;
 	if (pr->kind == ROW_PERSON || pr->kind == ROW_FIGURE)
@@ -161,15 +169,15 @@ format_row(struct ui *ui, const struct prow *pr, struct buf *b, enum style *st)
 	case ROW_LABEL:
 		*st = ST_LABEL;
 		buf_adds(b, pr->idx == 0 ? "people" : "figures");
-		if (ui->panel_corpus)
-			buf_printf(b, " of %zu articles", ui->b.n);
+		if (corpus)
+			buf_printf(b, " of %zu articles", ui->b->n);
 		break;
 	case ROW_NONE:
 		*st = ST_DIM;
 		buf_adds(b, "(none)");
 		break;
 	case ROW_PERSON:
-		if (ui->panel_corpus) {
+		if (corpus) {
 			const struct corpus_person *p = &m->people[pr->idx];
 
 			buf_printf(b, "%s  ", p->name);
@@ -188,7 +196,7 @@ format_row(struct ui *ui, const struct prow *pr, struct buf *b, enum style *st)
 		}
 		break;
 	case ROW_FIGURE:
-		if (ui->panel_corpus) {
+		if (corpus) {
 			const struct corpus_figure *f = &m->figures[pr->idx];
 			const char *text = f->ntexts ? f->texts[0] : "";
 
@@ -216,61 +224,53 @@ selectable(const struct prow *pr)
 static void
 panel_title(struct ui *ui, struct buf *out)
 {
-	buf_adds(out, ui->panel_corpus ? "corpus: people \xC2\xB7 figures" : "people \xC2\xB7 figures");
+	buf_adds(out, corpus ? "corpus: people \xC2\xB7 figures" : "people \xC2\xB7 figures");
 }
 
 static void
 panel_draw(struct ui *ui, const struct rect *r)
 {
+	struct scroll *sc = &ui->scroll[PANE_PANEL];
 	struct buf row = BUF_INIT;
-	size_t total = panel_nrows(ui);
 	int y;
 
-	if (ui->psel >= total)
-		ui->psel = total ? total - 1 : 0;
-	if (ui->psel < ui->ptop)
-		ui->ptop = ui->psel;
-	else if (r->h > 0 && ui->psel >= ui->ptop + (size_t)r->h)
-		ui->ptop = ui->psel - (size_t)r->h + 1;
+	scroll_fit(sc, panel_nrows(ui), r->h, 1);
 	for (y = 0; y < r->h; y++) {
 		struct prow pr = { ROW_BLANK, 0 };
 		enum style st = ST_NORMAL;
 		attr_t attr;
 
 		buf_reset(&row);
-		if (panel_row(ui, ui->ptop + (size_t)y, &pr))
+		if (panel_row(ui, sc->top + (size_t)y, &pr))
 			format_row(ui, &pr, &row, &st);
 		attr = ui_attr(ui, st);
-		if (ui->focus == PANE_PANEL && ui->ptop + (size_t)y == ui->psel && selectable(&pr))
+		if (ui->focus == PANE_PANEL && sc->top + (size_t)y == sc->sel && selectable(&pr))
 			attr = ui_attr(ui, ST_CURSOR);
 		ui_put(r->y + y, r->x, r->w, row.s ? row.s : "", row.len, attr);
 	}
 	buf_free(&row);
 }
 
-/* Move the selection by dir over selectable rows. */
+/* The first entry from the selection on in direction dir, else the other
+ * way (else row 1). */
 static void
-step(struct ui *ui, int dir, size_t times)
+settle(struct ui *ui, int dir)
 {
-	size_t total = panel_nrows(ui), at = ui->psel;
+	struct scroll *sc = &ui->scroll[PANE_PANEL];
+	size_t total = panel_nrows(ui), k;
 	struct prow pr;
+	int pass;
 
-	while (times-- > 0) {
-		size_t k = at;
-
-		for (;;) {
-			if (dir > 0 ? k + 1 >= total : k == 0)
-				break;
-			k = dir > 0 ? k + 1 : k - 1;
+	for (pass = 0; pass < 2; pass++, dir = -dir)
+		for (k = sc->sel; k < total; k = dir > 0 ? k + 1 : k - 1) {
 			if (panel_row(ui, k, &pr) && selectable(&pr)) {
-				at = k;
-				break;
+				sc->sel = k;
+				return;
 			}
+			if (dir < 0 && k == 0)
+				break;
 		}
-	}
-	ui->psel = at;
-	if (panel_row(ui, at, &pr) && !selectable(&pr))
-		ui->psel = 1;
+	sc->sel = 1;
 }
 
 static void
@@ -278,62 +278,79 @@ choose(struct ui *ui)
 {
 	struct prow pr;
 
-	if (!panel_row(ui, ui->psel, &pr) || !selectable(&pr))
+	if (!panel_row(ui, ui->scroll[PANE_PANEL].sel, &pr) || !selectable(&pr))
 		return;
-	if (!ui->panel_corpus) {
+	if (!corpus) {
 		if (reader_jump(ui, pr.kind == ROW_PERSON ? MENTION_PERSON : MENTION_FIGURE, pr.idx))
-			snprintf(ui->status, sizeof(ui->status), "Enter again: next mention");
+			ui_say(ui, "Enter again: next mention");
 		else
-			snprintf(ui->status, sizeof(ui->status), "named only in the by-line");
+			ui_say(ui, "named only in the by-line");
 		return;
 	}
 	/* narrowing is a term of the filter (core/browse.c) */
 	if (pr.kind == ROW_PERSON)
-		browse_narrow_person(&ui->b, pr.idx);
+		browse_narrow_person(ui->b, pr.idx);
 	else
-		browse_narrow_figure(&ui->b, pr.idx);
+		browse_narrow_figure(ui->b, pr.idx);
 	ui_sync(ui);
 	ui->focus = PANE_LIST;
+}
+
+/* t: mark or unmark the selected person or figure; 0 when none is. */
+static int
+mark(struct ui *ui)
+{
+	struct prow pr;
+
+	if (!panel_row(ui, ui->scroll[PANE_PANEL].sel, &pr) || !selectable(&pr))
+		return 0;
+	if (pr.kind == ROW_PERSON)
+		browse_mark_person(ui->b, corpus_index(ui, &pr));
+	else
+		browse_mark_figure(ui->b, corpus_index(ui, &pr));
+	ui->scroll[PANE_PANEL].sel++;
+	settle(ui, 1);
+	return 1;
 }
 
 static int
 panel_request(struct ui *ui, enum request req, const struct rect *r)
 {
-	size_t page = r->h > 2 ? (size_t)r->h - 1 : 1;
+	int up = req == REQ_UP || req == REQ_PAGE_UP || req == REQ_HALF_UP || req == REQ_LAST;
 
-	switch (req) {
-	case REQ_DOWN: step(ui, 1, 1); return 1;
-	case REQ_UP: step(ui, -1, 1); return 1;
-	case REQ_PAGE_DOWN: case REQ_HALF_DOWN: step(ui, 1, page); return 1;
-	case REQ_PAGE_UP: case REQ_HALF_UP: step(ui, -1, page); return 1;
-	case REQ_FIRST: ui->psel = 0; step(ui, 1, 1); return 1;
-	case REQ_LAST: ui->psel = panel_nrows(ui); step(ui, -1, 1); return 1;
-	case REQ_ENTER: choose(ui); return 1;
-	default: return 0;
+	if (scroll_request(&ui->scroll[PANE_PANEL], req, panel_nrows(ui), r->h, 1)) {
+		settle(ui, up ? -1 : 1);
+		return 1;
 	}
-}
-
-int
-panel_mark(struct ui *ui)
-{
-	struct prow pr;
-
-	if (!panel_row(ui, ui->psel, &pr) || !selectable(&pr))
+	switch (req) {
+	case REQ_ENTER:
+		choose(ui);
+		return 1;
+	case REQ_TAG:
+		if (ui->b->n > 0 && !mark(ui))
+			ui_say(ui, "choose a person or figure to mark");
+		return 1;
+	default:
 		return 0;
-	if (pr.kind == ROW_PERSON)
-		browse_mark_person(&ui->b, corpus_index(ui, &pr));
-	else
-		browse_mark_figure(&ui->b, corpus_index(ui, &pr));
-	step(ui, 1, 1);
-	return 1;
+	}
 }
 
 void
 panel_toggle_corpus(struct ui *ui)
 {
-	ui->panel_corpus = !ui->panel_corpus;
-	ui->psel = 1;
-	ui->ptop = 0;
+	corpus = !corpus;
+	ui->scroll[PANE_PANEL].sel = 1;
+	ui->scroll[PANE_PANEL].top = 0;
 }
 
-const struct view_ops panel_view = { "panel", panel_title, panel_draw, NULL, panel_request };
+static void
+panel_select(struct ui *ui)
+{
+	ui->scroll[PANE_PANEL].sel = 1;
+	ui->scroll[PANE_PANEL].top = 0;
+}
+
+const struct view_ops panel_view = {
+	.name = "panel", .title = panel_title, .draw = panel_draw, .where = NULL,
+	.request = panel_request, .grep = search_step, .select = panel_select, .narrows = 0,
+};
