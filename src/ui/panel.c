@@ -17,7 +17,6 @@
 
 #include "../core/figure.h"
 #include "../core/text.h"
-#include "list.h"
 #include "panel.h"
 #include "reader.h"
 #include "search.h"

@@ -78,6 +78,21 @@ set_text(struct prompt *p, const char *s)
 	p->cursor = p->text.len;
 }
 
+/* Put character u in at the cursor. */
+static void
+insert(struct prompt *p, uint32_t u)
+{
+	struct buf c = BUF_INIT;
+
+	buf_add_utf8(&c, u);
+	buf_grow(&p->text, c.len);
+	memmove(p->text.s + p->cursor + c.len, p->text.s + p->cursor, p->text.len - p->cursor + 1);
+	memcpy(p->text.s + p->cursor, c.s, c.len);
+	p->text.len += c.len;
+	p->cursor += c.len;
+	buf_free(&c);
+}
+
 enum prompt_result
 prompt_input(struct prompt *p, wint_t ch, int fkey)
 {
@@ -146,18 +161,7 @@ prompt_input(struct prompt *p, wint_t ch, int fkey)
 	}
 	if (ch < 0x20 || (ch >= 0x7F && ch < 0xA0) || ch > 0x10FFFF)
 		return PROMPT_EDITING;	/* no controls in a pattern */
-	{
-		struct buf c = BUF_INIT;
-
-		buf_add_utf8(&c, (uint32_t)ch);
-		buf_grow(&p->text, c.len);
-		memmove(p->text.s + p->cursor + c.len, p->text.s + p->cursor,
-		    p->text.len - p->cursor + 1);
-		memcpy(p->text.s + p->cursor, c.s, c.len);
-		p->text.len += c.len;
-		p->cursor += c.len;
-		buf_free(&c);
-	}
+	insert(p, (uint32_t)ch);
 	return p->text.len != old ? PROMPT_CHANGED : PROMPT_EDITING;
 }
 

@@ -26,6 +26,7 @@
 #include "help.h"
 #include "keys.h"
 #include "list.h"
+#include "loading.h"
 #include "panel.h"
 #include "reader.h"
 #include "search.h"
@@ -351,56 +352,6 @@ ui_key(struct ui *ui, int key)
 }
 
 
-/* The loading screen: how many files of how many, as a bar. */
-static void
-draw_loading(const struct ui_load *ld)
-{
-	size_t done = __atomic_load_n(&ld->done, __ATOMIC_RELAXED);
-	size_t total = __atomic_load_n(&ld->total, __ATOMIC_RELAXED);
-	int rows, cols, bw, fill, y;
-	char line[128];
-	struct buf bar = BUF_INIT;
-
-	getmaxyx(stdscr, rows, cols);
-	erase();
-	y = rows / 2 - 1;
-	if (total > 0)
-		snprintf(line, sizeof(line), "gisa: loading %zu of %zu pages", done, total);
-	else
-		snprintf(line, sizeof(line), "gisa: looking for pages");
-	ui_put(y, 2, cols - 4, line, strlen(line), A_BOLD);
-	bw = cols - 4 > 60 ? 60 : cols - 4;
-	fill = total > 0 ? (int)((double)bw * (double)done / (double)total) : 0;
-	for (int i = 0; i < bw; i++)
-		buf_addc(&bar, i < fill ? '#' : '.');
-	if (bw > 0 && y + 1 < rows)
-		ui_put(y + 1, 2, bw, bar.s, bar.len, A_NORMAL);
-	if (y + 3 < rows)
-		ui_put(y + 3, 2, cols - 4, "q quits", 7, A_DIM);
-	buf_free(&bar);
-	refresh();
-}
-
-/* Show the progress until the loader finishes; 0 when the user quit. */
-static int
-wait_for_load(struct ui_load *ld)
-{
-	timeout(100);
-	while (!__atomic_load_n(&ld->finished, __ATOMIC_ACQUIRE) && !got_signal) {
-		enum request req;
-
-		draw_loading(ld);
-		req = keys_request(getch());
-		if (req == REQ_BACK || req == REQ_QUIT) {
-			__atomic_store_n(&ld->cancel, 1, __ATOMIC_RELAXED);
-			timeout(-1);
-			return 0;
-		}
-	}
-	timeout(-1);
-	return !got_signal;
-}
-
 /* Take the terminal: 0, or -1 (with the message printed) when it cannot
  * show Hangul; *fallback when C.UTF-8 stands in for the locale. */
 static int
@@ -483,7 +434,7 @@ ui_run(struct model *m, struct ui_load *ld, const struct ui_opts *o)
 
 	if (start_terminal(&fallback) != 0)
 		return 1;
-	if (ld != NULL && !wait_for_load(ld)) {
+	if (ld != NULL && !loading_wait(ld, &got_signal)) {
 		restore_terminal();
 		util_set_fatal_hook(NULL);
 		goto out;
