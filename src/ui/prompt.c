@@ -170,15 +170,20 @@ prompt_draw(const struct prompt *p, int y, int w)
 {
 	size_t lw = text_width(p->label, strlen(p->label));
 	size_t before = text_width(p->text.s, p->cursor);
-	size_t skip = 0, room, x;
+	size_t skip = 0, skipped = 0, room, x;
 	struct buf line = BUF_INIT;
 
 	if (w <= (int)lw + 2)
 		return;
 	room = (size_t)w - lw - 1;
-	/* keep the cursor on screen: scroll the text left when needed */
-	while (before - text_width(p->text.s, skip) >= room)
-		skip = next_char(p->text.s, p->text.len, skip);
+	/* keep the cursor on screen: scroll the text left when needed (the
+	 * width skipped is summed as it goes: a long text costs its length) */
+	while (before - skipped >= room) {
+		size_t next = next_char(p->text.s, p->text.len, skip);
+
+		skipped += text_width(p->text.s + skip, next - skip);
+		skip = next;
+	}
 	buf_adds(&line, p->label);
 	text_truncate(p->text.s + skip, p->text.len - skip, room, &line);
 	if (p->msg[0] != '\0') {
@@ -195,7 +200,7 @@ prompt_draw(const struct prompt *p, int y, int w)
 		mvaddnstr(y, 0, cut_line.s, (int)cut_line.len);
 		buf_free(&cut_line);
 	}
-	x = lw + before - text_width(p->text.s, skip);
+	x = lw + before - skipped;
 	if (p->err_col >= 0 && skip == 0 && y > 0) {
 		/* a caret under the offending column, on the row above */
 		size_t ex = lw + (size_t)p->err_col;
