@@ -6,31 +6,35 @@
 
 #include "style.h"
 
+#define NO_PAIR 0, 0, 0
+#define PAIR(fg, bg) 1, fg, bg
+
 static const struct {
-	short fg, bg;		/* the pair; pair 0 (none) when both are 0 */
-	attr_t color;		/* added to the pair in colour */
+	int paired;		/* drawn with a colour pair of its own */
+	short fg, bg;		/* the pair (-1: the terminal's default) */
+	attr_t color;		/* in colour: added to the pair */
 	attr_t mono;		/* without colour */
 } styles[ST_COUNT] = {
-	[ST_NORMAL] = { 0, 0, A_NORMAL, A_NORMAL },
-	[ST_BORDER] = { COLOR_BLUE, -1, A_NORMAL, A_NORMAL },
-	[ST_TITLE] = { -1, -1, A_BOLD, A_BOLD },
-	[ST_META] = { COLOR_CYAN, -1, A_NORMAL, A_DIM },
-	[ST_CURSOR] = { 0, 0, A_REVERSE, A_REVERSE },
-	[ST_CAPTION] = { COLOR_GREEN, -1, A_NORMAL, A_DIM },
-	[ST_LABEL] = { COLOR_MAGENTA, -1, A_BOLD, A_BOLD | A_UNDERLINE },
-	[ST_STATUS] = { 0, 0, A_REVERSE, A_REVERSE },
-	[ST_DIM] = { COLOR_BLUE, -1, A_NORMAL, A_DIM },
-	[ST_PERSON] = { COLOR_CYAN, -1, A_BOLD, A_BOLD },
-	[ST_FIGURE] = { COLOR_YELLOW, -1, A_NORMAL, A_UNDERLINE },
-	[ST_JUMP] = { 0, 0, A_REVERSE | A_BOLD, A_REVERSE | A_BOLD },
-	[ST_MATCH] = { COLOR_BLACK, COLOR_GREEN, A_NORMAL, A_REVERSE },
-	[ST_READ] = { 0, 0, A_DIM, A_DIM },
+	[ST_NORMAL] = { NO_PAIR, A_NORMAL, A_NORMAL },
+	[ST_BORDER] = { PAIR(COLOR_BLUE, -1), A_NORMAL, A_NORMAL },
+	[ST_TITLE] = { PAIR(-1, -1), A_BOLD, A_BOLD },
+	[ST_META] = { PAIR(COLOR_CYAN, -1), A_NORMAL, A_DIM },
+	[ST_CURSOR] = { NO_PAIR, A_REVERSE, A_REVERSE },
+	[ST_CAPTION] = { PAIR(COLOR_GREEN, -1), A_NORMAL, A_DIM },
+	[ST_LABEL] = { PAIR(COLOR_MAGENTA, -1), A_BOLD, A_BOLD | A_UNDERLINE },
+	[ST_STATUS] = { NO_PAIR, A_REVERSE, A_REVERSE },
+	[ST_DIM] = { PAIR(COLOR_BLUE, -1), A_NORMAL, A_DIM },
+	[ST_PERSON] = { PAIR(COLOR_CYAN, -1), A_BOLD, A_BOLD },
+	[ST_FIGURE] = { PAIR(COLOR_YELLOW, -1), A_NORMAL, A_UNDERLINE },
+	[ST_JUMP] = { NO_PAIR, A_REVERSE | A_BOLD, A_REVERSE | A_BOLD },
+	[ST_MATCH] = { PAIR(COLOR_BLACK, COLOR_GREEN), A_NORMAL, A_REVERSE },
+	[ST_READ] = { NO_PAIR, A_DIM, A_DIM },
 };
 
 static int
 has_pair(enum style st)
 {
-	return styles[st].fg != 0 || styles[st].bg != 0;
+	return styles[st].paired;
 }
 
 int
