@@ -13,7 +13,7 @@
 
 #include "../core/browse.h"
 #include "../core/keymap.h"
-#include "scroll.h"
+#include "../core/scroll.h"
 #include "style.h"
 #include "term.h"
 

@@ -1,5 +1,6 @@
 /*
- * scroll.h — the one scrolling rule of every pane: a window of h rows over
+ * scroll.h — the one scrolling rule of every pane of the browser (no
+ * curses: it is tested in tests/unit/test_scroll.c): a window of h rows over
  * total rows, its first row top and, for panes with a selected row
  * (list, panel), sel.  A line is 1, a page h - 1, half a page h / 2 (each
  * at least 1), as less does.
@@ -9,7 +10,7 @@
 
 #include <stddef.h>
 
-#include "../core/keymap.h"
+#include "keymap.h"
 
 struct scroll {
 	size_t top;		/* first row shown */
