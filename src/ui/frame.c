@@ -108,7 +108,7 @@ border_title(struct ui *ui, enum pane p)
 		struct buf cut = BUF_INIT;
 		size_t used = text_truncate(t.s, t.len, (size_t)w, &cut);
 
-		attrset(p == ui->focus ? A_BOLD | A_REVERSE : A_BOLD);
+		attrset(ui_attr(ui, p == ui->focus ? ST_PANE_FOCUS : ST_PANE_TITLE));
 		mvaddnstr(0, r->x + 1, cut.s, (int)cut.len);
 		attrset(A_NORMAL);
 		(void)used;

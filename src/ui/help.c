@@ -52,9 +52,9 @@ help_draw(struct ui *ui, const struct rect *r)
 		else
 			buf_reset(&line);
 		ui_put(r->y + y, r->x, r->w, line.s != NULL ? line.s : "", line.len,
-		    k == 0 ? A_BOLD : A_NORMAL);
+		    ui_attr(ui, k == 0 ? ST_HEADING : ST_NORMAL));
 	}
-	ui_put(r->y + r->h, r->x, r->w, " q, h or ? closes the help", 26, A_REVERSE);
+	ui_put(r->y + r->h, r->x, r->w, " q, h or ? closes the help", 26, ui_attr(ui, ST_STATUS));
 	buf_free(&line);
 }
 

@@ -26,7 +26,7 @@ draw_loading(const struct ui_load *ld)
 		snprintf(line, sizeof(line), "gisa: loading %zu of %zu pages", done, total);
 	else
 		snprintf(line, sizeof(line), "gisa: looking for pages");
-	ui_put(y, 2, cols - 4, line, strlen(line), A_BOLD);
+	ui_put(y, 2, cols - 4, line, strlen(line), style_attr(0, ST_HEADING));
 	bw = cols - 4 > 60 ? 60 : cols - 4;
 	fill = total > 0 ? (int)((double)bw * (double)done / (double)total) : 0;
 	for (int i = 0; i < bw; i++)
@@ -34,7 +34,7 @@ draw_loading(const struct ui_load *ld)
 	if (bw > 0 && y + 1 < rows)
 		ui_put(y + 1, 2, bw, bar.s, bar.len, A_NORMAL);
 	if (y + 3 < rows)
-		ui_put(y + 3, 2, cols - 4, "q quits", 7, A_DIM);
+		ui_put(y + 3, 2, cols - 4, "q quits", 7, style_attr(0, ST_DIM));
 	buf_free(&bar);
 	refresh();
 }

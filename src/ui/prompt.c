@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "../core/text.h"
+#include "style.h"
 #include "term.h"
 
 #define CTRL(c) ((c) & 0x1F)
@@ -206,7 +207,7 @@ prompt_draw(const struct prompt *p, int y, int w)
 		size_t ex = lw + (size_t)p->err_col;
 
 		if ((int)ex < w) {
-			attrset(A_BOLD);
+			attrset(style_attr(0, ST_CARET));
 			mvaddstr(y - 1, (int)ex, "^");
 			attrset(A_NORMAL);
 		}
