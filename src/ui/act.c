@@ -13,38 +13,24 @@
 #include <time.h>
 
 #include "../core/export.h"
-#include "uipriv.h"
+#include "act.h"
+#include "ask.h"
+#include "prompt.h"
 
-int
-act_is_tagged(const struct ui *ui, size_t art)
-{
-	return ui->st != NULL && state_is_tagged(ui->st, ui->m->a[art].id);
-}
+/* The export being asked for. */
+static struct {
+	int what;		/* 't' tagged, 'c' current, 's' shown, 'm' marked */
+	char fmt[24];
+	struct buf path;
+	struct strv hist;	/* paths typed */
+} ex = { 0, "", BUF_INIT, STRV_INIT };
 
 void
-act_recount(struct ui *ui)
-{
-	size_t i;
-
-	ui->ntag = 0;
-	if (ui->st == NULL || state_ntagged(ui->st) == 0)
-		return;
-	for (i = 0; i < ui->m->n; i++)
-		ui->ntag += (size_t)act_is_tagged(ui, i);
-}
-
-int
-act_is_read(const struct ui *ui, size_t art)
-{
-	return ui->st != NULL && state_is_read(ui->st, ui->m->a[art].id);
-}
-
-static void
-save(struct ui *ui)
+act_save(struct ui *ui)
 {
 	char *err = NULL;
 
-	if (ui->st == NULL || state_save(ui->st, &err) == 0)
+	if (browse_flush(ui->b, &err) == 0)
 		return;
 	ui_say(ui, "%s", err);
 	free(err);
@@ -53,53 +39,26 @@ save(struct ui *ui)
 void
 act_opened(struct ui *ui)
 {
-	if (ui->st != NULL && ui->norder > 0
-	    && state_set_read(ui->st, ui->m->a[ui_art(ui)].id, 1))
-		save(ui);
-}
-
-/* The articles mentioning a marked person or figure, ascending. */
-static size_t
-marked_articles(struct ui *ui, size_t *out)
-{
-	const struct model *m = ui->m;
-	unsigned char *on = xcalloc(m->n ? m->n : 1, 1);
-	size_t i, k, n = 0;
-
-	for (i = 0; ui->pmark != NULL && i < m->npeople; i++)
-		if (ui->pmark[i])
-			for (k = 0; k < m->people[i].narticles; k++)
-				on[m->people[i].articles[k]] = 1;
-	for (i = 0; ui->fmark != NULL && i < m->nfigures; i++)
-		if (ui->fmark[i])
-			for (k = 0; k < m->figures[i].narticles; k++)
-				on[m->figures[i].articles[k]] = 1;
-	for (i = 0; i < m->n; i++)
-		if (on[i])
-			out[n++] = i;
-	free(on);
-	return n;
+	/* saved later, in a batch (ui.c flushes when idle and at the end) */
+	browse_opened(ui->b);
 }
 
 /* What ex_what names: the articles, in list order where there is one. */
 static size_t
 chosen(struct ui *ui, size_t *out)
 {
-	size_t i, n = 0;
+	size_t n = 0;
 
-	switch (ui->ex_what) {
+	switch (ex.what) {
 	case 't':
-		for (i = 0; i < ui->m->n; i++)
-			if (act_is_tagged(ui, i))
-				out[n++] = i;
-		return n;
+		return browse_tagged_articles(ui->b, out);
 	case 's':
-		memcpy(out, ui->order, ui->norder * sizeof(*out));
-		return ui->norder;
+		memcpy(out, ui->b->order, ui->b->n * sizeof(*out));
+		return ui->b->n;
 	case 'm':
-		return marked_articles(ui, out);
+		return browse_marked_articles(ui->b, out);
 	default:
-		if (ui->norder > 0)
+		if (ui->b->n > 0)
 			out[n++] = ui_art(ui);
 		return n;
 	}
@@ -140,7 +99,7 @@ default_name(struct ui *ui, const char *ext, char *out, size_t size)
 	char day[16], slug[80];
 	time_t now = time(NULL);
 	struct tm tm;
-	const char *f = ui->fexpr[0] != '\0' ? ui->fexpr : ui->narrowed;
+	const char *f = ui->b->filter.s;
 	size_t n = 0, i;
 
 	localtime_r(&now, &tm);
@@ -164,7 +123,7 @@ default_name(struct ui *ui, const char *ext, char *out, size_t size)
 	while (n > 0 && slug[n - 1] == '-')
 		n--;
 	slug[n] = '\0';
-	if (ui->ex_what == 'm')
+	if (ex.what == 'm')
 		snprintf(slug + n, sizeof(slug) - n, "%smarked", n ? "-" : "");
 	snprintf(out, size, "gisa-%s%s%s.%s", day, slug[0] ? "-" : "", slug, ext);
 }
@@ -173,23 +132,24 @@ static void
 write_export(struct ui *ui, int force)
 {
 	struct export_opts o;
-	size_t *sel = xmalloc((ui->m->n ? ui->m->n : 1) * sizeof(*sel));
+	const struct model *m = ui->b->m;
+	size_t *sel = xmalloc((m->n ? m->n : 1) * sizeof(*sel));
 	size_t n = chosen(ui, sel);
 	char *err = NULL;
 	struct buf where = BUF_INIT;
 	int rc;
 
 	memset(&o, 0, sizeof(o));
-	parse_format(ui->ex_fmt, &o);	/* checked when it was typed */
-	if (ui->ex_what == 'm') {
-		o.mark_people = ui->pmark;
-		o.mark_figures = ui->fmark;
-		if (strncmp(ui->ex_fmt, "csv-", 4) != 0)
-			o.table = ui->npmark > 0 ? CSV_PEOPLE : CSV_FIGURES;
+	parse_format(ex.fmt, &o);	/* checked when it was typed */
+	if (ex.what == 'm') {
+		o.mark_people = ui->b->pmark;
+		o.mark_figures = ui->b->fmark;
+		if (strncmp(ex.fmt, "csv-", 4) != 0)
+			o.table = ui->b->npmark > 0 ? CSV_PEOPLE : CSV_FIGURES;
 	}
-	rc = export_save(ui->ex_path, force, ui->m, sel, n, &o, &err);
+	rc = export_save(ex.path.s, force, m, sel, n, &o, &err);
 	if (rc == EXPORT_OK) {
-		ui_tilde(ui->ex_path, &where);
+		ui_tilde(ex.path.s, &where);
 		ui_say(ui, "wrote %zu article%s to %s", n, n == 1 ? "" : "s", where.s);
 	} else {
 		ui_tilde(err != NULL ? err : "standard output is closed", &where);
@@ -200,166 +160,169 @@ write_export(struct ui *ui, int force)
 	free(sel);
 }
 
+static const struct ask_spec what_ask, format_ask, path_ask, overwrite_ask, untag_ask;
+
 static void
 ask_what(struct ui *ui)
 {
 	char label[200];
-	size_t nt = ui->ntag;
+	size_t nt = ui->b->ntag;
 
 	snprintf(label, sizeof(label),
 	    "export: t tagged (%zu)  c current  s shown (%zu)  m marked (%zu people, %zu figures)  [%c] ",
-	    nt, ui->norder, ui->npmark, ui->nfmark, nt > 0 ? 't' : 'c');
-	ui_ask(ui, ASK_EXPORT_WHAT, label, NULL, NULL);
+	    nt, ui->b->n, ui->b->npmark, ui->b->nfmark, nt > 0 ? 't' : 'c');
+	ask_open(ui, &what_ask, label, NULL, NULL);
 }
 
-void
-act_answer(struct ui *ui, const char *text)
+static int
+what_done(struct ui *ui, const char *text)
 {
-	enum ask ask = ui->ask;
-	struct stat st;
+	if (*text == '\0')
+		text = ui->b->ntag > 0 ? "t" : "c";
+	if (strchr("tcsm", *text) == NULL || text[1] != '\0') {
+		ask_error(ui, "t, c, s or m", -1);
+		return -1;
+	}
+	if (*text == 't' && ui->b->ntag == 0) {
+		ask_error(ui, "nothing is tagged (t tags)", -1);
+		return -1;
+	}
+	if (*text == 'm' && ui->b->npmark + ui->b->nfmark == 0) {
+		ask_error(ui, "nothing is marked (t in the panel marks)", -1);
+		return -1;
+	}
+	ex.what = *text;
+	ask_open(ui, &format_ask, "format (md json jsonl txt csv csv-figures; csv+bom): ",
+	    *text == 'm' ? "csv" : "md", NULL);
+	return 0;
+}
+
+static int
+format_done(struct ui *ui, const char *text)
+{
+	struct export_opts o;
 	char name[512];
 
 	while (*text == ' ')
 		text++;
-	switch (ask) {
-	case ASK_EXPORT_WHAT:
-		if (*text == '\0')
-			text = ui->ntag > 0 ? "t" : "c";
-		if (strchr("tcsm", *text) == NULL || text[1] != '\0') {
-			snprintf(ui->pr.msg, sizeof(ui->pr.msg), "t, c, s or m");
-			return;
-		}
-		if (*text == 't' && ui->ntag == 0) {
-			snprintf(ui->pr.msg, sizeof(ui->pr.msg), "nothing is tagged (t tags)");
-			return;
-		}
-		if (*text == 'm' && ui->npmark + ui->nfmark == 0) {
-			snprintf(ui->pr.msg, sizeof(ui->pr.msg), "nothing is marked (t in the panel marks)");
-			return;
-		}
-		ui->ex_what = *text;
-		ui_ask(ui, ASK_EXPORT_FORMAT,
-		    "format (md json jsonl txt csv csv-figures; csv+bom): ",
-		    *text == 'm' ? "csv" : "md", NULL);
-		return;
-	case ASK_EXPORT_FORMAT: {
-		struct export_opts o;
-
-		if (parse_format(text, &o) != 0) {
-			snprintf(ui->pr.msg, sizeof(ui->pr.msg),
-			    "md, json, jsonl, txt, csv, csv-figures (csv may end in +bom)");
-			return;
-		}
-		snprintf(ui->ex_fmt, sizeof(ui->ex_fmt), "%s", text);
-		default_name(ui, o.fmt == EXPORT_CSV ? "csv" : text, name, sizeof(name));
-		ui_ask(ui, ASK_EXPORT_PATH, "save to: ", name, &ui->phist);
-		return;
+	if (parse_format(text, &o) != 0) {
+		ask_error(ui, "md, json, jsonl, txt, csv, csv-figures (csv may end in +bom)", -1);
+		return -1;
 	}
-	case ASK_EXPORT_PATH:
-		if (*text == '\0') {
-			snprintf(ui->pr.msg, sizeof(ui->pr.msg), "a file name, please");
-			return;
-		}
-		prompt_remember(&ui->phist, text);
-		snprintf(ui->ex_path, sizeof(ui->ex_path), "%s", text);
-		if (stat(ui->ex_path, &st) == 0 && !S_ISDIR(st.st_mode)) {
-			struct buf label = BUF_INIT;
+	snprintf(ex.fmt, sizeof(ex.fmt), "%s", text);
+	default_name(ui, o.fmt == EXPORT_CSV ? "csv" : text, name, sizeof(name));
+	ask_open(ui, &path_ask, "save to: ", name, &ex.hist);
+	return 0;
+}
 
-			ui_tilde(ui->ex_path, &label);
-			buf_adds(&label, " exists: replace it? (y/n) ");
-			ui_ask(ui, ASK_OVERWRITE, label.s, NULL, NULL);
-			buf_free(&label);
-			return;
-		}
-		ui->ask = ASK_NONE;
-		write_export(ui, 0);
-		return;
-	case ASK_OVERWRITE:
-		ui->ask = ASK_NONE;
-		if (*text == 'y' || *text == 'Y')
-			write_export(ui, 1);
-		else {
-			struct buf where = BUF_INIT;
+static int
+path_done(struct ui *ui, const char *text)
+{
+	struct stat st;
 
-			ui_tilde(ui->ex_path, &where);
-			ui_say(ui, "not written: %s is kept", where.s);
-			buf_free(&where);
-		}
-		return;
-	case ASK_UNTAG_ALL:
-		ui->ask = ASK_NONE;
-		if (*text == 'y' || *text == 'Y') {
-			/* this corpus's tags only: those of other corpora in
-			 * the same state file are not the reader's to lose here */
-			size_t n = ui->ntag, i;
-
-			for (i = 0; ui->st != NULL && i < ui->m->n; i++)
-				state_set_tag(ui->st, ui->m->a[i].id, 0);
-			ui->ntag = 0;
-
-			if (ui->pmark != NULL)
-				memset(ui->pmark, 0, ui->m->npeople);
-			if (ui->fmark != NULL)
-				memset(ui->fmark, 0, ui->m->nfigures);
-			ui->npmark = ui->nfmark = 0;
-			save(ui);
-			if (ui->status[0] == '\0')
-				ui_say(ui, "untagged %zu", n);
-		}
-		return;
-	default:
-		ui->ask = ASK_NONE;
-		return;
+	while (*text == ' ')
+		text++;
+	if (*text == '\0') {
+		ask_error(ui, "a file name, please", -1);
+		return -1;
 	}
+	prompt_remember(&ex.hist, text);
+	buf_reset(&ex.path);
+	buf_adds(&ex.path, text);
+	if (stat(ex.path.s, &st) == 0 && !S_ISDIR(st.st_mode)) {
+		struct buf label = BUF_INIT;
+
+		ui_tilde(ex.path.s, &label);
+		buf_adds(&label, " exists: replace it? (y/n) ");
+		ask_open(ui, &overwrite_ask, label.s, NULL, NULL);
+		buf_free(&label);
+		return 0;
+	}
+	ask_close(ui);
+	write_export(ui, 0);
+	return 0;
+}
+
+static int
+overwrite_done(struct ui *ui, const char *text)
+{
+	struct buf where = BUF_INIT;
+
+	ask_close(ui);
+	if (*text == 'y' || *text == 'Y') {
+		write_export(ui, 1);
+		return 0;
+	}
+	ui_tilde(ex.path.s, &where);
+	ui_say(ui, "not written: %s is kept", where.s);
+	buf_free(&where);
+	return 0;
+}
+
+static int
+untag_done(struct ui *ui, const char *text)
+{
+	size_t n = ui->b->ntag;
+
+	ask_close(ui);
+	if (*text != 'y' && *text != 'Y')
+		return 0;
+	/* this corpus's tags only: those of other corpora in the same
+	 * state file are not the reader's to lose here */
+	browse_untag_all(ui->b);
+	act_save(ui);
+	if (ui->status[0] == '\0')
+		ui_say(ui, "untagged %zu", n);
+	return 0;
+}
+
+static const struct ask_spec what_ask = { NULL, what_done, NULL, 1 };
+static const struct ask_spec format_ask = { NULL, format_done, NULL, 0 };
+static const struct ask_spec path_ask = { NULL, path_done, NULL, 0 };
+static const struct ask_spec overwrite_ask = { NULL, overwrite_done, NULL, 1 };
+static const struct ask_spec untag_ask = { NULL, untag_done, NULL, 1 };
+
+int
+act_tag(struct ui *ui)
+{
+	struct browse *b = ui->b;
+
+	if (b->n == 0 || b->st == NULL)
+		return 0;
+	browse_tag(b, ui_art(ui), !browse_is_tagged(b, ui_art(ui)));
+	act_save(ui);
+	return 1;
 }
 
 void
 act_key(struct ui *ui, enum request req)
 {
-	size_t i, n = 0;
+	struct browse *b = ui->b;
+	char label[120];
+	size_t n;
 
-	if (ui->norder == 0 && req != REQ_EXPORT && req != REQ_UNTAG_ALL)
+	if (b->n == 0 && req != REQ_EXPORT && req != REQ_UNTAG_ALL)
 		return;
 	switch (req) {
 	case REQ_TAG:
-		if (ui->focus == PANE_PANEL) {
-			if (!panel_mark(ui))
-				ui_say(ui, "choose a person or figure to mark");
-			return;
-		}
-		if (ui->st == NULL)
-			return;
-		if (state_set_tag(ui->st, ui->m->a[ui_art(ui)].id,
-		    !state_is_tagged(ui->st, ui->m->a[ui_art(ui)].id)))
-			ui->ntag += act_is_tagged(ui, ui_art(ui)) ? 1 : (size_t)-1;
-		save(ui);
-		if (ui->focus == PANE_LIST)
-			list_select(ui, ui->cur + 1);
+		act_tag(ui);
 		return;
 	case REQ_TAG_ALL:
-		if (ui->st == NULL)
+		if (b->st == NULL)
 			return;
-		for (i = 0; i < ui->norder; i++)
-			n += (size_t)state_set_tag(ui->st, ui->m->a[ui->order[i]].id, 1);
-		ui->ntag += n;
-		save(ui);
+		n = browse_tag_shown(b);
+		act_save(ui);
 		if (ui->status[0] == '\0')
 			ui_say(ui, "tagged %zu more", n);
 		return;
-	case REQ_UNTAG_ALL: {
-		char label[120];
-
+	case REQ_UNTAG_ALL:
 		snprintf(label, sizeof(label), "untag %zu article%s and unmark %zu? (y/n) ",
-		    ui->ntag, ui->ntag == 1 ? "" : "s", ui->npmark + ui->nfmark);
-		ui_ask(ui, ASK_UNTAG_ALL, label, NULL, NULL);
+		    b->ntag, b->ntag == 1 ? "" : "s", b->npmark + b->nfmark);
+		ask_open(ui, &untag_ask, label, NULL, NULL);
 		return;
-	}
 	case REQ_READ:
-		if (ui->st == NULL)
-			return;
-		state_set_read(ui->st, ui->m->a[ui_art(ui)].id,
-		    !state_is_read(ui->st, ui->m->a[ui_art(ui)].id));
-		save(ui);
+		browse_toggle_read(b);
+		act_save(ui);
 		return;
 	case REQ_EXPORT:
 		ask_what(ui);
@@ -367,4 +330,11 @@ act_key(struct ui *ui, enum request req)
 	default:
 		return;
 	}
+}
+
+void
+act_free(void)
+{
+	buf_free(&ex.path);
+	strv_free(&ex.hist);
 }

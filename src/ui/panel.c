@@ -7,7 +7,8 @@
  *
  * The panel is a list of rows made on demand: labels, blanks and entries.
  * Corpus entries are counted over the shown articles once per change of
- * that list (corpus_stale), not per keypress.
+ * that list (browse_tally), not per keypress.  The selection and the
+ * window are ui->scroll[PANE_PANEL]; the selection rests on entries only.
  */
 #include <math.h>
 #include <stdio.h>
@@ -15,7 +16,13 @@
 #include <string.h>
 
 #include "../core/figure.h"
-#include "uipriv.h"
+#include "../core/text.h"
+#include "panel.h"
+#include "reader.h"
+#include "search.h"
+
+/* the corpus view (c) is up */
+static int corpus;
 
 enum row_kind { ROW_BLANK, ROW_LABEL, ROW_NONE, ROW_PERSON, ROW_FIGURE };
 
@@ -24,72 +31,22 @@ struct prow {
 	size_t idx;		/* art_person/art_figure, or corpus index */
 };
 
-/* ---- corpus counts over the shown articles ---- */
-
-static const size_t *sort_count;
-
-static int
-by_count(const void *pa, const void *pb)
-{
-	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
-
-	if (sort_count[a] != sort_count[b])
-		return sort_count[a] < sort_count[b] ? 1 : -1;
-	return (a > b) - (a < b);
-}
-
-static void
-count_corpus(struct ui *ui)
-{
-	const struct model *m = ui->m;
-	size_t i, k;
-
-	if (!ui->corpus_stale && ui->cp != NULL)
-		return;
-	free(ui->cp_count);
-	free(ui->cf_count);
-	free(ui->cp);
-	free(ui->cf);
-	ui->cp_count = xcalloc(m->npeople ? m->npeople : 1, sizeof(size_t));
-	ui->cf_count = xcalloc(m->nfigures ? m->nfigures : 1, sizeof(size_t));
-	for (i = 0; i < ui->norder; i++) {
-		const struct article *a = &m->a[ui->order[i]];
-
-		for (k = 0; k < a->npeople; k++)
-			ui->cp_count[a->people[k].person]++;
-		for (k = 0; k < a->nfig; k++)
-			ui->cf_count[a->fig[k].figure]++;
-	}
-	ui->cp = xmalloc((m->npeople ? m->npeople : 1) * sizeof(size_t));
-	ui->cf = xmalloc((m->nfigures ? m->nfigures : 1) * sizeof(size_t));
-	for (ui->ncp = 0, i = 0; i < m->npeople; i++)
-		if (ui->cp_count[i] > 0)
-			ui->cp[ui->ncp++] = i;
-	for (ui->ncf = 0, i = 0; i < m->nfigures; i++)
-		if (ui->cf_count[i] > 0)
-			ui->cf[ui->ncf++] = i;
-	sort_count = ui->cp_count;
-	qsort(ui->cp, ui->ncp, sizeof(size_t), by_count);
-	sort_count = ui->cf_count;
-	qsort(ui->cf, ui->ncf, sizeof(size_t), by_count);
-	ui->corpus_stale = 0;
-}
-
 /* Row r of the panel; returns 0 past the end. */
 static int
 panel_row(struct ui *ui, size_t r, struct prow *out)
 {
+	const struct tally *t = NULL;
 	size_t np, nf;
 
-	if (ui->norder == 0)
+	if (ui->b->n == 0)
 		return 0;
-	if (ui->panel_corpus) {
-		count_corpus(ui);
-		np = ui->ncp;
-		nf = ui->ncf;
+	if (corpus) {
+		t = browse_tally(ui->b);
+		np = t->npeople;
+		nf = t->nfigures;
 	} else {
-		np = ui->m->a[ui_art(ui)].npeople;
-		nf = ui->m->a[ui_art(ui)].nfig;
+		np = ui->b->m->a[ui_art(ui)].npeople;
+		nf = ui->b->m->a[ui_art(ui)].nfig;
 	}
 	/* people label, entries (or "none"), blank, figures label, entries */
 	if (r == 0)
@@ -97,7 +54,7 @@ panel_row(struct ui *ui, size_t r, struct prow *out)
 	r--;
 	if (r < (np ? np : 1)) {
 		out->kind = np ? ROW_PERSON : ROW_NONE;
-		out->idx = np ? (ui->panel_corpus ? ui->cp[r] : r) : 0;
+		out->idx = np ? (t != NULL ? t->people[r] : r) : 0;
 		return 1;
 	}
 	r -= np ? np : 1;
@@ -108,7 +65,7 @@ panel_row(struct ui *ui, size_t r, struct prow *out)
 	r -= 2;
 	if (r < (nf ? nf : 1)) {
 		out->kind = nf ? ROW_FIGURE : ROW_NONE;
-		out->idx = nf ? (ui->panel_corpus ? ui->cf[r] : r) : 0;
+		out->idx = nf ? (t != NULL ? t->figures[r] : r) : 0;
 		return 1;
 	}
 	return 0;
@@ -178,9 +135,9 @@ titles(struct buf *b, const char *const *t, size_t n)
 static size_t
 corpus_index(struct ui *ui, const struct prow *pr)
 {
-	const struct article *a = &ui->m->a[ui_art(ui)];
+	const struct article *a = &ui->b->m->a[ui_art(ui)];
 
-	if (ui->panel_corpus)
+	if (corpus)
 		return pr->idx;
 	return pr->kind == ROW_PERSON ? a->people[pr->idx].person : a->fig[pr->idx].figure;
 }
@@ -189,17 +146,18 @@ static int
 marked(struct ui *ui, const struct prow *pr)
 {
 	if (pr->kind == ROW_PERSON)
-		return ui->pmark != NULL && ui->pmark[corpus_index(ui, pr)];
+		return browse_person_marked(ui->b, corpus_index(ui, pr));
 	if (pr->kind == ROW_FIGURE)
-		return ui->fmark != NULL && ui->fmark[corpus_index(ui, pr)];
+		return browse_figure_marked(ui->b, corpus_index(ui, pr));
 	return 0;
 }
 
 static void
 format_row(struct ui *ui, const struct prow *pr, struct buf *b, enum style *st)
 {
-	const struct model *m = ui->m;
+	const struct model *m = ui->b->m;
 	const struct article *a = &m->a[ui_art(ui)];
+	const struct tally *t = corpus ? browse_tally(ui->b) : NULL;
 
 	*st = ST_NORMAL;
 	if (pr->kind == ROW_PERSON || pr->kind == ROW_FIGURE)
@@ -210,22 +168,22 @@ format_row(struct ui *ui, const struct prow *pr, struct buf *b, enum style *st)
 	case ROW_LABEL:
 		*st = ST_LABEL;
 		buf_adds(b, pr->idx == 0 ? "people" : "figures");
-		if (ui->panel_corpus)
-			buf_printf(b, " of %zu articles", ui->norder);
+		if (corpus)
+			buf_printf(b, " of %zu articles", ui->b->n);
 		break;
 	case ROW_NONE:
 		*st = ST_DIM;
 		buf_adds(b, "(none)");
 		break;
 	case ROW_PERSON:
-		if (ui->panel_corpus) {
+		if (corpus) {
 			const struct corpus_person *p = &m->people[pr->idx];
 
 			buf_printf(b, "%s  ", p->name);
 			titles(b, p->titles, p->ntitles);
 			if (p->org != NULL)
 				buf_printf(b, " %s", p->org);
-			buf_printf(b, "  %zu art.", ui->cp_count[pr->idx]);
+			buf_printf(b, "  %zu art.", t->pcount[pr->idx]);
 		} else {
 			const struct art_person *p = &a->people[pr->idx];
 
@@ -237,14 +195,13 @@ format_row(struct ui *ui, const struct prow *pr, struct buf *b, enum style *st)
 		}
 		break;
 	case ROW_FIGURE:
-		if (ui->panel_corpus) {
+		if (corpus) {
 			const struct corpus_figure *f = &m->figures[pr->idx];
+			const char *text = f->ntexts ? f->texts[0] : "";
 
-			const char *t = f->ntexts ? f->texts[0] : "";
-
-			buf_adds(b, t);
-			value_after(b, t, f->value, f->unit, f->kind);
-			buf_printf(b, "  %zu art.", ui->cf_count[pr->idx]);
+			buf_adds(b, text);
+			value_after(b, text, f->value, f->unit, f->kind);
+			buf_printf(b, "  %zu art.", t->fcount[pr->idx]);
 		} else {
 			const struct art_figure *f = &a->fig[pr->idx];
 
@@ -266,178 +223,133 @@ selectable(const struct prow *pr)
 static void
 panel_title(struct ui *ui, struct buf *out)
 {
-	buf_adds(out, ui->panel_corpus ? "corpus: people \xC2\xB7 figures" : "people \xC2\xB7 figures");
+	buf_adds(out, corpus ? "corpus: people \xC2\xB7 figures" : "people \xC2\xB7 figures");
 }
 
 static void
 panel_draw(struct ui *ui, const struct rect *r)
 {
+	struct scroll *sc = &ui->scroll[PANE_PANEL];
 	struct buf row = BUF_INIT;
-	size_t total = panel_nrows(ui);
 	int y;
 
-	if (ui->psel >= total)
-		ui->psel = total ? total - 1 : 0;
-	if (ui->psel < ui->ptop)
-		ui->ptop = ui->psel;
-	else if (r->h > 0 && ui->psel >= ui->ptop + (size_t)r->h)
-		ui->ptop = ui->psel - (size_t)r->h + 1;
+	scroll_fit(sc, panel_nrows(ui), r->h, 1);
 	for (y = 0; y < r->h; y++) {
 		struct prow pr = { ROW_BLANK, 0 };
 		enum style st = ST_NORMAL;
 		attr_t attr;
 
 		buf_reset(&row);
-		if (panel_row(ui, ui->ptop + (size_t)y, &pr))
+		if (panel_row(ui, sc->top + (size_t)y, &pr))
 			format_row(ui, &pr, &row, &st);
 		attr = ui_attr(ui, st);
-		if (ui->focus == PANE_PANEL && ui->ptop + (size_t)y == ui->psel && selectable(&pr))
+		if (ui->focus == PANE_PANEL && sc->top + (size_t)y == sc->sel && selectable(&pr))
 			attr = ui_attr(ui, ST_CURSOR);
 		ui_put(r->y + y, r->x, r->w, row.s ? row.s : "", row.len, attr);
 	}
 	buf_free(&row);
 }
 
-/* Move the selection by dir over selectable rows. */
+/* The first entry from the selection on in direction dir, else the other
+ * way (else row 1). */
 static void
-step(struct ui *ui, int dir, size_t times)
+settle(struct ui *ui, int dir)
 {
-	size_t total = panel_nrows(ui), at = ui->psel;
+	struct scroll *sc = &ui->scroll[PANE_PANEL];
+	size_t total = panel_nrows(ui), k;
 	struct prow pr;
+	int pass;
 
-	while (times-- > 0) {
-		size_t k = at;
-
-		for (;;) {
-			if (dir > 0 ? k + 1 >= total : k == 0)
-				break;
-			k = dir > 0 ? k + 1 : k - 1;
+	for (pass = 0; pass < 2; pass++, dir = -dir)
+		for (k = sc->sel; k < total; k = dir > 0 ? k + 1 : k - 1) {
 			if (panel_row(ui, k, &pr) && selectable(&pr)) {
-				at = k;
-				break;
+				sc->sel = k;
+				return;
 			}
+			if (dir < 0 && k == 0)
+				break;
 		}
-	}
-	ui->psel = at;
-	if (panel_row(ui, at, &pr) && !selectable(&pr))
-		ui->psel = 1;
-}
-
-/* Narrow the list to the articles of a corpus person or figure: the base
- * of the list becomes its intersection with arts (both ascending). */
-static void
-narrow(struct ui *ui, const size_t *arts, size_t n, const char *what)
-{
-	size_t i, j, kept = 0;
-
-	for (i = 0; i < ui->nbase; i++) {
-		size_t a = ui->base[i];
-		size_t lo = 0, hi = n;
-
-		while (lo < hi) {
-			j = (lo + hi) / 2;
-			if (arts[j] < a)
-				lo = j + 1;
-			else
-				hi = j;
-		}
-		if (lo < n && arts[lo] == a)
-			ui->base[kept++] = a;
-	}
-	ui->nbase = kept;
-	search_reselect(ui);
-	if (ui->narrowed[0] != '\0')
-		snprintf(ui->narrowed + strlen(ui->narrowed), sizeof(ui->narrowed) - strlen(ui->narrowed),
-		    " %s", what);
-	else
-		snprintf(ui->narrowed, sizeof(ui->narrowed), "%s", what);
-	ui->focus = PANE_LIST;
+	sc->sel = 1;
 }
 
 static void
 choose(struct ui *ui)
 {
 	struct prow pr;
-	char what[200];
 
-	if (!panel_row(ui, ui->psel, &pr) || !selectable(&pr))
+	if (!panel_row(ui, ui->scroll[PANE_PANEL].sel, &pr) || !selectable(&pr))
 		return;
-	if (!ui->panel_corpus) {
+	if (!corpus) {
 		if (reader_jump(ui, pr.kind == ROW_PERSON ? MENTION_PERSON : MENTION_FIGURE, pr.idx))
-			snprintf(ui->status, sizeof(ui->status), "Enter again: next mention");
+			ui_say(ui, "Enter again: next mention");
 		else
-			snprintf(ui->status, sizeof(ui->status), "named only in the by-line");
+			ui_say(ui, "named only in the by-line");
 		return;
 	}
-	if (pr.kind == ROW_PERSON) {
-		const struct corpus_person *p = &ui->m->people[pr.idx];
+	/* narrowing is a term of the filter (core/browse.c) */
+	if (pr.kind == ROW_PERSON)
+		browse_narrow_person(ui->b, pr.idx);
+	else
+		browse_narrow_figure(ui->b, pr.idx);
+	ui_sync(ui);
+	ui->focus = PANE_LIST;
+}
 
-		snprintf(what, sizeof(what), "person:%s", p->name);
-		narrow(ui, p->articles, p->narticles, what);
-	} else {
-		const struct corpus_figure *f = &ui->m->figures[pr.idx];
-		struct buf v = BUF_INIT;
+/* t: mark or unmark the selected person or figure; 0 when none is. */
+static int
+mark(struct ui *ui)
+{
+	struct prow pr;
 
-		grouped(&v, f->value);
-		snprintf(what, sizeof(what), "value:%s%s", v.s, f->unit ? f->unit : "");
-		buf_free(&v);
-		narrow(ui, f->articles, f->narticles, what);
-	}
+	if (!panel_row(ui, ui->scroll[PANE_PANEL].sel, &pr) || !selectable(&pr))
+		return 0;
+	if (pr.kind == ROW_PERSON)
+		browse_mark_person(ui->b, corpus_index(ui, &pr));
+	else
+		browse_mark_figure(ui->b, corpus_index(ui, &pr));
+	ui->scroll[PANE_PANEL].sel++;
+	settle(ui, 1);
+	return 1;
 }
 
 static int
 panel_request(struct ui *ui, enum request req, const struct rect *r)
 {
-	size_t page = r->h > 2 ? (size_t)r->h - 1 : 1;
+	int up = req == REQ_UP || req == REQ_PAGE_UP || req == REQ_HALF_UP || req == REQ_LAST;
 
+	if (scroll_request(&ui->scroll[PANE_PANEL], req, panel_nrows(ui), r->h, 1)) {
+		settle(ui, up ? -1 : 1);
+		return 1;
+	}
 	switch (req) {
-	case REQ_DOWN: step(ui, 1, 1); return 1;
-	case REQ_UP: step(ui, -1, 1); return 1;
-	case REQ_PAGE_DOWN: case REQ_HALF_DOWN: step(ui, 1, page); return 1;
-	case REQ_PAGE_UP: case REQ_HALF_UP: step(ui, -1, page); return 1;
-	case REQ_FIRST: ui->psel = 0; step(ui, 1, 1); return 1;
-	case REQ_LAST: ui->psel = panel_nrows(ui); step(ui, -1, 1); return 1;
-	case REQ_ENTER: choose(ui); return 1;
-	default: return 0;
-	}
-}
-
-int
-panel_mark(struct ui *ui)
-{
-	struct prow pr;
-	unsigned char **v;
-	size_t *count, idx, n;
-
-	if (!panel_row(ui, ui->psel, &pr) || !selectable(&pr))
+	case REQ_ENTER:
+		choose(ui);
+		return 1;
+	case REQ_TAG:
+		if (ui->b->n > 0 && !mark(ui))
+			ui_say(ui, "choose a person or figure to mark");
+		return 1;
+	default:
 		return 0;
-	idx = corpus_index(ui, &pr);
-	if (pr.kind == ROW_PERSON) {
-		v = &ui->pmark;
-		count = &ui->npmark;
-		n = ui->m->npeople;
-	} else {
-		v = &ui->fmark;
-		count = &ui->nfmark;
-		n = ui->m->nfigures;
 	}
-	if (*v == NULL)
-		*v = xcalloc(n ? n : 1, 1);
-	(*v)[idx] = !(*v)[idx];
-	if ((*v)[idx])
-		++*count;
-	else
-		--*count;
-	step(ui, 1, 1);
-	return 1;
 }
 
 void
 panel_toggle_corpus(struct ui *ui)
 {
-	ui->panel_corpus = !ui->panel_corpus;
-	ui->psel = 1;
-	ui->ptop = 0;
+	corpus = !corpus;
+	ui->scroll[PANE_PANEL].sel = 1;
+	ui->scroll[PANE_PANEL].top = 0;
 }
 
-const struct view_ops panel_view = { "panel", panel_title, panel_draw, NULL, panel_request };
+static void
+panel_select(struct ui *ui)
+{
+	ui->scroll[PANE_PANEL].sel = 1;
+	ui->scroll[PANE_PANEL].top = 0;
+}
+
+const struct view_ops panel_view = {
+	.name = "panel", .title = panel_title, .draw = panel_draw, .where = NULL,
+	.request = panel_request, .grep = search_step, .select = panel_select, .narrows = 0,
+};

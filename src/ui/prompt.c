@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "../core/text.h"
+#include "style.h"
 #include "term.h"
 
 #define CTRL(c) ((c) & 0x1F)
@@ -78,6 +79,21 @@ set_text(struct prompt *p, const char *s)
 	p->cursor = p->text.len;
 }
 
+/* Put character u in at the cursor. */
+static void
+insert(struct prompt *p, uint32_t u)
+{
+	struct buf c = BUF_INIT;
+
+	buf_add_utf8(&c, u);
+	buf_grow(&p->text, c.len);
+	memmove(p->text.s + p->cursor + c.len, p->text.s + p->cursor, p->text.len - p->cursor + 1);
+	memcpy(p->text.s + p->cursor, c.s, c.len);
+	p->text.len += c.len;
+	p->cursor += c.len;
+	buf_free(&c);
+}
+
 enum prompt_result
 prompt_input(struct prompt *p, wint_t ch, int fkey)
 {
@@ -146,18 +162,7 @@ prompt_input(struct prompt *p, wint_t ch, int fkey)
 	}
 	if (ch < 0x20 || (ch >= 0x7F && ch < 0xA0) || ch > 0x10FFFF)
 		return PROMPT_EDITING;	/* no controls in a pattern */
-	{
-		struct buf c = BUF_INIT;
-
-		buf_add_utf8(&c, (uint32_t)ch);
-		buf_grow(&p->text, c.len);
-		memmove(p->text.s + p->cursor + c.len, p->text.s + p->cursor,
-		    p->text.len - p->cursor + 1);
-		memcpy(p->text.s + p->cursor, c.s, c.len);
-		p->text.len += c.len;
-		p->cursor += c.len;
-		buf_free(&c);
-	}
+	insert(p, (uint32_t)ch);
 	return p->text.len != old ? PROMPT_CHANGED : PROMPT_EDITING;
 }
 
@@ -166,15 +171,20 @@ prompt_draw(const struct prompt *p, int y, int w)
 {
 	size_t lw = text_width(p->label, strlen(p->label));
 	size_t before = text_width(p->text.s, p->cursor);
-	size_t skip = 0, room, x;
+	size_t skip = 0, skipped = 0, room, x;
 	struct buf line = BUF_INIT;
 
 	if (w <= (int)lw + 2)
 		return;
 	room = (size_t)w - lw - 1;
-	/* keep the cursor on screen: scroll the text left when needed */
-	while (before - text_width(p->text.s, skip) >= room)
-		skip = next_char(p->text.s, p->text.len, skip);
+	/* keep the cursor on screen: scroll the text left when needed (the
+	 * width skipped is summed as it goes: a long text costs its length) */
+	while (before - skipped >= room) {
+		size_t next = next_char(p->text.s, p->text.len, skip);
+
+		skipped += text_width(p->text.s + skip, next - skip);
+		skip = next;
+	}
 	buf_adds(&line, p->label);
 	text_truncate(p->text.s + skip, p->text.len - skip, room, &line);
 	if (p->msg[0] != '\0') {
@@ -191,13 +201,13 @@ prompt_draw(const struct prompt *p, int y, int w)
 		mvaddnstr(y, 0, cut_line.s, (int)cut_line.len);
 		buf_free(&cut_line);
 	}
-	x = lw + before - text_width(p->text.s, skip);
+	x = lw + before - skipped;
 	if (p->err_col >= 0 && skip == 0 && y > 0) {
 		/* a caret under the offending column, on the row above */
 		size_t ex = lw + (size_t)p->err_col;
 
 		if ((int)ex < w) {
-			attrset(A_BOLD);
+			attrset(style_attr(0, ST_CARET));
 			mvaddstr(y - 1, (int)ex, "^");
 			attrset(A_NORMAL);
 		}

@@ -3,17 +3,62 @@
  * display width between words, then the captions.  The wrapped lines are
  * slices of model text, computed once per (article, width).
  */
+#include <stdlib.h>
 #include <string.h>
 
-#include "uipriv.h"
+#include "../core/text.h"
+#include "reader.h"
+#include "search.h"
+
+/* A display line of the reader: a slice of model text and its style. */
+enum line_kind { LINE_TITLE, LINE_META, LINE_TEXT, LINE_CAPTION, LINE_LABEL, LINE_BLANK };
+
+/* para: the paragraph the line is cut from (SPAN_TITLE for the title,
+ * BROWSE_CAP(k) for caption k, LINE_NO_PARA for text that is not the
+ * article's: the meta line, labels); off: its byte offset there. */
+#define LINE_NO_PARA (UINT32_MAX - 1)
+
+struct rline {
+	const char *s;
+	size_t n;
+	enum line_kind kind;
+	uint32_t para;
+	size_t off;
+};
+
+/* A highlighted stretch of a line: bytes [s, e) in attr; a search match
+ * outranks a mention. */
+struct hl {
+	size_t s, e;
+	attr_t attr;
+	int rank;
+};
+
+/* What the reader keeps between draws: the lines of (lines_for,
+ * lines_width), the meta line they point into, and the mention the panel
+ * jumped to last. */
+static struct {
+	struct rline *lines;
+	size_t nlines, lines_cap;
+	size_t lines_for;
+	int lines_width;
+	struct buf meta;
+	struct text_line *wrap;
+	size_t wrap_cap;
+	struct hl *hl;
+	size_t hl_cap;
+	int jumped;
+	struct span jump;
+} R = { .lines_for = (size_t)-1 };
+
 
 static void
-add_at(struct ui *ui, const char *s, size_t n, enum line_kind kind, uint32_t para, size_t off)
+add_at(const char *s, size_t n, enum line_kind kind, uint32_t para, size_t off)
 {
 	struct rline *l;
 
-	ui->lines = xgrow(ui->lines, &ui->lines_cap, ui->nlines + 1, sizeof(*ui->lines));
-	l = &ui->lines[ui->nlines++];
+	R.lines = xgrow(R.lines, &R.lines_cap, R.nlines + 1, sizeof(*R.lines));
+	l = &R.lines[R.nlines++];
 	l->s = s;
 	l->n = n;
 	l->kind = kind;
@@ -22,74 +67,74 @@ add_at(struct ui *ui, const char *s, size_t n, enum line_kind kind, uint32_t par
 }
 
 static void
-add(struct ui *ui, const char *s, size_t n, enum line_kind kind)
+add(const char *s, size_t n, enum line_kind kind)
 {
-	add_at(ui, s, n, kind, LINE_NO_PARA, 0);
+	add_at(s, n, kind, LINE_NO_PARA, 0);
 }
 
 static void
-add_wrapped(struct ui *ui, const char *s, int w, enum line_kind kind, uint32_t para)
+add_wrapped(const char *s, int w, enum line_kind kind, uint32_t para)
 {
 	size_t n = strlen(s), k, count;
 
-	count = text_wrap(s, n, (size_t)w, &ui->wrap, &ui->wrap_cap);
+	count = text_wrap(s, n, (size_t)w, &R.wrap, &R.wrap_cap);
 	for (k = 0; k < count; k++)
-		add_at(ui, s + ui->wrap[k].off, ui->wrap[k].len, kind, para, ui->wrap[k].off);
+		add_at(s + R.wrap[k].off, R.wrap[k].len, kind, para, R.wrap[k].off);
 }
 
-void
+static void
 reader_layout(struct ui *ui, int w)
 {
 	const struct article *a;
 	size_t i;
 
-	if (ui->norder == 0 || w <= 0) {
-		ui->nlines = 0;
+	if (ui->b->n == 0 || w <= 0) {
+		R.nlines = 0;
 		return;
 	}
-	if (ui->lines_width == w && ui->lines_for == ui_art(ui) && ui->lines != NULL)
+	if (R.lines_width == w && R.lines_for == ui_art(ui) && R.lines != NULL)
 		return;
-	ui->nlines = 0;
-	ui->lines_for = ui_art(ui);
-	ui->lines_width = w;
-	a = &ui->m->a[ui_art(ui)];
-	add_wrapped(ui, a->title != NULL ? a->title : "(no title)", w, LINE_TITLE,
+	R.nlines = 0;
+	R.lines_for = ui_art(ui);
+	R.lines_width = w;
+	a = &ui->b->m->a[ui_art(ui)];
+	add_wrapped(a->title != NULL ? a->title : "(no title)", w, LINE_TITLE,
 	    a->title != NULL ? SPAN_TITLE : LINE_NO_PARA);
 
-	buf_reset(&ui->meta);
-	buf_adds(&ui->meta, a->outlet != NULL ? a->outlet : "(outlet unknown)");
-	buf_adds(&ui->meta, " \xC2\xB7 ");
-	buf_adds(&ui->meta, a->date != NULL ? a->date : "(date unknown)");
+	buf_reset(&R.meta);
+	buf_adds(&R.meta, a->outlet != NULL ? a->outlet : "(outlet unknown)");
+	buf_adds(&R.meta, " \xC2\xB7 ");
+	buf_adds(&R.meta, a->date != NULL ? a->date : "(date unknown)");
 	for (i = 0; i < a->nrep; i++)
-		buf_printf(&ui->meta, "%s%s \xEA\xB8\xB0\xEC\x9E\x90", i ? ", " : " \xC2\xB7 ",
+		buf_printf(&R.meta, "%s%s \xEA\xB8\xB0\xEC\x9E\x90", i ? ", " : " \xC2\xB7 ",
 		    a->rep[i].name);
 	if (a->dups > 0)
-		buf_printf(&ui->meta, " \xC2\xB7 %zu repeat%s removed", a->dups, a->dups == 1 ? "" : "s");
+		buf_printf(&R.meta, " \xC2\xB7 %zu repeat%s removed", a->dups, a->dups == 1 ? "" : "s");
 	if (a->near >= 0)
-		buf_printf(&ui->meta, " \xC2\xB7 re-post of #%ld", a->near + 1);
-	add_wrapped(ui, ui->meta.s, w, LINE_META, LINE_NO_PARA);
+		buf_printf(&R.meta, " \xC2\xB7 re-post of #%ld", a->near + 1);
+	add_wrapped(R.meta.s, w, LINE_META, LINE_NO_PARA);
 
 	for (i = 0; i < a->npara; i++) {
-		add(ui, "", 0, LINE_BLANK);
-		add_wrapped(ui, a->para[i], w, LINE_TEXT, (uint32_t)i);
+		add("", 0, LINE_BLANK);
+		add_wrapped(a->para[i], w, LINE_TEXT, (uint32_t)i);
 	}
 	if (a->npara == 0) {
-		add(ui, "", 0, LINE_BLANK);
-		add(ui, "(no article text found on this page)", 36, LINE_CAPTION);
+		add("", 0, LINE_BLANK);
+		add("(no article text found on this page)", 36, LINE_CAPTION);
 	}
 	if (a->ncap > 0) {
-		add(ui, "", 0, LINE_BLANK);
-		add(ui, "captions", 8, LINE_LABEL);
+		add("", 0, LINE_BLANK);
+		add("captions", 8, LINE_LABEL);
 		for (i = 0; i < a->ncap; i++)
-			add_wrapped(ui, a->cap[i], w, LINE_CAPTION, LINE_CAP(i));
+			add_wrapped(a->cap[i], w, LINE_CAPTION, BROWSE_CAP(i));
 	}
 }
 
 static void
 reader_title(struct ui *ui, struct buf *out)
 {
-	if (ui->norder > 0 && ui->m->a[ui_art(ui)].title != NULL)
-		buf_adds(out, ui->m->a[ui_art(ui)].title);
+	if (ui->b->n > 0 && ui->b->m->a[ui_art(ui)].title != NULL)
+		buf_adds(out, ui->b->m->a[ui_art(ui)].title);
 	else
 		buf_adds(out, "reader");
 }
@@ -117,14 +162,6 @@ piece(int y, int *x, const char *s, size_t n, attr_t attr)
 	*x += (int)text_width(s, n);
 }
 
-/* A highlighted stretch of a line: bytes [s, e) in attr; a search match
- * outranks a mention. */
-struct hl {
-	size_t s, e;
-	attr_t attr;
-	int rank;
-};
-
 static void
 add_hl(struct hl **v, size_t *n, size_t *cap, const struct rline *l, uint32_t off,
        uint32_t len, attr_t attr, int rank)
@@ -151,9 +188,9 @@ add_hl(struct hl **v, size_t *n, size_t *cap, const struct rline *l, uint32_t of
 static void
 draw_line(struct ui *ui, const struct rect *r, int y, const struct rline *l)
 {
-	struct hl *v = ui->hl;
-	size_t cap = ui->hl_cap;
-	const struct article *a = &ui->m->a[ui_art(ui)];
+	struct hl *v = R.hl;
+	size_t cap = R.hl_cap;
+	const struct article *a = &ui->b->m->a[ui_art(ui)];
 	attr_t base = ui_attr(ui, style_of(l->kind));
 	size_t n = 0, at = 0, k;
 	int x = r->x;
@@ -161,18 +198,21 @@ draw_line(struct ui *ui, const struct rect *r, int y, const struct rline *l)
 	if (l->para != LINE_NO_PARA) {
 		for (k = 0; k < a->nmention; k++) {
 			const struct art_mention *mn = &a->mention[k];
-			int jump = ui->jumped && ui->jump.para == mn->at.para
-			    && ui->jump.off == mn->at.off;
+			int jump = R.jumped && R.jump.para == mn->at.para
+			    && R.jump.off == mn->at.off;
 
 			if (mn->at.para == l->para)
 				add_hl(&v, &n, &cap, l, mn->at.off, mn->at.len,
 				    ui_attr(ui, jump ? ST_JUMP : mn->type == MENTION_PERSON
 					? ST_PERSON : ST_FIGURE) | (base & A_BOLD), jump ? 3 : 1);
 		}
-		for (k = 0; k < ui->nmatch && ui->match_for == ui_art(ui); k++)
-			if (ui->match[k].para == l->para)
-				add_hl(&v, &n, &cap, l, ui->match[k].off, ui->match[k].len,
-				    ui_attr(ui, (long)k == ui->mcur ? ST_JUMP : ST_MATCH), 2);
+		size_t nm;
+		const struct span *mt = browse_matches(ui->b, &nm);
+
+		for (k = 0; k < nm; k++)
+			if (mt[k].para == l->para)
+				add_hl(&v, &n, &cap, l, mt[k].off, mt[k].len,
+				    ui_attr(ui, (long)k == ui->b->mcur ? ST_JUMP : ST_MATCH), 2);
 	}
 	while (at < l->n) {
 		/* the stretch from at: the highest-ranked span covering it, up
@@ -196,8 +236,8 @@ draw_line(struct ui *ui, const struct rect *r, int y, const struct rline *l)
 		piece(y, &x, l->s + at, end - at, attr);
 		at = end;
 	}
-	ui->hl = v;
-	ui->hl_cap = cap;
+	R.hl = v;
+	R.hl_cap = cap;
 	attrset(A_NORMAL);
 	if (x < r->x + r->w)
 		ui_put(y, x, r->x + r->w - x, "", 0, ui_attr(ui, ST_NORMAL));
@@ -206,93 +246,79 @@ draw_line(struct ui *ui, const struct rect *r, int y, const struct rline *l)
 static void
 reader_draw(struct ui *ui, const struct rect *r)
 {
+	struct scroll *sc = &ui->scroll[PANE_READER];
 	int y;
 
 	reader_layout(ui, r->w);
-	search_article_matches(ui);
-	ui->rtop = ui_clamp_top(ui->rtop, ui->nlines, r->h);
+	scroll_fit(sc, R.nlines, r->h, 0);
 	for (y = 0; y < r->h; y++) {
-		size_t i = ui->rtop + (size_t)y;
+		size_t i = sc->top + (size_t)y;
 
-		if (i < ui->nlines)
-			draw_line(ui, r, r->y + y, &ui->lines[i]);
+		if (i < R.nlines)
+			draw_line(ui, r, r->y + y, &R.lines[i]);
 		else
 			ui_put(r->y + y, r->x, r->w, "", 0, ui_attr(ui, ST_NORMAL));
 	}
 }
 
+/* Lay the current article out for the reader's width (40 before the
+ * first draw). */
+static void
+layout_now(struct ui *ui)
+{
+	const struct rect *r = &ui->pane[PANE_READER];
+
+	reader_layout(ui, r->w > 0 ? r->w : 40);
+}
+
 /* Reader line that holds byte off of paragraph para, or nlines. */
 static size_t
-line_of(const struct ui *ui, uint32_t para, size_t off)
+line_of(uint32_t para, size_t off)
 {
 	size_t i;
 
-	for (i = 0; i < ui->nlines; i++)
-		if (ui->lines[i].para == para && off >= ui->lines[i].off
-		    && (off < ui->lines[i].off + ui->lines[i].n
-			|| i + 1 == ui->nlines || ui->lines[i + 1].para != para))
+	for (i = 0; i < R.nlines; i++)
+		if (R.lines[i].para == para && off >= R.lines[i].off
+		    && (off < R.lines[i].off + R.lines[i].n
+			|| i + 1 == R.nlines || R.lines[i + 1].para != para))
 			return i;
-	return ui->nlines;
+	return R.nlines;
 }
 
-/* Where (para, off) comes in reading order: title, paragraphs, captions. */
-static unsigned long long
-pos_rank(uint32_t para, size_t off)
+struct span
+reader_top(struct ui *ui)
 {
-	unsigned long long r;
+	struct span at = { BROWSE_END_PARA, 0, 0 };
+	size_t line;
 
-	if (para == SPAN_TITLE || para == LINE_NO_PARA)
-		r = 0;
-	else if (para & LINE_CAP_BIT)
-		r = (1ULL << 33) + (para & ~LINE_CAP_BIT);
-	else
-		r = 1ULL + para;
-	return (r << 30) | (off & ((1UL << 30) - 1));
-}
-
-int
-reader_pos_cmp(uint32_t pa, size_t oa, uint32_t pb, size_t ob)
-{
-	unsigned long long a = pos_rank(pa, oa), b = pos_rank(pb, ob);
-
-	return (a > b) - (a < b);
-}
-
-void
-reader_line_pos(struct ui *ui, size_t line, uint32_t *para, size_t *off)
-{
-	for (; line < ui->nlines; line++)
-		if (ui->lines[line].para != LINE_NO_PARA) {
-			*para = ui->lines[line].para;
-			*off = ui->lines[line].off;
-			return;
+	layout_now(ui);
+	for (line = ui->scroll[PANE_READER].top; line < R.nlines; line++)
+		if (R.lines[line].para != LINE_NO_PARA) {
+			at.para = R.lines[line].para;
+			at.off = (uint32_t)R.lines[line].off;
+			break;
 		}
-	*para = LINE_CAP(0x7FFFFFFF);
-	*off = 0;
+	return at;
 }
 
 void
 reader_show(struct ui *ui, uint32_t para, size_t off)
 {
-	const struct rect *r = &ui->pane[PANE_READER];
 	size_t k;
 
-	reader_layout(ui, r->w > 0 ? r->w : 40);
-	k = line_of(ui, para, off);
-	if (k >= ui->nlines)
-		return;
-	if (k < ui->rtop || r->h <= 0 || k >= ui->rtop + (size_t)r->h)
-		ui->rtop = k > 2 ? k - 2 : 0;
+	layout_now(ui);
+	k = line_of(para, off);
+	if (k < R.nlines)
+		scroll_show(&ui->scroll[PANE_READER], k, ui->pane[PANE_READER].h, 2);
 }
 
 int
 reader_jump(struct ui *ui, int type, size_t what)
 {
-	const struct article *a = &ui->m->a[ui_art(ui)];
-	const struct rect *r = &ui->pane[PANE_READER];
+	const struct article *a = &ui->b->m->a[ui_art(ui)];
 	size_t k, first = a->nmention, next = a->nmention;
 
-	reader_layout(ui, r->w > 0 ? r->w : 40);
+	layout_now(ui);
 	for (k = 0; k < a->nmention; k++) {
 		const struct art_mention *mn = &a->mention[k];
 
@@ -301,76 +327,74 @@ reader_jump(struct ui *ui, int type, size_t what)
 		if (first == a->nmention)
 			first = k;
 		/* after the one jumped to last (body order; the title is last) */
-		if (ui->jumped && next == a->nmention
-		    && (mn->at.para > ui->jump.para
-			|| (mn->at.para == ui->jump.para && mn->at.off > ui->jump.off)))
+		if (R.jumped && next == a->nmention
+		    && (mn->at.para > R.jump.para
+			|| (mn->at.para == R.jump.para && mn->at.off > R.jump.off)))
 			next = k;
 	}
-	if (!ui->jumped || next == a->nmention)
+	if (!R.jumped || next == a->nmention)
 		next = first;
 	if (next == a->nmention)
 		return 0;
-	ui->jumped = 1;
-	ui->jump = a->mention[next].at;
-	k = line_of(ui, ui->jump.para, ui->jump.off);
-	ui->rtop = k > 2 ? k - 2 : 0;
+	R.jumped = 1;
+	R.jump = a->mention[next].at;
+	k = line_of(R.jump.para, R.jump.off);
+	ui->scroll[PANE_READER].top = k > 2 ? k - 2 : 0;
 	return 1;
 }
 
 static int
 reader_request(struct ui *ui, enum request req, const struct rect *r)
 {
-	size_t page = r->h > 1 ? (size_t)r->h - 1 : 1;
-
 	reader_layout(ui, r->w);
+	if (scroll_request(&ui->scroll[PANE_READER], req, R.nlines, r->h, 0))
+		return 1;
 	switch (req) {
-	case REQ_DOWN:
-		ui->rtop++;
-		break;
-	case REQ_UP:
-		ui->rtop = ui->rtop > 0 ? ui->rtop - 1 : 0;
-		break;
-	case REQ_PAGE_DOWN:
-		ui->rtop += page;
-		break;
-	case REQ_PAGE_UP:
-		ui->rtop = ui->rtop > page ? ui->rtop - page : 0;
-		break;
-	case REQ_HALF_DOWN:
-		ui->rtop += (size_t)r->h / 2;
-		break;
-	case REQ_HALF_UP:
-		ui->rtop = ui->rtop > (size_t)r->h / 2 ? ui->rtop - (size_t)r->h / 2 : 0;
-		break;
-	case REQ_FIRST:
-		ui->rtop = 0;
-		break;
-	case REQ_LAST:
-		ui->rtop = ui->nlines;
-		break;
+	case REQ_SEARCH_BACK:
+		search_open(ui, 1);
+		return 1;
+	case REQ_ENTER:
+		return 1;	/* open already */
 	default:
 		return 0;
 	}
-	ui->rtop = ui_clamp_top(ui->rtop, ui->nlines, r->h);
-	return 1;
 }
 
 /* "12-38/80 45%": the lines shown and how far through the article. */
 static void
 reader_where(struct ui *ui, struct buf *out)
 {
-	const struct rect *r = &ui->pane[PANE_READER];
-	size_t last = ui->rtop + (size_t)r->h;
+	size_t top = ui->scroll[PANE_READER].top, last = top + (size_t)ui->pane[PANE_READER].h;
 
-	if (ui->nlines == 0)
+	if (R.nlines == 0)
 		return;
-	if (last > ui->nlines)
-		last = ui->nlines;
-	if (ui->rtop == 0 && last == ui->nlines)
-		buf_printf(out, "all %zu lines", ui->nlines);
+	if (last > R.nlines)
+		last = R.nlines;
+	if (top == 0 && last == R.nlines)
+		buf_printf(out, "all %zu lines", R.nlines);
 	else
-		buf_printf(out, "%zu-%zu/%zu %zu%%", ui->rtop + 1, last, ui->nlines,
-		    last * 100 / ui->nlines);
+		buf_printf(out, "%zu-%zu/%zu %zu%%", top + 1, last, R.nlines, last * 100 / R.nlines);
 }
 
-const struct view_ops reader_view = { "reader", reader_title, reader_draw, reader_where, reader_request };
+static void
+reader_select(struct ui *ui)
+{
+	ui->scroll[PANE_READER].top = 0;
+	R.jumped = 0;
+}
+
+void
+reader_free(void)
+{
+	free(R.lines);
+	free(R.wrap);
+	free(R.hl);
+	buf_free(&R.meta);
+	memset(&R, 0, sizeof(R));
+	R.lines_for = (size_t)-1;
+}
+
+const struct view_ops reader_view = {
+	.name = "reader", .title = reader_title, .draw = reader_draw, .where = reader_where,
+	.request = reader_request, .grep = search_step, .select = reader_select, .narrows = 0,
+};

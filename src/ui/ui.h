@@ -31,4 +31,15 @@ struct ui_opts {
  * be used or there was nothing to show. */
 int ui_run(struct model *m, struct ui_load *ld, const struct ui_opts *o);
 
+/* The browser without ui_run's terminal handling, for a screen set up by
+ * the caller (tests/bench/bench_ui.c): ui_new over m and st (may be
+ * NULL), ui_setup_screen for the current screen, ui_key for one getch()
+ * key, ui_draw to draw and refresh, ui_free. */
+struct ui;
+struct ui *ui_new(struct model *m, struct state *st);
+void ui_setup_screen(struct ui *ui);
+void ui_key(struct ui *ui, int key);
+void ui_draw(struct ui *ui);
+void ui_free(struct ui *ui);
+
 #endif

@@ -11,7 +11,9 @@
 #include <string.h>
 #include <time.h>
 
-#include "ui/uipriv.h"
+#include "core/model.h"
+#include "ui/term.h"
+#include "ui/ui.h"
 
 static double
 now(void)
@@ -74,7 +76,7 @@ run(size_t n, FILE *out, FILE *in)
 	static const int keys[] = { 'j', 'j', 'k', ' ', 'b', '\t', 'j', ' ', '\t', '\t', 'G', 'g', 'j', 's' };
 	enum { ROUNDS = 3000 };
 	struct model m;
-	struct ui ui;
+	struct ui *ui;
 	SCREEN *scr;
 	double *t = xmalloc(ROUNDS * sizeof(*t)), total = 0;
 	int r;
@@ -84,24 +86,24 @@ run(size_t n, FILE *out, FILE *in)
 	if (scr == NULL)
 		fatal("newterm failed");
 	set_term(scr);
-	ui_init(&ui, &m);
-	ui_setup_screen(&ui);
-	ui_draw(&ui);
+	ui = ui_new(&m, NULL);
+	ui_setup_screen(ui);
+	ui_draw(ui);
 	for (r = 0; r < ROUNDS; r++) {
 		double t0 = now();
 		int key = keys[r % (int)(sizeof(keys) / sizeof(keys[0]))];
 
 		if (key == 's' && r % 100 != 13)
 			key = 'j';	/* sorting is measured, but rarely */
-		ui_key(&ui, key);
-		ui_draw(&ui);
+		ui_key(ui, key);
+		ui_draw(ui);
 		t[r] = now() - t0;
 		total += t[r];
 	}
 	qsort(t, ROUNDS, sizeof(*t), cmp_double);
 	printf("redraw after a key, %6zu articles, 200x50: median %.3f ms, p99 %.3f ms, mean %.3f ms\n",
 	    n, t[ROUNDS / 2] * 1e3, t[ROUNDS * 99 / 100] * 1e3, total / ROUNDS * 1e3);
-	ui_free(&ui);
+	ui_free(ui);
 	endwin();
 	delscreen(scr);
 	model_free(&m);

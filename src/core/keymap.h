@@ -1,0 +1,80 @@
+/*
+ * keymap.h — the one key table: every request, its help text and the
+ * keys bound to it (after tig's request.h).  The UI binds from it, the
+ * help screen is printed from it, and tests/unit/test_keymap.c checks the
+ * man page's KEYS section against it, so the three cannot disagree.
+ *
+ * No curses here: a key is a Unicode code point (a letter, ' ', '\t'),
+ * a control key KEYMAP_CTRL('f'), or one of the special keys KS_*, which
+ * the UI maps to curses key codes.
+ */
+#ifndef GISA_KEYMAP_H
+#define GISA_KEYMAP_H
+
+#include <stddef.h>
+
+#include "util.h"
+
+/* X(request, what it does) in help order */
+#define REQUEST_TABLE(X) \
+	X(REQ_DOWN, "next article; in the reader or the panel, scroll down a line") \
+	X(REQ_UP, "previous article; in the reader or the panel, scroll up a line") \
+	X(REQ_PAGE_DOWN, "one page down") \
+	X(REQ_PAGE_UP, "one page up") \
+	X(REQ_HALF_DOWN, "half a page down") \
+	X(REQ_HALF_UP, "half a page up") \
+	X(REQ_FIRST, "go to the top") \
+	X(REQ_LAST, "go to the bottom") \
+	X(REQ_ENTER, "open the article; in the panel, jump to a mention or narrow the list") \
+	X(REQ_SORT, "sort the list by date (newest first) or input order") \
+	X(REQ_CORPUS, "panel: the people and figures of the article, or of all shown") \
+	X(REQ_SEARCH, "search (PCRE2): in the reader, forward; in the list, narrow it to the matches") \
+	X(REQ_SEARCH_BACK, "in the reader, search backward (elsewhere ? is help)") \
+	X(REQ_NEXT_MATCH, "next match, on into the next article that matches") \
+	X(REQ_PREV_MATCH, "previous match, back into the previous article that matches") \
+	X(REQ_FILTER, "edit the filter: person: outlet: date: unit: value: kind: has: title: /re/ ...") \
+	X(REQ_CLEAR_FILTER, "show every article: clear the filter and any narrowing") \
+	X(REQ_TAG, "tag or untag the article; in the panel, mark the person or figure") \
+	X(REQ_TAG_ALL, "tag every article the list shows") \
+	X(REQ_UNTAG_ALL, "untag every article of the corpus and unmark the panel (asks first)") \
+	X(REQ_READ, "mark the article read or unread (opening it marks it read)") \
+	X(REQ_EXPORT, "export the tagged (else the current) articles, or the marked entries") \
+	X(REQ_FOCUS_NEXT, "focus the next pane") \
+	X(REQ_FOCUS_PREV, "focus the previous pane") \
+	X(REQ_HELP, "show this help (as ? does outside the reader)") \
+	X(REQ_REDRAW, "redraw the screen") \
+	X(REQ_BACK, "back to the list; in the list, quit") \
+	X(REQ_QUIT, "quit at once")
+
+enum request {
+	REQ_NONE,
+#define REQ_ENUM(r, h) r,
+	REQUEST_TABLE(REQ_ENUM)
+#undef REQ_ENUM
+	REQ_COUNT
+};
+
+#define KEYMAP_CTRL(c) ((c) & 0x1F)
+
+/* Keys that are no characters. */
+enum key_special {
+	KS_BASE = 0x110000,
+	KS_DOWN, KS_UP, KS_PGDN, KS_PGUP, KS_HOME, KS_END, KS_ENTER, KS_BTAB, KS_F1,
+	KS_END_OF_LIST
+};
+
+/* The request bound to key, or REQ_NONE. */
+enum request keymap_request(int key);
+
+/* The help text of req (req in 1..REQ_COUNT-1). */
+const char *keymap_help(enum request req);
+
+/* The keys of req as the help screen and the man page name them, in
+ * table order, a name once ("Enter" is three keys): appended to out,
+ * separated by sep. */
+void keymap_keys(enum request req, const char *sep, struct buf *out);
+
+/* The name of one key ("j", "Down", "^F", "Space"), or NULL. */
+const char *keymap_key_name(int key, char tmp[8]);
+
+#endif

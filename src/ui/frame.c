@@ -1,0 +1,303 @@
+/*
+ * frame.c — the screen around the views: layout (three panes side by
+ * side, or the focused one alone on a narrow terminal), borders with each
+ * view's title and position, and the status line (the message, or what
+ * is shown and selected, or the open question).
+ */
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../core/text.h"
+#include "ask.h"
+#include "frame.h"
+#include "help.h"
+
+#define MIN_COLS 40
+#define MIN_ROWS 8
+#define WIDE_COLS 80
+
+static char cwd[4096];
+
+void
+frame_init(void)
+{
+	if (getcwd(cwd, sizeof(cwd)) == NULL)
+		cwd[0] = '\0';
+}
+
+/* Work out which panes show and where. */
+static void
+layout(struct ui *ui)
+{
+	int h = ui->rows - 3, i;
+
+	for (i = 0; i < PANE_COUNT; i++)
+		ui->visible[i] = 0;
+	ui->pane[PANE_HELP] = (struct rect){ 0, 0, ui->rows - 1, ui->cols };
+	if (ui->cols >= WIDE_COLS) {
+		int lw = ui->cols * 30 / 100, pw = ui->cols * 22 / 100;
+
+		if (lw < 26)
+			lw = 26;
+		if (pw < 22)
+			pw = 22;
+		ui->pane[PANE_LIST] = (struct rect){ 1, 1, h, lw - 1 };
+		ui->pane[PANE_READER] = (struct rect){ 1, lw + 1, h, ui->cols - lw - pw - 2 };
+		ui->pane[PANE_PANEL] = (struct rect){ 1, ui->cols - pw, h, pw - 1 };
+		for (i = 0; i < PANE_HELP; i++)
+			ui->visible[i] = 1;
+	} else {
+		/* narrow: the focused pane takes the whole screen */
+		for (i = 0; i < PANE_HELP; i++)
+			ui->pane[i] = (struct rect){ 1, 1, h, ui->cols - 2 };
+		ui->visible[ui->focus] = 1;
+	}
+}
+
+enum frame_part { F_H, F_V, F_UL, F_UR, F_LL, F_LR, F_TT, F_BT };
+
+/* Line drawing is East Asian ambiguous: where the terminal draws those
+ * characters wide, the frame is drawn in ASCII so it keeps one column. */
+static chtype
+frame(enum frame_part f)
+{
+	static const char ascii[] = "-|++++++";
+
+	if (text_ambiguous_wide())
+		return (chtype)ascii[f];
+	switch (f) {
+	case F_H: return ACS_HLINE;
+	case F_V: return ACS_VLINE;
+	case F_UL: return ACS_ULCORNER;
+	case F_UR: return ACS_URCORNER;
+	case F_LL: return ACS_LLCORNER;
+	case F_LR: return ACS_LRCORNER;
+	case F_TT: return ACS_TTEE;
+	default: return ACS_BTEE;
+	}
+}
+
+static void
+hline_at(int y, int x, int w, attr_t attr)
+{
+	int i;
+
+	attrset(attr);
+	for (i = 0; i < w; i++)
+		mvaddch(y, x + i, frame(F_H));
+	attrset(A_NORMAL);
+}
+
+/* The top border of pane p with its title in it. */
+static void
+border_title(struct ui *ui, enum pane p)
+{
+	const struct rect *r = &ui->pane[p];
+	struct buf t = BUF_INIT;
+	attr_t b = ui_attr(ui, ST_BORDER);
+	int w = r->w - 2;
+
+	hline_at(0, r->x, r->w, b);
+	if (w <= 2)
+		return;
+	buf_addc(&t, ' ');
+	ui_view(p)->title(ui, &t);
+	buf_addc(&t, ' ');
+	{
+		struct buf cut = BUF_INIT;
+		size_t used = text_truncate(t.s, t.len, (size_t)w, &cut);
+
+		attrset(ui_attr(ui, p == ui->focus ? ST_PANE_FOCUS : ST_PANE_TITLE));
+		mvaddnstr(0, r->x + 1, cut.s, (int)cut.len);
+		attrset(A_NORMAL);
+		(void)used;
+		buf_free(&cut);
+	}
+	buf_free(&t);
+}
+
+/* The bottom border of pane p with its position text at the right. */
+static void
+border_where(struct ui *ui, enum pane p)
+{
+	const struct rect *r = &ui->pane[p];
+	struct buf t = BUF_INIT, cut = BUF_INIT;
+	size_t used;
+
+	if (ui_view(p)->where == NULL || r->w <= 6)
+		return;
+	buf_addc(&t, ' ');
+	ui_view(p)->where(ui, &t);
+	buf_addc(&t, ' ');
+	if (t.len > 2) {
+		used = text_truncate(t.s, t.len, (size_t)r->w - 2, &cut);
+		attrset(ui_attr(ui, ST_BORDER));
+		mvaddnstr(ui->rows - 2, r->x + r->w - 1 - (int)used, cut.s, (int)cut.len);
+		attrset(A_NORMAL);
+	}
+	buf_free(&t);
+	buf_free(&cut);
+}
+
+static void
+draw_frame(struct ui *ui)
+{
+	attr_t b = ui_attr(ui, ST_BORDER);
+	int y, i, bottom = ui->rows - 2;
+
+	attrset(b);
+	mvaddch(0, 0, frame(F_UL));
+	mvaddch(0, ui->cols - 1, frame(F_UR));
+	mvaddch(bottom, 0, frame(F_LL));
+	mvaddch(bottom, ui->cols - 1, frame(F_LR));
+	for (y = 1; y < bottom; y++) {
+		mvaddch(y, 0, frame(F_V));
+		mvaddch(y, ui->cols - 1, frame(F_V));
+	}
+	hline_at(bottom, 1, ui->cols - 2, b);
+	for (i = 0; i < PANE_HELP; i++) {
+		if (!ui->visible[i])
+			continue;
+		border_title(ui, (enum pane)i);
+		if (ui->pane[i].x > 1 && ui->visible[i]) {
+			int x = ui->pane[i].x - 1;
+
+			attrset(b);
+			mvaddch(0, x, frame(F_TT));
+			for (y = 1; y < bottom; y++)
+				mvaddch(y, x, frame(F_V));
+			mvaddch(bottom, x, frame(F_BT));
+		}
+	}
+	attrset(A_NORMAL);
+}
+
+/* path without the working directory in front, when it is below it */
+static const char *
+relative(const char *path)
+{
+	size_t n = strlen(cwd);
+
+	if (n > 1 && strncmp(path, cwd, n) == 0 && path[n] == '/')
+		return path + n + 1;
+	return path;
+}
+
+/* What the list shows and what is selected, for the status line. */
+static void
+summary(struct ui *ui, struct buf *s)
+{
+	struct browse *b = ui->b;
+	const char *sep = "", *serr = browse_search_error(b);
+
+	if (b->pat.len > 0 && *serr != '\0') {
+		buf_printf(s, "/%s  ", b->pat.s);
+		buf_add_shown(s, serr, strlen(serr));	/* PCRE2's words */
+		sep = " \xC2\xB7 ";
+	} else if (b->pat.len > 0) {
+		buf_printf(s, "/%s  ", b->pat.s);
+		if (b->narrow)
+			buf_printf(s, "%zu match%s in %zu article%s", b->mtotal,
+			    b->mtotal == 1 ? "" : "es", b->marts, b->marts == 1 ? "" : "s");
+		if (ui->focus == PANE_READER && b->n > 0 && b->match_for == ui_art(ui)) {
+			if (b->narrow)
+				buf_adds(s, " \xC2\xB7 ");
+			if (b->mcur >= 0)
+				buf_printf(s, "match %ld of %zu here", b->mcur + 1, b->nmatch);
+			else
+				buf_printf(s, "%zu here", b->nmatch);
+		}
+		sep = " \xC2\xB7 ";
+	}
+	if (b->filter.len > 0) {
+		buf_printf(s, "%sfilter: %s", sep, b->filter.s);
+		sep = " \xC2\xB7 ";
+	}
+	if (b->n != b->m->n) {
+		buf_printf(s, "%s%zu of %zu", sep, b->n, b->m->n);
+		sep = " \xC2\xB7 ";
+	}
+	if (b->ntag > 0) {
+		buf_printf(s, "%s%zu tagged", sep, b->ntag);
+		sep = " \xC2\xB7 ";
+	}
+	if (b->npmark + b->nfmark > 0) {
+		buf_printf(s, "%s%zu marked", sep, b->npmark + b->nfmark);
+		sep = " \xC2\xB7 ";
+	}
+	if (browse_busy(b))
+		buf_printf(s, "%ssearching\xE2\x80\xA6", sep);
+}
+
+static void
+draw_status(struct ui *ui)
+{
+	static const char right[] = "? help  q quit ";
+	struct buf s = BUF_INIT;
+	int rw = (int)sizeof(right) - 1, lw = ui->cols - rw;
+	size_t before;
+
+	if (ask_is_open(ui, NULL)) {
+		ask_draw(ui, ui->rows - 1, ui->cols);
+		return;
+	}
+	buf_addc(&s, ' ');
+	if (ui->status[0] != '\0') {
+		buf_adds(&s, ui->status);
+		buf_adds(&s, "  ");
+	}
+	before = s.len;
+	summary(ui, &s);
+	if (s.len == before && ui->status[0] == '\0' && ui->b->n > 0) {
+		/* a file name is outside text: shown escaped */
+		const char *src = relative(ui->b->m->a[ui_art(ui)].source);
+
+		buf_add_shown(&s, src, strlen(src));
+	}
+	if (lw > 0)
+		ui_put(ui->rows - 1, 0, lw, s.s, s.len, A_NORMAL);
+	ui_put(ui->rows - 1, lw > 0 ? lw : 0, lw > 0 ? rw : ui->cols, right, (size_t)rw, A_NORMAL);
+	buf_free(&s);
+}
+
+void
+frame_draw(struct ui *ui)
+{
+	int i;
+
+	getmaxyx(stdscr, ui->rows, ui->cols);
+	if (ui->cols < MIN_COLS || ui->rows < MIN_ROWS) {
+		char msg[2][40];
+		int k;
+
+		erase();
+		snprintf(msg[0], sizeof(msg[0]), "terminal too small");
+		snprintf(msg[1], sizeof(msg[1]), "%dx%d, need %dx%d", ui->cols, ui->rows,
+		    MIN_COLS, MIN_ROWS);
+		for (k = 0; k < 2 && k < ui->rows; k++)
+			ui_put(ui->rows > 2 ? ui->rows / 2 - 1 + k : k, 0, ui->cols, msg[k],
+			    strlen(msg[k]), A_NORMAL);
+		refresh();
+		return;
+	}
+	ui_sync(ui);
+	layout(ui);
+	if (ui->help) {
+		erase();
+		help_view.draw(ui, &ui->pane[PANE_HELP]);
+		refresh();
+		return;
+	}
+	draw_frame(ui);
+	for (i = 0; i < PANE_HELP; i++)
+		if (ui->visible[i])
+			ui_view((enum pane)i)->draw(ui, &ui->pane[i]);
+	for (i = 0; i < PANE_HELP; i++)
+		if (ui->visible[i])
+			border_where(ui, (enum pane)i);
+	draw_status(ui);
+	curs_set(ask_is_open(ui, NULL));
+	refresh();
+}
+

@@ -1,0 +1,14 @@
+/*
+ * help.h — the help screen: the key table (core/keymap.h) as a view.
+ */
+#ifndef GISA_HELP_H
+#define GISA_HELP_H
+
+#include "view.h"
+
+extern const struct view_ops help_view;
+
+/* Put the help screen up, at its top. */
+void help_open(struct ui *ui);
+
+#endif
