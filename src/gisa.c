@@ -224,6 +224,7 @@ browse(struct model *m, char *const *paths, size_t n, struct ingest_opts io,
 	io.done = &ld.done;
 	io.total = &ld.total;
 	io.cancel = &ld.cancel;
+	io.phase = &ld.phase;
 	l.m = m;
 	l.paths = paths;
 	l.n = n;
@@ -431,7 +432,7 @@ main(int argc, char **argv)
 	struct export_opts eo = { EXPORT_NONE, 0, CSV_PEOPLE, NULL, NULL };
 	int table_given = 0;
 	const char *output = "-", *amb = getenv("GISA_AMBIGUOUS_WIDE");
-	struct ingest_opts io = { 0, warn_file, NULL, NULL, NULL, NULL, 0 };
+	struct ingest_opts io = { 0, warn_file, NULL, NULL, NULL, NULL, 0, NULL };
 	struct report rep = { 0, 0, 0, STRV_INIT };
 	struct model m;
 	struct ui_opts uo = { NULL, NULL, NULL, NULL };

@@ -366,6 +366,13 @@ struct worker {
 	pthread_t tid;
 };
 
+void
+ingest_set_phase(const struct ingest_opts *o, enum ingest_phase ph)
+{
+	if (o->phase != NULL)
+		__atomic_store_n(o->phase, (int)ph, __ATOMIC_RELAXED);
+}
+
 static void *
 work(void *arg)
 {
@@ -484,7 +491,9 @@ ingest_paths(struct model *m, char *const *paths, size_t n,
 		memcpy(m->a + m->n, j.out, k * sizeof(*m->a));
 		m->n += k;
 	}
+	ingest_set_phase(o, INGEST_LINKING);
 	model_link_duplicates(m);
+	ingest_set_phase(o, INGEST_INDEXING);
 	model_build_index(m);
 	pthread_mutex_destroy(&j.lock);
 	source_paths_free(j.files, j.nfiles);

@@ -28,7 +28,17 @@ struct ingest_opts {
 	/* pages larger than this are skipped with a message; 0 means
 	 * SOURCE_MAX_PAGE_DEFAULT */
 	size_t max_page;
+	/* optional: the phase the load is in (enum ingest_phase), set
+	 * atomically, for the progress screen */
+	int *phase;
 };
+
+/* What a load is doing after the pages are read: one pass each over the
+ * whole corpus, named on the loading screen. */
+enum ingest_phase { INGEST_READING, INGEST_LINKING, INGEST_INDEXING };
+
+/* Set *o->phase to ph when the caller asked for it. */
+void ingest_set_phase(const struct ingest_opts *o, enum ingest_phase ph);
 
 /* Build one article from bytes[0..n) read from path.  Strings go to
  * arena a.  Returns 0, or -1 with a malloc'd reason in *err.  *warning is

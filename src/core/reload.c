@@ -734,8 +734,11 @@ reload_paths(struct model *m, char *const *paths, size_t n,
 			__atomic_add_fetch(o->done, 1, __ATOMIC_RELAXED);
 	}
 	idmap_free(&ids);
-	if (n > 1)
+	if (n > 1) {
+		ingest_set_phase(o, INGEST_LINKING);
 		relink(m, first);
+	}
+	ingest_set_phase(o, INGEST_INDEXING);
 	model_build_index(m);
 	return failed;
 }

@@ -1,10 +1,11 @@
 /*
  * loading.c — the screen shown while the corpus loads: files so far of
- * how many, as a bar; q quits.
+ * how many, as a bar, then the corpus-wide phases by name; q quits.
  */
 #include <stdio.h>
 #include <string.h>
 
+#include "../core/ingest.h"
 #include "keys.h"
 #include "loading.h"
 #include "view.h"
@@ -15,6 +16,7 @@ draw_loading(const struct ui_load *ld)
 {
 	size_t done = __atomic_load_n(&ld->done, __ATOMIC_RELAXED);
 	size_t total = __atomic_load_n(&ld->total, __ATOMIC_RELAXED);
+	int phase = __atomic_load_n(&ld->phase, __ATOMIC_RELAXED);
 	int rows, cols, bw, fill, y;
 	char line[128];
 	struct buf bar = BUF_INIT;
@@ -22,7 +24,11 @@ draw_loading(const struct ui_load *ld)
 	getmaxyx(stdscr, rows, cols);
 	erase();
 	y = rows / 2 - 1;
-	if (total > 0)
+	if (phase == INGEST_LINKING)
+		snprintf(line, sizeof(line), "gisa: %zu pages read, linking near-duplicates", total);
+	else if (phase == INGEST_INDEXING)
+		snprintf(line, sizeof(line), "gisa: %zu pages read, indexing people and figures", total);
+	else if (total > 0)
 		snprintf(line, sizeof(line), "gisa: loading %zu of %zu pages", done, total);
 	else
 		snprintf(line, sizeof(line), "gisa: looking for pages");

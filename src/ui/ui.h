@@ -13,6 +13,7 @@ struct ui_load {
 	int finished;		/* set (atomically) by the loader at the end */
 	int cancel;		/* set by the browser: the user quit early */
 	size_t problems;	/* files reported; read once finished */
+	int phase;		/* enum ingest_phase (atomic) */
 };
 
 struct state;

@@ -23,7 +23,7 @@ static void
 sample_corpus(struct model *m)
 {
 	char *path = xasprintf("%s/../../data/sample", FIXTURES);
-	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL, 0 };
+	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL, 0, NULL };
 
 	model_init(m);
 	cr_assert_eq(ingest_paths(m, &path, 1, &io), 0);
@@ -91,7 +91,7 @@ note_warning(void *ctx, const char *path, const char *reason)
 Test(reload, jsonl_round_trip_is_byte_identical)
 {
 	struct model m, back;
-	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL, 0 };
+	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL, 0, NULL };
 	char *first, *second, *json1, *json2, *dir, *path;
 	size_t len1, len2, jl1, jl2, i;
 
@@ -127,7 +127,7 @@ Test(reload, jsonl_round_trip_is_byte_identical)
 Test(reload, mentions_are_found_again)
 {
 	struct model m, back;
-	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL, 0 };
+	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL, 0, NULL };
 	char *text, *dir, *path;
 	size_t len, i, k, persons = 0, figures = 0;
 
@@ -290,7 +290,7 @@ export_range(const struct model *m, size_t from, size_t to, size_t *len)
 Test(reload, shards_merged_equal_the_whole_corpus)
 {
 	struct model m, back;
-	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL, 0 };
+	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL, 0, NULL };
 	char *path = xasprintf("%s/shard", FIXTURES), *whole, *merged, *part[3], *paths[3], *dirs[3];
 	char *json1, *json2, name[16];
 	size_t len, mlen, plen, jl1, jl2, third, i, crossing = 0;
@@ -351,7 +351,7 @@ with_source(const char *line, size_t n, const char *src)
 Test(reload, shards_merge_in_the_order_of_a_folder_walk)
 {
 	struct model m, back;
-	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL, 0 };
+	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL, 0, NULL };
 	char *all, *nl, *lines[2], *paths[2], *dirs[2];
 	size_t len, i;
 
@@ -459,7 +459,7 @@ Test(reload, mentions_of_many_people_all_found_again)
 	};
 	enum { NS = 30, N = NS * NS * NS };
 	struct model back;
-	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL, 0 };
+	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL, 0, NULL };
 	struct buf people = BUF_INIT, paras = BUF_INIT, line = BUF_INIT;
 	char *dir, *path;
 	size_t i, k, *count;
