@@ -544,44 +544,77 @@ export_is_jsonl(const char *path)
 	return found == 1;
 }
 
-static int
-slurp(const char *path, struct buf *b, char **err)
-{
-	FILE *f = fopen(path, "rb");
-	char chunk[65536];
-	size_t n;
+/* A jsonl file read a line at a time through one buffer, so reading it
+ * back costs the model it builds, not the file's size on top. */
+struct lines {
+	FILE *f;
+	const char *path;
+	struct buf b;		/* bytes read; the next line starts at off */
+	size_t off;
+	int eof;
+};
 
-	if (f == NULL) {
-		*err = xasprintf("%s: %s", path, strerror(errno));
-		return -1;
+/* The next line (without its newline) into *s and *n: 1, or 0 at the
+ * end, or -1 on a read error (*err says why). */
+static int
+lines_next(struct lines *l, const char **s, size_t *n, char **err)
+{
+	char chunk[1 << 16];
+
+	for (;;) {
+		const char *from = l->b.s + l->off, *nl;
+		size_t left = l->b.len - l->off, got;
+
+		nl = left > 0 ? memchr(from, '\n', left) : NULL;
+		if (nl != NULL) {
+			*s = from;
+			*n = (size_t)(nl - from);
+			l->off += *n + 1;
+			return 1;
+		}
+		if (l->eof) {
+			if (left == 0)
+				return 0;
+			*s = from;
+			*n = left;
+			l->off = l->b.len;
+			return 1;	/* a last line without newline */
+		}
+		if (l->off > 0) {
+			/* the start of a line stays, the rest is done */
+			memmove(l->b.s, from, left);
+			l->b.len = left;
+			l->off = 0;
+		}
+		got = fread(chunk, 1, sizeof(chunk), l->f);
+		if (got == 0) {
+			if (ferror(l->f)) {
+				*err = xasprintf("%s: %s", l->path, strerror(errno));
+				return -1;
+			}
+			l->eof = 1;
+		}
+		buf_add(&l->b, chunk, got);
 	}
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
-		buf_add(b, chunk, n);
-	if (ferror(f)) {
-		*err = xasprintf("%s: %s", path, strerror(errno));
-		fclose(f);
-		return -1;
-	}
-	fclose(f);
-	return 0;
 }
 
 static long
 read_file(struct model *m, const char *path, struct idmap *ids,
 	  source_warn_fn warn, void *ctx, char **err)
 {
-	struct buf b = BUF_INIT;
+	struct lines ls = { NULL, path, BUF_INIT, 0, 0 };
 	struct arena a = { NULL, 0, NULL };
 	struct mvec mv = { NULL, 0, 0, NULL, 0, 0, NULL, 0, 0 };
 	const char *p, *end;
-	size_t line = 0;
+	size_t line = 0, len;
 	long bad = 0;
+	int got;
 
-	if (slurp(path, &b, err) != 0) {
-		buf_free(&b);
+	if ((ls.f = fopen(path, "rb")) == NULL) {
+		*err = xasprintf("%s: %s", path, strerror(errno));
 		return -1;
 	}
-	for (p = b.s; p != NULL && p < b.s + b.len; p = end + 1) {
+	while ((got = lines_next(&ls, &p, &len, err)) > 0) {
 		struct json_error e;
 		struct json *j;
 		struct article art;
@@ -590,9 +623,7 @@ read_file(struct model *m, const char *path, struct idmap *ids,
 		int has_near;
 
 		line++;
-		end = memchr(p, '\n', (size_t)(b.s + b.len - p));
-		if (end == NULL)
-			end = b.s + b.len;
+		end = p + len;
 		for (q = p; q < end && (*q == ' ' || *q == '\t' || *q == '\r'); q++)
 			;
 		if (q == end)
@@ -631,8 +662,10 @@ read_file(struct model *m, const char *path, struct idmap *ids,
 	free(mv.v);
 	free(mv.nd);
 	free(mv.head);
-	buf_free(&b);
-	return bad;
+	buf_free(&ls.b);
+	fclose(ls.f);
+	/* a read error ends the file: what loaded stays, the error is told */
+	return got < 0 ? -1 : bad;
 }
 
 static void
