@@ -333,3 +333,11 @@ Test(person, a_title_of_two_words)
 	cr_expect_null(who("영도구"), "a list of places is no list of names");
 	cr_expect_not_null(who("황보승희"));
 }
+
+Test(person, city_mayors_and_noun_titles_after_a_civic_group)
+{
+	expect("최민구 춘천시장은 회견을 열었다.", "최민구", "춘천시장", NULL);
+	expect("이도현 서귀포시장이 답했다.", "이도현", "서귀포시장", NULL);
+	expect("녹색연대 한가람 간사는 반대했다.", "한가람", "간사", "녹색연대");
+	expect("시민사회연합 오세진 간사가 말했다.", "오세진", "간사", "시민사회연합");
+}
