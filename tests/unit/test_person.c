@@ -341,3 +341,18 @@ Test(person, city_mayors_and_noun_titles_after_a_civic_group)
 	expect("녹색연대 한가람 간사는 반대했다.", "한가람", "간사", "녹색연대");
 	expect("시민사회연합 오세진 간사가 말했다.", "오세진", "간사", "시민사회연합");
 }
+
+Test(person, a_players_role_before_the_name)
+{
+	run(NULL, "구단은 내야수 한승우(31)와 계약했다. 한승우는 웃었다.");
+	cr_assert_not_null(who("한승우"));
+	cr_expect(has_title(who("한승우"), "내야수"));
+	run(NULL, "구단은 내야수 한승우와 계약했다.");
+	cr_expect_null(who("한승우"), "named once after a role: not enough");
+	run(NULL, "구단은 외국인 투수 로건 피터슨과도 협상한다. 피터슨에게 제안했다.");
+	cr_expect_not_null(who("로건 피터슨"));
+	run(NULL, "우승팀 외국인 공격수 안드레 산토스의 골이 터졌다.");
+	cr_expect_not_null(who("안드레 산토스"));
+	run(NULL, "감독은 투수 교체 타이밍을 놓쳤다. 선수 대기실 분위기가 좋았다.");
+	cr_expect_eq(r.n, 0, "first: %.*s", r.n ? (int)r.p[0].name.len : 0, r.n ? r.p[0].name.s : "");
+}
