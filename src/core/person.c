@@ -1077,6 +1077,36 @@ foreign_words(const struct person_result *r, size_t last, int *conn)
 	return j < last ? (long)j : -1;
 }
 
+/* At a title in token t: a foreign name, its organisation and a word of
+ * a title of two words, "마르틴 슈나이더 폴크라인 구매총괄 부사장", told
+ * by the back-reference (슈나이더 부사장).  Found? */
+static int
+foreign_org_title(struct person_result *r, size_t t, const struct tmatch *m,
+		  const struct article_text *a)
+{
+	size_t cn, fn;
+	const char *f, *o;
+	struct person *p;
+	long first;
+	int conn, rare;
+
+	if (t < 4 || !joined(r, t - 4) || !joined(r, t - 3) || !joined(r, t - 2)
+	    || !back_reference(r, t - 3, m) || (first = foreign_words(r, t - 3, &conn)) < 0)
+		return 0;
+	f = core(r, (size_t)first, &fn);
+	if (!conn && pword_korean_name(f, fn, &rare) && !rare)
+		return 0;
+	p = person_get(r, f, (size_t)(r->tok[t - 3].ce - r->tok[first].cs),
+	    (uint32_t)(r->tok[t - 3].cs - r->tok[first].cs));
+	person_needs(r, p, NEED_NOTHING);
+	o = core(r, t - 1, &cn);
+	add_title(p, o, (size_t)(m->whole.s + m->whole.len - o));
+	add_tmatch(p, m);
+	o = core(r, t - 2, &cn);
+	set_org(r, p, a, o, cn);
+	return 1;
+}
+
 /* Pass 1 at a title in token t with no Korean name before it: a foreign
  * name in Hangul, "젠슨 황 엔비디아 CEO", "라이언 포터 테라코어 CEO",
  * "도널드 트럼프 미국 대통령", "타밈 빈 하마드 알사니 국왕". */
@@ -1129,6 +1159,8 @@ foreign_name(struct person_result *r, size_t t, const struct article_text *a)
 			with_org = 1;
 		}
 	}
+	if (first < 0 && foreign_org_title(r, t, &m, a))
+		return;
 	if (!office && !with_org)
 		return;
 	if (first < 0 && (first = foreign_words(r, t - 1, &conn)) >= 0) {

@@ -356,3 +356,15 @@ Test(person, a_players_role_before_the_name)
 	run(NULL, "감독은 투수 교체 타이밍을 놓쳤다. 선수 대기실 분위기가 좋았다.");
 	cr_expect_eq(r.n, 0, "first: %.*s", r.n ? (int)r.p[0].name.len : 0, r.n ? r.p[0].name.s : "");
 }
+
+Test(person, foreign_name_organisation_and_a_title_of_two_words)
+{
+	run(NULL, "토마스 뮐러 베르크하임 영업총괄 부사장은 서울을 찾았다. 뮐러 부사장은 웃었다.");
+	cr_assert_not_null(who("토마스 뮐러"));
+	cr_expect(has_title(who("토마스 뮐러"), "영업총괄 부사장"));
+	cr_expect(has_title(who("토마스 뮐러"), "부사장"));
+	cr_expect(who("토마스 뮐러")->org.s != NULL
+	    && strncmp(who("토마스 뮐러")->org.s, "베르크하임", who("토마스 뮐러")->org.len) == 0);
+	run(NULL, "토마스 뮐러 베르크하임 영업총괄 부사장은 서울을 찾았다.");
+	cr_expect_null(who("토마스 뮐러"), "no back-reference: not told");
+}
