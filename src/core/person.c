@@ -832,6 +832,12 @@ regime_name(struct person_result *r, size_t k)
 	}
 	if (j == sizeof(w) / sizeof(w[0]) || !pword_korean_name(c, cn, &rare) || rare)
 		return;
+	switch (pword_last_syl(c, cn)) {
+	case 0xB3FC: case 0xB410: case 0xD574: case 0xD588: case 0xC838: case 0xBA70:
+		return;	/* 돼 됐 해 했 져 며: a verb (예산이 배정돼 정부 부처) */
+	default:
+		break;
+	}
 	p = person_get(r, c, cn, 0);
 	person_needs(r, p, NEED_NOTHING);
 }
@@ -1481,7 +1487,7 @@ keep(const struct person_result *r, size_t k, const struct pindex *orgs)
 
 	if (p->reporter)
 		return 1;
-	if (p->mentions == 0)
+	if (p->mentions == 0 || (p->surname == 0 && pword_place(p->name.s, p->name.len)))
 		return 0;
 	if (x->need[k] == NEED_NEVER || (x->need[k] == NEED_BACKREF && x->backrefs[k] == 0))
 		return 0;

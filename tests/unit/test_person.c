@@ -368,3 +368,14 @@ Test(person, foreign_name_organisation_and_a_title_of_two_words)
 	run(NULL, "토마스 뮐러 베르크하임 영업총괄 부사장은 서울을 찾았다.");
 	cr_expect_null(who("토마스 뮐러"), "no back-reference: not told");
 }
+
+Test(person, verb_forms_and_cities_are_not_people)
+{
+	run(NULL, "예산 3조원이 편성돼 정부 부처 중 가장 많았다. 사업비가 확정해 정부 안에 담았다.");
+	cr_expect_eq(r.n, 0, "first: %.*s", r.n ? (int)r.p[0].name.len : 0, r.n ? r.p[0].name.s : "");
+	run(NULL, "윤석열 정부는 출범했다.");
+	cr_expect_not_null(who("윤석열"));
+	run(NULL, "김해시는 3일 발표했다. 한지민 김해시 건설국장은 말했다. 김해시 관계자도 거들었다.");
+	cr_expect_null(who("김해시"));
+	cr_expect_not_null(who("한지민"));
+}
