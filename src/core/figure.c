@@ -155,6 +155,19 @@ struct group {
 	int comma, dot, ndig;
 };
 
+/* A counter at s[r] after 여 or one space, or both: 5백여 명, 1천5백 명. */
+static int
+counter_after(const char *s, size_t n, size_t r, const struct lexicon *cx)
+{
+	size_t ul = 0, q = r;
+
+	if (syl_is(s, n, q, SYL_YEO))
+		q += 3;
+	if (q < n && s[q] == ' ')
+		q++;
+	return q > r && q < n && !is_digit(s[q]) && lexicon_prefix(cx, s + q, n - q, &ul) != NULL;
+}
+
 /* Read a group at s[p] (a digit).  0, or -1 when the digits are too many
  * to be a quantity. */
 static int
@@ -201,7 +214,8 @@ read_group(const char *s, size_t n, size_t p, const struct lexicon *cx, struct g
 
 			/* 3백86억, 5백만: not 5백화점 */
 			if ((r < n && is_digit(s[r])) || big_exp(s, n, r) > 0
-			    || syllable(s, n, r) == SYL_CHEON || lexicon_prefix(cx, s + r, n - r, &ul) != NULL)
+			    || syllable(s, n, r) == SYL_CHEON || lexicon_prefix(cx, s + r, n - r, &ul) != NULL
+			    || counter_after(s, n, r, cx))
 				e = c == SYL_BAEK ? 2 : 1;
 		}
 		if (e >= last)
@@ -251,6 +265,9 @@ unit_at(const char *s, size_t n, size_t p, const struct lexicon *cx, size_t *ule
 			uint32_t c = syllable(s, n, r);
 
 			/* 3000억 기대, 2만 부대: a word, not a counter and 대 */
+			/* 15만 가구다, 5천 달러다: the copula ending the sentence */
+			if (c == 0xB2E4 && syllable(s, n, r + 3) == 0)
+				c = 0;
 			if ((c != 0 && !particle_start(c))
 			    || (c == SYL_DAE && *ulen == 3 && strcmp(e->nf >= 3 ? e->f[2] : "", "money") != 0)
 			    || (is_alpha(s[p + 1]) && r < n && (is_alpha(s[r]) || is_digit(s[r])))

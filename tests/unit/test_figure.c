@@ -481,3 +481,19 @@ Test(figure, kind_names)
 	cr_expect_eq(figure_kind_parse("nonsense"), FIG_OTHER);
 	figure_vec_free(&v);
 }
+
+Test(figure, hundreds_word_before_about_or_a_space)
+{
+	expect("관객 2천3백여 명이 왔다", "2천3백여 명", 2300, "명", FIG_COUNT);
+	expect("주민 4천7백 명과", "4천7백 명", 4700, "명", FIG_COUNT);
+	expect("학생 3백 명이", "3백 명", 300, "명", FIG_COUNT);
+	expect("묘목 6백여 그루를", "6백여 그루", 600, "그루", FIG_COUNT);
+}
+
+Test(figure, a_unit_before_the_copula)
+{
+	expect("공급 물량은 약 12만 가구다.", "12만 가구", 120000, "가구", FIG_COUNT);
+	expect("수주액은 약 3억 4,000만 달러다.", "3억 4,000만 달러", 3.4e8, "달러", FIG_MONEY);
+	expect("가격은 7천 달러다", "7천 달러", 7000, "달러", FIG_MONEY);
+	expect("3000억 다리를 놓는다", "3000억", 3e11, NULL, FIG_OTHER);
+}
