@@ -433,6 +433,45 @@ wide_digit(const char *s, size_t n, size_t i)
 	return i + 3 <= n && u[0] == 0xEF && u[1] == 0xBC && u[2] >= 0x90 && u[2] <= 0x99;
 }
 
+/* A verb of change at s[i]: 37대 늘어난다, 5대 줄었다, 2대 증가. */
+static int
+change_verb(const char *s, size_t n, size_t i)
+{
+	static const char *const w[] = {
+		"\xEB\x8A\x98",		/* 늘 */
+		"\xEC\xA4\x84",		/* 줄 */
+		"\xEC\xA6\x9D\xEA\xB0\x80",	/* 증가 */
+		"\xEA\xB0\x90\xEC\x86\x8C",	/* 감소 */
+		"\xEC\xA6\x9D\xEC\x84\xA4",	/* 증설 */
+		"\xEA\xB0\x90\xEC\xB0\xA8",	/* 감차 */
+		"\xEC\xA6\x9D\xEC\xB0\xA8",	/* 증차 */
+	};
+	size_t k, l;
+
+	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++) {
+		l = strlen(w[k]);
+		if (i + l <= n && memcmp(s + i, w[k], l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Is prev, the figure before s[at], a count in 대 of the same sentence
+ * (1,561대에서 1,598대로 37대 ...)? */
+static int
+dae_count_before(const char *s, size_t at, const struct figure *prev)
+{
+	size_t i;
+
+	if (prev == NULL || prev->kind != FIG_COUNT || prev->unit == NULL
+	    || strcmp(prev->unit, "\xEB\x8C\x80") != 0 || prev->off + prev->len > at)
+		return 0;
+	for (i = prev->off + prev->len; i < at; i++)
+		if (s[i] == '.' || s[i] == '!' || s[i] == '?')
+			return 0;
+	return 1;
+}
+
 /* The figure whose number starts at s[j] (a digit) in the token from ts:
  * 1 with *f and *next filled, 0 when there is none (scanning goes on at
  * *next), -1 when the number is no quantity. */
@@ -548,7 +587,8 @@ parse_figure(const char *s, size_t n, size_t ts, size_t j, const struct lexicon 
 
 			if (v >= 10 && v <= 90 && v == (double)(10 * (int)(v / 10)))
 				kind = FIG_OTHER;	/* 50대, 20대: ages */
-			else if (v < 100 && end + 1 < n && s[end] == ' ' && syllable(s, n, end + 1) != 0)
+			else if (v < 100 && end + 1 < n && s[end] == ' ' && syllable(s, n, end + 1) != 0
+			    && !change_verb(s, n, end + 1))
 				kind = FIG_RANK;	/* 3대 강국, 15대 주력 품목 */
 		}
 		/* 1인 가구, 2인 체제: a kind of thing, not a number of people */
@@ -608,6 +648,10 @@ read_number(const char *s, size_t n, size_t ts, size_t j, size_t *floor,
 
 	if (r <= 0)
 		return next > j ? next : j + 1;
+	/* 1,598대로 37대 ...: a count among counts */
+	if (f.kind == FIG_RANK && strcmp(f.unit, "\xEB\x8C\x80") == 0
+	    && dae_count_before(s, f.off, out->n ? &out->v[out->n - 1] : NULL))
+		f.kind = FIG_COUNT;
 	if (f.kind != FIG_YEAR && f.kind != FIG_DATE && f.kind != FIG_RANK)
 		figure_subject(s, *floor, f.off, &f);
 	if (f.kind == FIG_YEAR || f.kind == FIG_DATE) {

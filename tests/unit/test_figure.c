@@ -497,3 +497,13 @@ Test(figure, a_unit_before_the_copula)
 	expect("가격은 7천 달러다", "7천 달러", 7000, "달러", FIG_MONEY);
 	expect("3000억 다리를 놓는다", "3000억", 3e11, NULL, FIG_OTHER);
 }
+
+Test(figure, dae_counts_among_counts_and_before_a_change)
+{
+	const char *s = "버스는 1,200대에서 1,246대로 46대 늘어난다. 3대 강국이다.";
+
+	expect(s, "46대", 46, "대", FIG_COUNT);
+	expect(s, "3대", 3, "대", FIG_RANK);
+	expect("전기차는 7대 줄었다", "7대", 7, "대", FIG_COUNT);
+	expect("판매는 1,000대였다. 5대 은행이 있다.", "5대", 5, "대", FIG_RANK);
+}
