@@ -472,6 +472,34 @@ dae_count_before(const char *s, size_t at, const struct figure *prev)
 	return 1;
 }
 
+/* Is the number at s[j] in the token from ts, with unit, a division of
+ * a court: 형사합의25부 (glued to Hangul), 대법원 2부, 서울고법 3부? */
+static int
+court_division(const char *s, size_t ts, size_t j, const char *unit)
+{
+	static const char *const w[] = {
+		"\xEB\xB2\x95\xEC\x9B\x90",	/* 법원 */
+		"\xEC\xA7\x80\xEB\xB2\x95",	/* 지법 */
+		"\xEA\xB3\xA0\xEB\xB2\x95",	/* 고법 */
+		"\xED\x95\xA9\xEC\x9D\x98",	/* 합의 */
+		"\xEC\x9E\xAC\xED\x8C\x90\xEB\xB6\x80",	/* 재판부 */
+	};
+	size_t k, l;
+
+	if (strcmp(unit, "\xEB\xB6\x80") != 0)	/* 부 */
+		return 0;
+	if (j >= ts + 3 && syllable(s, j, j - 3) != 0)
+		return 1;
+	if (j != ts || ts < 2 || s[ts - 1] != ' ')
+		return 0;
+	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++) {
+		l = strlen(w[k]);
+		if (ts - 1 >= l && memcmp(s + ts - 1 - l, w[k], l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* The figure whose number starts at s[j] (a digit) in the token from ts:
  * 1 with *f and *next filled, 0 when there is none (scanning goes on at
  * *next), -1 when the number is no quantity. */
@@ -566,6 +594,10 @@ parse_figure(const char *s, size_t n, size_t ts, size_t j, const struct lexicon 
 	    && syllable(s, n, p + 3) != 0 && !particle_start(syllable(s, n, p + 3))) {
 		*next = skip_run(s, n, p);
 		return 0;	/* 2018회계연도, 2025학년도: a year in a compound */
+	}
+	if (e != NULL && court_division(s, ts, j, e->f[1])) {
+		*next = p + (size_t)spaced + ulen;
+		return 0;
 	}
 	if (e != NULL) {
 		unit = e->f[1];

@@ -507,3 +507,12 @@ Test(figure, dae_counts_among_counts_and_before_a_change)
 	expect("전기차는 7대 줄었다", "7대", 7, "대", FIG_COUNT);
 	expect("판매는 1,000대였다. 5대 은행이 있다.", "5대", 5, "대", FIG_RANK);
 }
+
+Test(figure, court_divisions_are_no_figures)
+{
+	scan("부산지법 민사합의12부는 기각했다.");
+	cr_expect_eq(v.n, 0);
+	scan("대법원 3부(주심 대법관)는 파기했다. 광주고법 1부도 같았다.");
+	cr_expect_eq(v.n, 0);
+	expect("책자 5부를 찍었다", "5부", 5, "부", FIG_COUNT);
+}
