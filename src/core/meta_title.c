@@ -402,6 +402,19 @@ offer(struct pick *p, const char *s, size_t n, int bonus, int relax)
 	return 1;
 }
 
+/* Does s[0..k) follow the site's name in a <title> "매일신문 - 헤드라인"
+ * or "OO | 헤드라인" (a short prefix, then " - " or " | ")? */
+static int
+after_site_prefix(const char *t, size_t tn, const char *s, size_t k)
+{
+	size_t i;
+
+	for (i = 1; i + 3 + k <= tn && i <= 40; i++)
+		if (t[i] == ' ' && (t[i + 1] == '-' || t[i + 1] == '|') && t[i + 2] == ' ')
+			return memcmp(t + i + 3, s, k) == 0;
+	return 0;
+}
+
 /* Bonus for a candidate that begins another text of the page. */
 static int
 repeated(const char *s, size_t n, const struct html_doc *doc,
@@ -416,7 +429,8 @@ repeated(const char *s, size_t n, const struct html_doc *doc,
 			return 15;
 	for (b = 0; b < doc->n; b++)
 		if ((doc->b[b].flags & BLK_TITLE) && doc->b[b].len >= k
-		    && memcmp(html_block_text(doc, b), s, k) == 0)
+		    && (memcmp(html_block_text(doc, b), s, k) == 0
+			|| after_site_prefix(html_block_text(doc, b), doc->b[b].len, s, k)))
 			return 15;
 	{
 		size_t vn;

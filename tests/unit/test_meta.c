@@ -526,3 +526,12 @@ Test(meta, two_word_outlet_from_the_lexicon)
 {
 	outlet_is("[SBS Biz 홍길동 기자] " P1 "\n" P2 "\n", "SBS Biz");
 }
+
+Test(meta, title_after_a_site_prefix_confirms_the_headline)
+{
+	title_is("<html><head><title>가람일보 - 시청 앞 광장 새 단장…분수대 다시 연다</title></head><body>"
+	    "<table><tr><td>가람일보 | 정치 | 경제</td></tr><tr><td>부산 28℃ 흐림 · 초미세먼지 나쁨</td></tr></table>"
+	    "<table><tr><td><b>시청 앞 광장 새 단장…분수대 다시 연다</b></td></tr>"
+	    "<tr><td>입력 : 2025-05-02 10:00</td></tr><tr><td>" P1 "<br><br>" P2 "</td></tr></table></body></html>",
+	    "시청 앞 광장 새 단장…분수대 다시 연다");
+}
