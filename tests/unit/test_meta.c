@@ -535,3 +535,13 @@ Test(meta, title_after_a_site_prefix_confirms_the_headline)
 	    "<tr><td>입력 : 2025-05-02 10:00</td></tr><tr><td>" P1 "<br><br>" P2 "</td></tr></table></body></html>",
 	    "시청 앞 광장 새 단장…분수대 다시 연다");
 }
+
+Test(meta, tickers_and_weather_rows_are_no_headlines)
+{
+	title_is("가람일보 | 지역의 목소리\n[정치] [경제] [사회] [문화]\n"
+	    "[시황] 코스피 2,980.11 ▲0.45%  코스닥 801.20 ▼1.02%\n"
+	    "[날씨] 춘천 25℃ 흐림 · 원주 26℃ 구름많음\n\n"
+	    "춘천 도심 하천 정비 마무리…산책로 6㎞ 새로 열려\n\n등록 2025-08-01 10:00\n\n"
+	    P1 "\n\n" P2 "\n",
+	    "춘천 도심 하천 정비 마무리…산책로 6㎞ 새로 열려");
+}
