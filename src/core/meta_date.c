@@ -418,8 +418,13 @@ meta_date_find(const struct html_doc *doc, const struct clean_result *c)
 		if (md.y != 0)
 			return format_date(&md);
 	}
-	/* else the first full date outside the body, then inside it */
+	/* else the first full date outside the body, then inside it; a date
+	 * without a time (a URL's .../2025/10/28/) gives way to a stamp of
+	 * the same day with one */
 	for (pass = 0; pass < 2; pass++) {
+		struct meta_date first;
+
+		first.y = 0;
 		for (b = 0; b < doc->n; b++) {
 			const char *s = html_block_text(doc, b);
 			size_t n = doc->b[b].len;
@@ -432,10 +437,19 @@ meta_date_find(const struct html_doc *doc, const struct clean_result *c)
 				/* in the body, only a date line, never a sentence's date */
 				if (pass == 1 && n > 60 && i > 24)
 					break;
-				if (meta_parse_date(s + i, n - i, &md) && md.y >= 1990 && md.y <= 2100)
+				if (!meta_parse_date(s + i, n - i, &md) || md.y < 1990 || md.y > 2100)
+					continue;
+				if (first.y == 0 && md.h >= 0)
+					return format_date(&md);
+				if (first.y == 0)
+					first = md;
+				else if (md.h >= 0 && md.y == first.y && md.mo == first.mo
+				    && md.d == first.d)
 					return format_date(&md);
 			}
 		}
+		if (first.y != 0)
+			return format_date(&first);
 	}
 	return NULL;
 }

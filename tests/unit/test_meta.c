@@ -545,3 +545,12 @@ Test(meta, tickers_and_weather_rows_are_no_headlines)
 	    P1 "\n\n" P2 "\n",
 	    "춘천 도심 하천 정비 마무리…산책로 6㎞ 새로 열려");
 }
+
+Test(meta, a_stamp_with_a_time_beats_a_url_date_of_the_same_day)
+{
+	page_date_is("URL Source: https://x.kr/article/2025/03/11/0042\n\n제목이 여기에 있는 기사\n"
+	    "[홍길동 기자](https://x.kr/r/1) 2025.03.11(화) 09:05\n\n" P1 "\n\n" P2 "\n",
+	    "2025-03-11T09:05");
+	page_date_is("URL Source: https://x.kr/article/2025/03/11/0042\n\n제목이 여기에 있는 기사\n\n"
+	    P1 "\n\n" P2 "\n", "2025-03-11");
+}
