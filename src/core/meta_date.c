@@ -245,12 +245,29 @@ format_date(const struct meta_date *md)
 /* The date after a label that ends at s[j]: in the same block, or at
  * the start of the next when the label stands alone ("<dt>입력 :</dt>
  * <dd>2025-11-06 14:25:31</dd>"). */
+/* After a label, a month and day with dots and a time: "입력 06.18
+ * 10:24" (the year is found elsewhere). */
+static int
+dotted_month_day(const char *s, size_t n, struct meta_date *md)
+{
+	int mo, d;
+
+	memset(md, 0, sizeof(*md));
+	md->h = md->mi = -1;
+	if (digits(s, n, 0, 2, &mo) != 2 || n < 5 || s[2] != '.' || digits(s, n, 3, 2, &d) != 2
+	    || !valid(mo, d) || (n > 5 && (isdigit((unsigned char)s[5]) || s[5] == '.')))
+		return 0;
+	md->mo = mo, md->d = d;
+	md->len = 5 + parse_time(s, n, 5, &md->h, &md->mi);
+	return md->h >= 0;
+}
+
 static int
 labelled_date(const struct html_doc *doc, size_t b, const char *s, size_t n,
 	      size_t j, struct meta_date *md)
 {
 	if (j < n)
-		return meta_parse_date(s + j, n - j, md);
+		return meta_parse_date(s + j, n - j, md) || dotted_month_day(s + j, n - j, md);
 	if (b + 1 >= doc->n)
 		return 0;
 	return meta_parse_date(html_block_text(doc, b + 1), doc->b[b + 1].len, md);

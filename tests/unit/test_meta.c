@@ -554,3 +554,10 @@ Test(meta, a_stamp_with_a_time_beats_a_url_date_of_the_same_day)
 	page_date_is("URL Source: https://x.kr/article/2025/03/11/0042\n\n제목이 여기에 있는 기사\n\n"
 	    P1 "\n\n" P2 "\n", "2025-03-11");
 }
+
+Test(meta, labelled_month_day_with_dots_and_a_time_takes_the_year_from_a_path)
+{
+	page_date_is("<html><body><h1>제목이 여기에 있는 기사</h1><span>입력 09.03 08:15</span>"
+	    "<img src=\"https://img.x.kr/news/202409/03/a.jpg\"><p>" P1 "</p><p>" P2 "</p></body></html>",
+	    "2024-09-03T08:15");
+}
