@@ -155,6 +155,19 @@ struct group {
 	int comma, dot, ndig;
 };
 
+/* A counter at s[r] after 여 or one space, or both: 5백여 명, 1천5백 명. */
+static int
+counter_after(const char *s, size_t n, size_t r, const struct lexicon *cx)
+{
+	size_t ul = 0, q = r;
+
+	if (syl_is(s, n, q, SYL_YEO))
+		q += 3;
+	if (q < n && s[q] == ' ')
+		q++;
+	return q > r && q < n && !is_digit(s[q]) && lexicon_prefix(cx, s + q, n - q, &ul) != NULL;
+}
+
 /* Read a group at s[p] (a digit).  0, or -1 when the digits are too many
  * to be a quantity. */
 static int
@@ -201,7 +214,8 @@ read_group(const char *s, size_t n, size_t p, const struct lexicon *cx, struct g
 
 			/* 3백86억, 5백만: not 5백화점 */
 			if ((r < n && is_digit(s[r])) || big_exp(s, n, r) > 0
-			    || syllable(s, n, r) == SYL_CHEON || lexicon_prefix(cx, s + r, n - r, &ul) != NULL)
+			    || syllable(s, n, r) == SYL_CHEON || lexicon_prefix(cx, s + r, n - r, &ul) != NULL
+			    || counter_after(s, n, r, cx))
 				e = c == SYL_BAEK ? 2 : 1;
 		}
 		if (e >= last)
@@ -251,6 +265,9 @@ unit_at(const char *s, size_t n, size_t p, const struct lexicon *cx, size_t *ule
 			uint32_t c = syllable(s, n, r);
 
 			/* 3000억 기대, 2만 부대: a word, not a counter and 대 */
+			/* 15만 가구다, 5천 달러다: the copula ending the sentence */
+			if (c == 0xB2E4 && syllable(s, n, r + 3) == 0)
+				c = 0;
 			if ((c != 0 && !particle_start(c))
 			    || (c == SYL_DAE && *ulen == 3 && strcmp(e->nf >= 3 ? e->f[2] : "", "money") != 0)
 			    || (is_alpha(s[p + 1]) && r < n && (is_alpha(s[r]) || is_digit(s[r])))
@@ -416,6 +433,73 @@ wide_digit(const char *s, size_t n, size_t i)
 	return i + 3 <= n && u[0] == 0xEF && u[1] == 0xBC && u[2] >= 0x90 && u[2] <= 0x99;
 }
 
+/* A verb of change at s[i]: 37대 늘어난다, 5대 줄었다, 2대 증가. */
+static int
+change_verb(const char *s, size_t n, size_t i)
+{
+	static const char *const w[] = {
+		"\xEB\x8A\x98",		/* 늘 */
+		"\xEC\xA4\x84",		/* 줄 */
+		"\xEC\xA6\x9D\xEA\xB0\x80",	/* 증가 */
+		"\xEA\xB0\x90\xEC\x86\x8C",	/* 감소 */
+		"\xEC\xA6\x9D\xEC\x84\xA4",	/* 증설 */
+		"\xEA\xB0\x90\xEC\xB0\xA8",	/* 감차 */
+		"\xEC\xA6\x9D\xEC\xB0\xA8",	/* 증차 */
+	};
+	size_t k, l;
+
+	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++) {
+		l = strlen(w[k]);
+		if (i + l <= n && memcmp(s + i, w[k], l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Is prev, the figure before s[at], a count in 대 of the same sentence
+ * (1,561대에서 1,598대로 37대 ...)? */
+static int
+dae_count_before(const char *s, size_t at, const struct figure *prev)
+{
+	size_t i;
+
+	if (prev == NULL || prev->kind != FIG_COUNT || prev->unit == NULL
+	    || strcmp(prev->unit, "\xEB\x8C\x80") != 0 || prev->off + prev->len > at)
+		return 0;
+	for (i = prev->off + prev->len; i < at; i++)
+		if (s[i] == '.' || s[i] == '!' || s[i] == '?')
+			return 0;
+	return 1;
+}
+
+/* Is the number at s[j] in the token from ts, with unit, a division of
+ * a court: 형사합의25부 (glued to Hangul), 대법원 2부, 서울고법 3부? */
+static int
+court_division(const char *s, size_t ts, size_t j, const char *unit)
+{
+	static const char *const w[] = {
+		"\xEB\xB2\x95\xEC\x9B\x90",	/* 법원 */
+		"\xEC\xA7\x80\xEB\xB2\x95",	/* 지법 */
+		"\xEA\xB3\xA0\xEB\xB2\x95",	/* 고법 */
+		"\xED\x95\xA9\xEC\x9D\x98",	/* 합의 */
+		"\xEC\x9E\xAC\xED\x8C\x90\xEB\xB6\x80",	/* 재판부 */
+	};
+	size_t k, l;
+
+	if (strcmp(unit, "\xEB\xB6\x80") != 0)	/* 부 */
+		return 0;
+	if (j >= ts + 3 && syllable(s, j, j - 3) != 0)
+		return 1;
+	if (j != ts || ts < 2 || s[ts - 1] != ' ')
+		return 0;
+	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++) {
+		l = strlen(w[k]);
+		if (ts - 1 >= l && memcmp(s + ts - 1 - l, w[k], l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* The figure whose number starts at s[j] (a digit) in the token from ts:
  * 1 with *f and *next filled, 0 when there is none (scanning goes on at
  * *next), -1 when the number is no quantity. */
@@ -511,6 +595,10 @@ parse_figure(const char *s, size_t n, size_t ts, size_t j, const struct lexicon 
 		*next = skip_run(s, n, p);
 		return 0;	/* 2018회계연도, 2025학년도: a year in a compound */
 	}
+	if (e != NULL && court_division(s, ts, j, e->f[1])) {
+		*next = p + (size_t)spaced + ulen;
+		return 0;
+	}
 	if (e != NULL) {
 		unit = e->f[1];
 		kind = figure_kind_parse(e->f[2]);
@@ -531,7 +619,8 @@ parse_figure(const char *s, size_t n, size_t ts, size_t j, const struct lexicon 
 
 			if (v >= 10 && v <= 90 && v == (double)(10 * (int)(v / 10)))
 				kind = FIG_OTHER;	/* 50대, 20대: ages */
-			else if (v < 100 && end + 1 < n && s[end] == ' ' && syllable(s, n, end + 1) != 0)
+			else if (v < 100 && end + 1 < n && s[end] == ' ' && syllable(s, n, end + 1) != 0
+			    && !change_verb(s, n, end + 1))
 				kind = FIG_RANK;	/* 3대 강국, 15대 주력 품목 */
 		}
 		/* 1인 가구, 2인 체제: a kind of thing, not a number of people */
@@ -591,6 +680,10 @@ read_number(const char *s, size_t n, size_t ts, size_t j, size_t *floor,
 
 	if (r <= 0)
 		return next > j ? next : j + 1;
+	/* 1,598대로 37대 ...: a count among counts */
+	if (f.kind == FIG_RANK && strcmp(f.unit, "\xEB\x8C\x80") == 0
+	    && dae_count_before(s, f.off, out->n ? &out->v[out->n - 1] : NULL))
+		f.kind = FIG_COUNT;
 	if (f.kind != FIG_YEAR && f.kind != FIG_DATE && f.kind != FIG_RANK)
 		figure_subject(s, *floor, f.off, &f);
 	if (f.kind == FIG_YEAR || f.kind == FIG_DATE) {

@@ -352,13 +352,16 @@ word_in(const char *w, const char *const *list)
  * image, from the words of one class name. */
 static const char *const image_words[] = { "photo", "img", "image", "pic", NULL };
 static const char *const text_words[] = { "desc", "txt", "text", NULL };
+/* "layer_summary", "popup-summary": a portal's machine summary over the
+ * article, furniture */
+static const char *const layer_words[] = { "layer", "popup", NULL };
 
 static unsigned
 attr_flags(const char *v, size_t n)
 {
 	unsigned flags = 0;
 	size_t i = 0;
-	int image = 0, text = 0;
+	int image = 0, text = 0, layer = 0, summary = 0;
 
 	while (i < n) {
 		size_t j = i, k;
@@ -378,6 +381,8 @@ attr_flags(const char *v, size_t n)
 				flags |= BLK_CAPTION;
 			image |= word_in(w, image_words);
 			text |= word_in(w, text_words);
+			layer |= word_in(w, layer_words);
+			summary |= strcmp(w, "summary") == 0;
 			for (k = 0; hint_words[k] != NULL && !(flags & BLK_HINT); k++)
 				if (w[0] == hint_words[k][0] && strcmp(w, hint_words[k]) == 0)
 					flags |= BLK_HINT;
@@ -386,7 +391,9 @@ attr_flags(const char *v, size_t n)
 		if (i >= n || v[i] == ' ') {	/* one class name ends */
 			if (image && text)
 				flags |= BLK_CAPTION;
-			image = text = 0;
+			if (layer && summary)
+				flags |= BLK_HINT;
+			image = text = layer = summary = 0;
 		}
 	}
 	return flags;

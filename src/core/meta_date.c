@@ -245,12 +245,29 @@ format_date(const struct meta_date *md)
 /* The date after a label that ends at s[j]: in the same block, or at
  * the start of the next when the label stands alone ("<dt>입력 :</dt>
  * <dd>2025-11-06 14:25:31</dd>"). */
+/* After a label, a month and day with dots and a time: "입력 06.18
+ * 10:24" (the year is found elsewhere). */
+static int
+dotted_month_day(const char *s, size_t n, struct meta_date *md)
+{
+	int mo, d;
+
+	memset(md, 0, sizeof(*md));
+	md->h = md->mi = -1;
+	if (digits(s, n, 0, 2, &mo) != 2 || n < 5 || s[2] != '.' || digits(s, n, 3, 2, &d) != 2
+	    || !valid(mo, d) || (n > 5 && (isdigit((unsigned char)s[5]) || s[5] == '.')))
+		return 0;
+	md->mo = mo, md->d = d;
+	md->len = 5 + parse_time(s, n, 5, &md->h, &md->mi);
+	return md->h >= 0;
+}
+
 static int
 labelled_date(const struct html_doc *doc, size_t b, const char *s, size_t n,
 	      size_t j, struct meta_date *md)
 {
 	if (j < n)
-		return meta_parse_date(s + j, n - j, md);
+		return meta_parse_date(s + j, n - j, md) || dotted_month_day(s + j, n - j, md);
 	if (b + 1 >= doc->n)
 		return 0;
 	return meta_parse_date(html_block_text(doc, b + 1), doc->b[b + 1].len, md);
@@ -418,8 +435,13 @@ meta_date_find(const struct html_doc *doc, const struct clean_result *c)
 		if (md.y != 0)
 			return format_date(&md);
 	}
-	/* else the first full date outside the body, then inside it */
+	/* else the first full date outside the body, then inside it; a date
+	 * without a time (a URL's .../2025/10/28/) gives way to a stamp of
+	 * the same day with one */
 	for (pass = 0; pass < 2; pass++) {
+		struct meta_date first;
+
+		first.y = 0;
 		for (b = 0; b < doc->n; b++) {
 			const char *s = html_block_text(doc, b);
 			size_t n = doc->b[b].len;
@@ -432,10 +454,19 @@ meta_date_find(const struct html_doc *doc, const struct clean_result *c)
 				/* in the body, only a date line, never a sentence's date */
 				if (pass == 1 && n > 60 && i > 24)
 					break;
-				if (meta_parse_date(s + i, n - i, &md) && md.y >= 1990 && md.y <= 2100)
+				if (!meta_parse_date(s + i, n - i, &md) || md.y < 1990 || md.y > 2100)
+					continue;
+				if (first.y == 0 && md.h >= 0)
+					return format_date(&md);
+				if (first.y == 0)
+					first = md;
+				else if (md.h >= 0 && md.y == first.y && md.mo == first.mo
+				    && md.d == first.d)
 					return format_date(&md);
 			}
 		}
+		if (first.y != 0)
+			return format_date(&first);
 	}
 	return NULL;
 }

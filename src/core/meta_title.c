@@ -185,6 +185,45 @@ dateline_start(const char *s, size_t n)
 	return close != NULL && memchr(s, '=', (size_t)(close - s)) != NULL;
 }
 
+/* A market ticker, "[증시] 코스피 3,170.19 ▼0.31% 코스닥 785.44 ▲0.62%":
+ * two rise or fall marks (▲ ▼ △ ▽), or one and two percentages. */
+static int
+ticker_line(const char *s, size_t n)
+{
+	size_t i, marks = 0, pct = 0;
+
+	for (i = 0; i < n; i++) {
+		pct += s[i] == '%';
+		if (i + 3 <= n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x96
+		    && ((unsigned char)s[i + 2] == 0xB2 || (unsigned char)s[i + 2] == 0xBC
+			|| (unsigned char)s[i + 2] == 0xB3 || (unsigned char)s[i + 2] == 0xBD))
+			marks++;
+	}
+	return marks >= 2 || (marks == 1 && pct >= 2);
+}
+
+/* A weather row, "오늘의 날씨 대구 32℃ 맑음 · 미세먼지 보통": a
+ * temperature and a sky's state, not a headline (폭염에 35℃ 넘어). */
+static int
+weather_row(const char *s, size_t n)
+{
+	static const char *const sky[] = {
+		"\xEB\xA7\x91\xEC\x9D\x8C",	/* 맑음 */
+		"\xED\x9D\x90\xEB\xA6\xBC",	/* 흐림 */
+		"\xEA\xB5\xAC\xEB\xA6\x84",	/* 구름 */
+		"\xEB\xAF\xB8\xEC\x84\xB8\xEB\xA8\xBC\xEC\xA7\x80",	/* 미세먼지 */
+		NULL,
+	};
+	size_t k;
+
+	if (memmem(s, n, "\xE2\x84\x83", 3) == NULL && memmem(s, n, "\xC2\xB0" "C", 3) == NULL)
+		return 0;	/* ℃, °C */
+	for (k = 0; sky[k] != NULL; k++)
+		if (memmem(s, n, sky[k], strlen(sky[k])) != NULL)
+			return 1;
+	return 0;
+}
+
 /* How much s[0..n) reads like a headline; <= 0 when it cannot be one.
  * Next to a date line (relax) a row of plain words is a headline, not
  * a menu. */
@@ -198,7 +237,8 @@ headline_score(const char *s, size_t n, int relax)
 	if (sh.hangul < 4 || sh.chars > 150 || list_row(s, n)
 	    || (relax ? sh.bars >= 2 || sh.arrows > 0 || sh.brackets >= 3 : menu_like(&sh))
 	    || bylineish(s, n) || meta_outlet_name(s, n) != NULL
-	    || ad_like(s, n) || unbalanced(s, n) || dateline_start(s, n)
+	    || ad_like(s, n) || unbalanced(s, n) || dateline_start(s, n) || ticker_line(s, n)
+	    || weather_row(s, n)
 	    || clean_chrome_hits(s, n) * 3 > sh.words)
 		return 0;
 	score = (int)(sh.hangul < 40 ? sh.hangul : 40);
@@ -402,6 +442,19 @@ offer(struct pick *p, const char *s, size_t n, int bonus, int relax)
 	return 1;
 }
 
+/* Does s[0..k) follow the site's name in a <title> "매일신문 - 헤드라인"
+ * or "OO | 헤드라인" (a short prefix, then " - " or " | ")? */
+static int
+after_site_prefix(const char *t, size_t tn, const char *s, size_t k)
+{
+	size_t i;
+
+	for (i = 1; i + 3 + k <= tn && i <= 40; i++)
+		if (t[i] == ' ' && (t[i + 1] == '-' || t[i + 1] == '|') && t[i + 2] == ' ')
+			return memcmp(t + i + 3, s, k) == 0;
+	return 0;
+}
+
 /* Bonus for a candidate that begins another text of the page. */
 static int
 repeated(const char *s, size_t n, const struct html_doc *doc,
@@ -416,7 +469,8 @@ repeated(const char *s, size_t n, const struct html_doc *doc,
 			return 15;
 	for (b = 0; b < doc->n; b++)
 		if ((doc->b[b].flags & BLK_TITLE) && doc->b[b].len >= k
-		    && memcmp(html_block_text(doc, b), s, k) == 0)
+		    && (memcmp(html_block_text(doc, b), s, k) == 0
+			|| after_site_prefix(html_block_text(doc, b), doc->b[b].len, s, k)))
 			return 15;
 	{
 		size_t vn;

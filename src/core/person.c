@@ -832,8 +832,31 @@ regime_name(struct person_result *r, size_t k)
 	}
 	if (j == sizeof(w) / sizeof(w[0]) || !pword_korean_name(c, cn, &rare) || rare)
 		return;
+	switch (pword_last_syl(c, cn)) {
+	case 0xB3FC: case 0xB410: case 0xD574: case 0xD588: case 0xC838: case 0xBA70:
+		return;	/* 돼 됐 해 했 져 며: a verb (예산이 배정돼 정부 부처) */
+	default:
+		break;
+	}
 	p = person_get(r, c, cn, 0);
 	person_needs(r, p, NEED_NOTHING);
+}
+
+/* Is m a player's role in a team (투수, 외야수, 골키퍼), which stands
+ * before the name as often as after it? */
+static int
+sports_role(const struct tmatch *m)
+{
+	static const char *const w[] = {
+		"투수", "포수", "내야수", "외야수", "타자", "지명타자", "공격수", "수비수",
+		"골키퍼", "미드필더", "스트라이커", "선수",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(w) / sizeof(w[0]); i++)
+		if (strcmp(m->e->f[0], w[i]) == 0)
+			return 1;
+	return 0;
 }
 
 /* Pass 1 at a title in token t followed by a name: "(대표 이정헌)",
@@ -871,6 +894,9 @@ name_after_title(struct person_result *r, size_t t, const struct article_text *a
 		else
 			o = NULL;
 	}
+	/* 외야수 정민혁(29)과 ... 정민혁은: a player named again */
+	if (need == NEED_BACKREF && sports_role(&m))
+		need = NEED_SECOND_MENTION;
 	p = person_get(r, c, l, 0);
 	person_needs(r, p, need);
 	add_tmatch(p, &m);
@@ -1057,6 +1083,36 @@ foreign_words(const struct person_result *r, size_t last, int *conn)
 	return j < last ? (long)j : -1;
 }
 
+/* At a title in token t: a foreign name, its organisation and a word of
+ * a title of two words, "마르틴 슈나이더 폴크라인 구매총괄 부사장", told
+ * by the back-reference (슈나이더 부사장).  Found? */
+static int
+foreign_org_title(struct person_result *r, size_t t, const struct tmatch *m,
+		  const struct article_text *a)
+{
+	size_t cn, fn;
+	const char *f, *o;
+	struct person *p;
+	long first;
+	int conn, rare;
+
+	if (t < 4 || !joined(r, t - 4) || !joined(r, t - 3) || !joined(r, t - 2)
+	    || !back_reference(r, t - 3, m) || (first = foreign_words(r, t - 3, &conn)) < 0)
+		return 0;
+	f = core(r, (size_t)first, &fn);
+	if (!conn && pword_korean_name(f, fn, &rare) && !rare)
+		return 0;
+	p = person_get(r, f, (size_t)(r->tok[t - 3].ce - r->tok[first].cs),
+	    (uint32_t)(r->tok[t - 3].cs - r->tok[first].cs));
+	person_needs(r, p, NEED_NOTHING);
+	o = core(r, t - 1, &cn);
+	add_title(p, o, (size_t)(m->whole.s + m->whole.len - o));
+	add_tmatch(p, m);
+	o = core(r, t - 2, &cn);
+	set_org(r, p, a, o, cn);
+	return 1;
+}
+
 /* Pass 1 at a title in token t with no Korean name before it: a foreign
  * name in Hangul, "젠슨 황 엔비디아 CEO", "라이언 포터 테라코어 CEO",
  * "도널드 트럼프 미국 대통령", "타밈 빈 하마드 알사니 국왕". */
@@ -1109,6 +1165,8 @@ foreign_name(struct person_result *r, size_t t, const struct article_text *a)
 			with_org = 1;
 		}
 	}
+	if (first < 0 && foreign_org_title(r, t, &m, a))
+		return;
 	if (!office && !with_org)
 		return;
 	if (first < 0 && (first = foreign_words(r, t - 1, &conn)) >= 0) {
@@ -1140,6 +1198,46 @@ foreign_name(struct person_result *r, size_t t, const struct article_text *a)
 			set_org(r, p, a, o, (size_t)(r->tok[t - 1].ce - r->tok[orgt].cs));
 		}
 	}
+}
+
+/* Pass 1 at a player's role in token t before a foreign name of two
+ * words, the last with a particle: "외국인 투수 케빈 모랄레스와도".
+ * After 외국인 or 용병 it is believed; otherwise it needs a
+ * back-reference (모랄레스 투수). */
+static void
+foreign_after_role(struct person_result *r, size_t t)
+{
+	size_t pl, ln, fn, l, on;
+	const char *c, *f;
+	struct tmatch m;
+	struct person *p;
+	enum need need = NEED_BACKREF;
+	int rare;
+
+	if (!joined(r, t) || !joined(r, t + 1) || r->tok[t + 2].close || !tok_title(r, t, &m, &pl)
+	    || pl != 0 || !sports_role(&m) || !foreign_word(r, t + 1))
+		return;
+	f = core(r, t + 1, &fn);
+	if (pword_korean_name(f, fn, &rare) && !rare)
+		return;
+	c = core(r, t + 2, &ln);
+	/* the shortest stem of two syllables or more before a particle */
+	for (l = 6; l < ln && l <= 15; l += 3)
+		if (pword_syl(c, ln, l - 3) != 0 && pword_particle(c + l, ln - l))
+			break;
+	if (l >= ln || l > 15 || pword_hangul(c, l) * 3 != l || pword_stopname(c, l)
+	    || pword_org_like(c, l) || pword_title_entry(c, l) != NULL)
+		return;
+	if (t > 0 && joined(r, t - 1)) {
+		const char *o = core(r, t - 1, &on);
+
+		if (pword_eq(o, on, "\xEC\x99\xB8\xEA\xB5\xAD\xEC\x9D\xB8", 9)	/* 외국인 */
+		    || pword_eq(o, on, "\xEC\x9A\xA9\xEB\xB3\x91", 6))		/* 용병 */
+			need = NEED_NOTHING;
+	}
+	p = person_get(r, f, (size_t)(c + l - f), (uint32_t)(c - f));
+	person_needs(r, p, need);
+	add_tmatch(p, &m);
 }
 
 /* ---- pass 2: mentions ---- */
@@ -1389,7 +1487,7 @@ keep(const struct person_result *r, size_t k, const struct pindex *orgs)
 
 	if (p->reporter)
 		return 1;
-	if (p->mentions == 0)
+	if (p->mentions == 0 || (p->surname == 0 && pword_place(p->name.s, p->name.len)))
 		return 0;
 	if (x->need[k] == NEED_NEVER || (x->need[k] == NEED_BACKREF && x->backrefs[k] == 0))
 		return 0;
@@ -1486,6 +1584,8 @@ person_extract(const char *title, const char *const *para, size_t npara,
 			name_after_title(r, i, &a);
 		if (r->n == before)
 			foreign_name(r, i, &a);
+		if (r->n == before)
+			foreign_after_role(r, i);
 	}
 	for (k = 0; k < nrep; k++) {
 		struct person *p = person_get(r, rep[k], strlen(rep[k]), 0);

@@ -142,6 +142,9 @@ const struct lex_entry *pword_title_entry(const char *s, size_t n);
 /* A title at the start of s[0..n), the rest being a particle (장관은);
  * the particle's length in *particle. */
 int pword_title_at(const char *s, size_t n, struct tmatch *m, size_t *particle);
+/* Is s[0..n) a city or province by the titles of its head (대구시:
+ * 대구시장; 경기도: 경기지사), never a person? */
+int pword_place(const char *s, size_t n);
 /* Titles that are also everyday nouns (시장 market, 이사 moving, 대사
  * lines): only right after a name. */
 int pword_noun_title(const struct tmatch *m);

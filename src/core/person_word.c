@@ -272,6 +272,31 @@ weak_bare(const char *s, size_t n)
 }
 
 int
+pword_place(const char *s, size_t n)
+{
+	char b[32];
+	size_t l;
+
+	if (n < 9 || n > 18 || pword_hangul(s, n) * 3 != n)
+		return 0;
+	switch (pword_last_syl(s, n)) {
+	case 0xC2DC:	/* 시: + 장 */
+		memcpy(b, s, n);
+		memcpy(b + n, "\xEC\x9E\xA5", 3);
+		l = n + 3;
+		break;
+	case 0xB3C4:	/* 도: 지사 for 도 */
+		memcpy(b, s, n - 3);
+		memcpy(b + n - 3, "\xEC\xA7\x80\xEC\x82\xAC", 6);
+		l = n + 3;
+		break;
+	default:
+		return 0;
+	}
+	return lexicon_find(lx_title, b, l) != NULL;
+}
+
+int
 pword_noun_title(const struct tmatch *m)
 {
 	static const char *const w[] = {

@@ -615,3 +615,18 @@ Test(clean, polite_answers_in_quotes_still_end_the_body)
 	clean_result_free(&r);
 	html_doc_free(&d);
 }
+
+Test(clean, machine_summary_layer_and_its_notice_dropped)
+{
+	struct html_doc d;
+	struct clean_result r;
+
+	run("<div class=\"layer_summary\"><strong>자동요약</strong><p>요약된 첫 문장은 본문과 거의 같은 내용을 담았다.</p>"
+	    "<p class=\"desc_layer\">기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다. 전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.</p></div>"
+	    "<p>" P1 "</p><p>" P2 "</p><p>" P3 "</p>", &d, &r);
+	cr_assert_not(body_has(&r, "자동요약"));
+	cr_assert_not(body_has(&r, "요약된 첫 문장"));
+	cr_assert(body_has(&r, "인공지능 반도체"));
+	clean_result_free(&r);
+	html_doc_free(&d);
+}

@@ -481,3 +481,38 @@ Test(figure, kind_names)
 	cr_expect_eq(figure_kind_parse("nonsense"), FIG_OTHER);
 	figure_vec_free(&v);
 }
+
+Test(figure, hundreds_word_before_about_or_a_space)
+{
+	expect("관객 2천3백여 명이 왔다", "2천3백여 명", 2300, "명", FIG_COUNT);
+	expect("주민 4천7백 명과", "4천7백 명", 4700, "명", FIG_COUNT);
+	expect("학생 3백 명이", "3백 명", 300, "명", FIG_COUNT);
+	expect("묘목 6백여 그루를", "6백여 그루", 600, "그루", FIG_COUNT);
+}
+
+Test(figure, a_unit_before_the_copula)
+{
+	expect("공급 물량은 약 12만 가구다.", "12만 가구", 120000, "가구", FIG_COUNT);
+	expect("수주액은 약 3억 4,000만 달러다.", "3억 4,000만 달러", 3.4e8, "달러", FIG_MONEY);
+	expect("가격은 7천 달러다", "7천 달러", 7000, "달러", FIG_MONEY);
+	expect("3000억 다리를 놓는다", "3000억", 3e11, NULL, FIG_OTHER);
+}
+
+Test(figure, dae_counts_among_counts_and_before_a_change)
+{
+	const char *s = "버스는 1,200대에서 1,246대로 46대 늘어난다. 3대 강국이다.";
+
+	expect(s, "46대", 46, "대", FIG_COUNT);
+	expect(s, "3대", 3, "대", FIG_RANK);
+	expect("전기차는 7대 줄었다", "7대", 7, "대", FIG_COUNT);
+	expect("판매는 1,000대였다. 5대 은행이 있다.", "5대", 5, "대", FIG_RANK);
+}
+
+Test(figure, court_divisions_are_no_figures)
+{
+	scan("부산지법 민사합의12부는 기각했다.");
+	cr_expect_eq(v.n, 0);
+	scan("대법원 3부(주심 대법관)는 파기했다. 광주고법 1부도 같았다.");
+	cr_expect_eq(v.n, 0);
+	expect("책자 5부를 찍었다", "5부", 5, "부", FIG_COUNT);
+}

@@ -275,3 +275,18 @@ Test(html, class_naming_text_under_an_image_is_a_caption)
 	cr_assert_not(d.b[3].flags & BLK_CAPTION, "two class names, not one");
 	html_doc_free(&d);
 }
+
+Test(html, a_summary_layer_is_furniture)
+{
+	struct html_doc d;
+
+	parse("<div class=\"layer_summary\"><p>요약 문장 하나</p></div>"
+	    "<p class=\"popup-summary\">둘째</p><p class=\"summary\">셋째</p>"
+	    "<p class=\"layer_font summary_box\">넷째</p>", &d);
+	cr_assert_eq(d.n, 4);
+	cr_assert(d.b[0].flags & BLK_HINT);
+	cr_assert(d.b[1].flags & BLK_HINT);
+	cr_assert_not(d.b[2].flags & BLK_HINT, "a summary alone may be the deck");
+	cr_assert_not(d.b[3].flags & BLK_HINT, "two class names, not one");
+	html_doc_free(&d);
+}

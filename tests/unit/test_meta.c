@@ -526,3 +526,38 @@ Test(meta, two_word_outlet_from_the_lexicon)
 {
 	outlet_is("[SBS Biz 홍길동 기자] " P1 "\n" P2 "\n", "SBS Biz");
 }
+
+Test(meta, title_after_a_site_prefix_confirms_the_headline)
+{
+	title_is("<html><head><title>가람일보 - 시청 앞 광장 새 단장…분수대 다시 연다</title></head><body>"
+	    "<table><tr><td>가람일보 | 정치 | 경제</td></tr><tr><td>부산 28℃ 흐림 · 초미세먼지 나쁨</td></tr></table>"
+	    "<table><tr><td><b>시청 앞 광장 새 단장…분수대 다시 연다</b></td></tr>"
+	    "<tr><td>입력 : 2025-05-02 10:00</td></tr><tr><td>" P1 "<br><br>" P2 "</td></tr></table></body></html>",
+	    "시청 앞 광장 새 단장…분수대 다시 연다");
+}
+
+Test(meta, tickers_and_weather_rows_are_no_headlines)
+{
+	title_is("가람일보 | 지역의 목소리\n[정치] [경제] [사회] [문화]\n"
+	    "[시황] 코스피 2,980.11 ▲0.45%  코스닥 801.20 ▼1.02%\n"
+	    "[날씨] 춘천 25℃ 흐림 · 원주 26℃ 구름많음\n\n"
+	    "춘천 도심 하천 정비 마무리…산책로 6㎞ 새로 열려\n\n등록 2025-08-01 10:00\n\n"
+	    P1 "\n\n" P2 "\n",
+	    "춘천 도심 하천 정비 마무리…산책로 6㎞ 새로 열려");
+}
+
+Test(meta, a_stamp_with_a_time_beats_a_url_date_of_the_same_day)
+{
+	page_date_is("URL Source: https://x.kr/article/2025/03/11/0042\n\n제목이 여기에 있는 기사\n"
+	    "[홍길동 기자](https://x.kr/r/1) 2025.03.11(화) 09:05\n\n" P1 "\n\n" P2 "\n",
+	    "2025-03-11T09:05");
+	page_date_is("URL Source: https://x.kr/article/2025/03/11/0042\n\n제목이 여기에 있는 기사\n\n"
+	    P1 "\n\n" P2 "\n", "2025-03-11");
+}
+
+Test(meta, labelled_month_day_with_dots_and_a_time_takes_the_year_from_a_path)
+{
+	page_date_is("<html><body><h1>제목이 여기에 있는 기사</h1><span>입력 09.03 08:15</span>"
+	    "<img src=\"https://img.x.kr/news/202409/03/a.jpg\"><p>" P1 "</p><p>" P2 "</p></body></html>",
+	    "2024-09-03T08:15");
+}

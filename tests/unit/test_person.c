@@ -333,3 +333,49 @@ Test(person, a_title_of_two_words)
 	cr_expect_null(who("영도구"), "a list of places is no list of names");
 	cr_expect_not_null(who("황보승희"));
 }
+
+Test(person, city_mayors_and_noun_titles_after_a_civic_group)
+{
+	expect("최민구 춘천시장은 회견을 열었다.", "최민구", "춘천시장", NULL);
+	expect("이도현 서귀포시장이 답했다.", "이도현", "서귀포시장", NULL);
+	expect("녹색연대 한가람 간사는 반대했다.", "한가람", "간사", "녹색연대");
+	expect("시민사회연합 오세진 간사가 말했다.", "오세진", "간사", "시민사회연합");
+}
+
+Test(person, a_players_role_before_the_name)
+{
+	run(NULL, "구단은 내야수 한승우(31)와 계약했다. 한승우는 웃었다.");
+	cr_assert_not_null(who("한승우"));
+	cr_expect(has_title(who("한승우"), "내야수"));
+	run(NULL, "구단은 내야수 한승우와 계약했다.");
+	cr_expect_null(who("한승우"), "named once after a role: not enough");
+	run(NULL, "구단은 외국인 투수 로건 피터슨과도 협상한다. 피터슨에게 제안했다.");
+	cr_expect_not_null(who("로건 피터슨"));
+	run(NULL, "우승팀 외국인 공격수 안드레 산토스의 골이 터졌다.");
+	cr_expect_not_null(who("안드레 산토스"));
+	run(NULL, "감독은 투수 교체 타이밍을 놓쳤다. 선수 대기실 분위기가 좋았다.");
+	cr_expect_eq(r.n, 0, "first: %.*s", r.n ? (int)r.p[0].name.len : 0, r.n ? r.p[0].name.s : "");
+}
+
+Test(person, foreign_name_organisation_and_a_title_of_two_words)
+{
+	run(NULL, "토마스 뮐러 베르크하임 영업총괄 부사장은 서울을 찾았다. 뮐러 부사장은 웃었다.");
+	cr_assert_not_null(who("토마스 뮐러"));
+	cr_expect(has_title(who("토마스 뮐러"), "영업총괄 부사장"));
+	cr_expect(has_title(who("토마스 뮐러"), "부사장"));
+	cr_expect(who("토마스 뮐러")->org.s != NULL
+	    && strncmp(who("토마스 뮐러")->org.s, "베르크하임", who("토마스 뮐러")->org.len) == 0);
+	run(NULL, "토마스 뮐러 베르크하임 영업총괄 부사장은 서울을 찾았다.");
+	cr_expect_null(who("토마스 뮐러"), "no back-reference: not told");
+}
+
+Test(person, verb_forms_and_cities_are_not_people)
+{
+	run(NULL, "예산 3조원이 편성돼 정부 부처 중 가장 많았다. 사업비가 확정해 정부 안에 담았다.");
+	cr_expect_eq(r.n, 0, "first: %.*s", r.n ? (int)r.p[0].name.len : 0, r.n ? r.p[0].name.s : "");
+	run(NULL, "윤석열 정부는 출범했다.");
+	cr_expect_not_null(who("윤석열"));
+	run(NULL, "김해시는 3일 발표했다. 한지민 김해시 건설국장은 말했다. 김해시 관계자도 거들었다.");
+	cr_expect_null(who("김해시"));
+	cr_expect_not_null(who("한지민"));
+}
