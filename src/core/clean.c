@@ -323,17 +323,20 @@ clean_has_sentence_end(const char *s, size_t n)
 	return 0;
 }
 
-/* The index just past the last sentence end in s[0..n), or 0. */
+/* The index just past the last sentence end in s[0..n), or 0.  Searched
+ * from the back: a later end never lies inside an earlier one's span (a
+ * mark inside a "?!" run or among closers follows no syllable), so the
+ * last mark that ends a sentence ends the last one. */
 static size_t
 last_sentence_end(const char *s, size_t n)
 {
-	size_t i, last = 0, e;
+	size_t i, e;
 
-	for (i = 0; i < n; i++)
-		if ((s[i] == '.' || s[i] == '?' || s[i] == '!')
-		    && (e = clean_sentence_end(s, n, i)) != 0)
-			last = e;
-	return last;
+	for (i = n; i > 0; i--)
+		if ((s[i - 1] == '.' || s[i - 1] == '?' || s[i - 1] == '!')
+		    && (e = clean_sentence_end(s, n, i - 1)) != 0)
+			return e;
+	return 0;
 }
 
 static int
@@ -931,6 +934,12 @@ subhead_end(const char *s, size_t n, size_t i)
 	return 0;
 }
 
+/* The bytes split_block stops at (0xE3 opens 〈). */
+static const unsigned char split_stop[256] = {
+	['('] = 1, ['['] = 1, ['<'] = 1, ['.'] = 1, ['?'] = 1, ['!'] = 1,
+	[0xE3] = 1, ['{'] = 1,
+};
+
 /*
  * Split one body block into paragraphs: at sentence ends with nothing
  * between them and the next sentence, around bracketed by-lines, and
@@ -955,16 +964,16 @@ split_block(struct clean_result *r, const char *s, size_t n, int caption)
 	n = cut_byline_tail(s, n);
 	while (i < n) {
 		size_t e, l;
-		char c = s[i];
+		char c;
 
 		/* a credit, a by-line, a template token and a sentence end
-		 * each start with one of these (0xE3: 〈): skip the rest
+		 * each start with one of split_stop's bytes: skip the rest
 		 * without asking */
-		if (c != '(' && c != '[' && c != '<' && c != '.' && c != '?' && c != '!'
-		    && c != '\xE3' && c != '{') {
+		while (i < n && !split_stop[(unsigned char)s[i]])
 			i++;
-			continue;
-		}
+		if (i == n)
+			break;
+		c = s[i];
 		if (c == '{') {
 			if ((l = template_token(s + i, n - i)) != 0) {
 				add_paragraph(r, s + start, i - start, caption);
