@@ -613,15 +613,11 @@ quoted(const char *s, size_t n)
 static int
 jamo_run(const char *s, size_t n)
 {
-	size_t i;
+	const unsigned char *p = (const unsigned char *)s, *end = p + n;
 
 	/* U+3131-318E is E3 84 B1 .. E3 86 8E */
-	for (i = 0; i + 6 <= n; i++)
-		if ((unsigned char)s[i] == 0xE3 && (unsigned char)s[i + 3] == 0xE3
-		    && ((unsigned char)s[i + 1] == 0x84 || (unsigned char)s[i + 1] == 0x85
-			|| (unsigned char)s[i + 1] == 0x86)
-		    && ((unsigned char)s[i + 4] == 0x84 || (unsigned char)s[i + 4] == 0x85
-			|| (unsigned char)s[i + 4] == 0x86))
+	for (; (p = memchr(p, 0xE3, (size_t)(end - p))) != NULL && end - p >= 6; p++)
+		if (p[3] == 0xE3 && p[1] >= 0x84 && p[1] <= 0x86 && p[4] >= 0x84 && p[4] <= 0x86)
 			return 1;
 	return 0;
 }

@@ -250,7 +250,7 @@ shingler_next(struct shingler *sh, uint64_t *x)
 {
 	for (; sh->k < sh->n; sh->k++, sh->i = 0, sh->len = (size_t)-1) {
 		const char *s = sh->p[sh->k];
-		size_t len;
+		size_t len, i = sh->i;	/* i: a local, kept in a register */
 
 		/* once per paragraph, not per shingle: a long paragraph
 		 * would cost its length squared */
@@ -258,33 +258,33 @@ shingler_next(struct shingler *sh, uint64_t *x)
 			sh->len = strlen(s);
 		len = sh->len;
 
-		while (sh->i < len) {
+		while (i < len) {
 			uint64_t word = 0;
 			size_t start;
 			int j;
 
 			/* skip to a word, then hash it */
-			while (sh->i < len) {
+			while (i < len) {
 				uint32_t u;
-				int l = utf8_decode(s + sh->i, len - sh->i, &u);
+				int l = utf8_decode(s + i, len - i, &u);
 
 				if (l > 0 && keep_char(u))
 					break;
-				sh->i += l < 0 ? 1 : (size_t)l;
+				i += l < 0 ? 1 : (size_t)l;
 			}
-			start = sh->i;
-			while (sh->i < len) {
+			start = i;
+			while (i < len) {
 				uint32_t u;
-				int l = utf8_decode(s + sh->i, len - sh->i, &u);
+				int l = utf8_decode(s + i, len - i, &u);
 
 				if (l <= 0 || !keep_char(u))
 					break;
 				if (u >= 'A' && u <= 'Z')
 					u += 32;
 				word = mix64(word + u + 0x9E3779B97F4A7C15ULL);
-				sh->i += (size_t)l;
+				i += (size_t)l;
 			}
-			if (sh->i == start)
+			if (i == start)
 				continue;
 			sh->win[sh->words++ % DEDUP_WORDS] = word;
 			if (sh->words < DEDUP_WORDS)
@@ -292,6 +292,7 @@ shingler_next(struct shingler *sh, uint64_t *x)
 			*x = 0x243F6A8885A308D3ULL;
 			for (j = 0; j < DEDUP_WORDS; j++)
 				*x = mix64(*x ^ sh->win[(sh->words + (size_t)j) % DEDUP_WORDS]);
+			sh->i = i;
 			return 1;
 		}
 	}
