@@ -89,15 +89,31 @@ clean_sentence_end(const char *s, size_t n, size_t i)
 	return j;
 }
 
+/* The first '.', '?' or '!' in s[i..n), or n: each search stops where
+ * the one before found a mark, so a text is scanned once (by memchr). */
+static size_t
+next_mark(const char *s, size_t n, size_t i)
+{
+	const char *p, *lim = s + n, *q;
+
+	if (i >= n)
+		return n;
+	p = s + i;
+	if ((q = memchr(p, '.', (size_t)(lim - p))) != NULL)
+		lim = q;
+	if ((q = memchr(p, '?', (size_t)(lim - p))) != NULL)
+		lim = q;
+	if ((q = memchr(p, '!', (size_t)(lim - p))) != NULL)
+		lim = q;
+	return (size_t)(lim - s);
+}
+
 size_t
 clean_next_sentence(const char *s, size_t n, size_t i, int *closed)
 {
-	for (; i < n; i++) {
-		size_t e;
+	for (i = next_mark(s, n, i); i < n; i = next_mark(s, n, i + 1)) {
+		size_t e = clean_sentence_end(s, n, i);
 
-		if (s[i] != '.' && s[i] != '?' && s[i] != '!')
-			continue;	/* clean_sentence_end's first test, inline */
-		e = clean_sentence_end(s, n, i);
 		if (e != 0) {
 			*closed = 1;
 			return e;
@@ -316,9 +332,8 @@ clean_has_sentence_end(const char *s, size_t n)
 {
 	size_t i;
 
-	for (i = 0; i < n; i++)
-		if ((s[i] == '.' || s[i] == '?' || s[i] == '!')
-		    && clean_sentence_end(s, n, i) != 0)
+	for (i = next_mark(s, n, 0); i < n; i = next_mark(s, n, i + 1))
+		if (clean_sentence_end(s, n, i) != 0)
 			return 1;
 	return 0;
 }
@@ -502,8 +517,8 @@ count_ends(const char *s, size_t n)
 {
 	size_t i, ends = 0;
 
-	for (i = 0; i < n; i++)
-		if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && clean_sentence_end(s, n, i))
+	for (i = next_mark(s, n, 0); i < n; i = next_mark(s, n, i + 1))
+		if (clean_sentence_end(s, n, i))
 			ends++;
 	return ends;
 }
@@ -634,8 +649,8 @@ features(const struct html_doc *d, size_t b, struct feat *f)
 
 	memset(f, 0, sizeof(*f));
 	clean_count(s, n, &f->hangul, &f->chars);
-	for (i = 0; i < n; i++)
-		if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && clean_sentence_end(s, n, i)) {
+	for (i = next_mark(s, n, 0); i < n; i = next_mark(s, n, i + 1))
+		if (clean_sentence_end(s, n, i)) {
 			int r = polite_end(s, i);
 
 			f->ends++;
