@@ -42,23 +42,23 @@ char_before(const char *s, size_t i)
 static int
 is_closing(const char *s, size_t n, size_t i, size_t *len)
 {
-	static const char *const closers[] = {
-		"\xE2\x80\x9D", "\xE2\x80\x99", "\xE3\x80\x8D", "\xE3\x80\x8F",
-		")", "]", NULL,		/* ” ’ 」 』 */
-	};
-	size_t k;
+	const unsigned char *u = (const unsigned char *)s + i;
 
-	for (k = 0; closers[k] != NULL; k++) {
-		size_t l = strlen(closers[k]);
-
-		if (i + l <= n && memcmp(s + i, closers[k], l) == 0) {
-			*len = l;
-			return 1;
-		}
+	if (i >= n)
+		return 0;
+	if (u[0] == ')' || u[0] == ']') {
+		*len = 1;
+		return 1;
+	}
+	/* ” ’ (E2 80 9D, E2 80 99) and 」 』 (E3 80 8D, E3 80 8F) */
+	if (i + 3 <= n && u[1] == 0x80
+	    && ((u[0] == 0xE2 && (u[2] == 0x9D || u[2] == 0x99))
+		|| (u[0] == 0xE3 && (u[2] == 0x8D || u[2] == 0x8F)))) {
+		*len = 3;
+		return 1;
 	}
 	/* a straight quote closes when a space or the end follows */
-	if (i < n && (s[i] == '"' || s[i] == '\'')
-	    && (i + 1 == n || s[i + 1] == ' ')) {
+	if ((u[0] == '"' || u[0] == '\'') && (i + 1 == n || s[i + 1] == ' ')) {
 		*len = 1;
 		return 1;
 	}
@@ -936,8 +936,11 @@ subhead_end(const char *s, size_t n, size_t i)
 		    || !is_syllable(char_before(s, j)))
 			continue;
 		for (k = 0; openers[k] != NULL; k++) {
-			size_t l = strlen(openers[k]);
+			size_t l;
 
+			if (openers[k][0] != s[j] || openers[k][2] != s[j + 2])
+				continue;	/* the first syllable differs: cheap */
+			l = strlen(openers[k]);
 			if (j + l < end && memcmp(s + j, openers[k], l) == 0 && s[j + l] == ' ')
 				return j;
 		}
