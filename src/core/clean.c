@@ -137,6 +137,12 @@ clean_count(const char *s, size_t n, size_t *hangul, size_t *chars)
 			c++;
 			continue;
 		}
+		if (utf8_syllable(s + i, n - i, &u) != 0) {
+			i += 3;
+			c++;
+			h++;
+			continue;
+		}
 		len = utf8_decode(s + i, n - i, &u);
 		i += len < 0 ? 1 : (size_t)len;
 		c++;

@@ -26,9 +26,9 @@ make_key(const char *s, size_t n, struct buf *key)
 	buf_grow(key, n);
 	while (i < n) {
 		uint32_t u;
-		int len = utf8_decode(s + i, n - i, &u);
+		int len = utf8_syllable(s + i, n - i, &u);
 
-		if (len < 0)
+		if (len == 0 && (len = utf8_decode(s + i, n - i, &u)) < 0)
 			len = 1;
 		if ((u >= '0' && u <= '9') || (u >= 'a' && u <= 'z')
 		    || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x4E00 && u <= 0x9FFF)) {
