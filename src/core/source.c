@@ -547,23 +547,22 @@ sanitize(const char *s, size_t n, struct buf *out, int *stable, int *valid)
 		uint32_t u = 0;
 		int len = 0;
 
-		while (i < n && text_byte[(unsigned char)s[i]])
-			i++;
+		/* runs of plain ASCII and of Hangul syllables (U+AC00-D7A3):
+		 * kept, NFC-stable */
+		for (;;) {
+			size_t at = i;
+
+			while (i < n && text_byte[(unsigned char)s[i]])
+				i++;
+			while (utf8_syllable(s + i, n - i, &u) != 0)
+				i += 3;
+			if (i == at)
+				break;
+		}
 		run += i - from;
 		if (i == n)
 			break;
 		c = (unsigned char)s[i];
-		if (c >= 0xEA && c <= 0xED && i + 2 < n) {
-			/* a Hangul syllable (U+AC00-D7A3): kept, NFC-stable */
-			u = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)((unsigned char)s[i + 1] & 0x3F) << 6)
-			    | ((unsigned char)s[i + 2] & 0x3F);
-			if (((unsigned char)s[i + 1] & 0xC0) == 0x80 && ((unsigned char)s[i + 2] & 0xC0) == 0x80
-			    && u >= 0xAC00 && u <= 0xD7A3) {
-				run += 3;
-				i += 3;
-				continue;
-			}
-		}
 		if (c >= 0x80) {
 			len = utf8_decode(s + i, n - i, &u);
 			if (len > 0 && u > 0x9F && !util_is_bidi_control(u)) {
