@@ -200,6 +200,19 @@ decorated(const char *s, size_t n, size_t ends)
 	return 0;
 }
 
+/* Where the word after the one at s[i] starts (past its spaces), or n. */
+static size_t
+next_word(const char *s, size_t n, size_t i)
+{
+	const char *sp = i < n ? memchr(s + i, ' ', n - i) : NULL;
+
+	if (sp == NULL)
+		return n;
+	for (i = (size_t)(sp - s); i < n && s[i] == ' '; i++)
+		;
+	return i;
+}
+
 /* Prose of GENERIC_PROSE syllables or more may hold one generic chrome
  * word in GENERIC_SPAN syllables. */
 #define GENERIC_PROSE 20
@@ -219,10 +232,7 @@ clean_chrome_hits(const char *s, size_t n)
 			hits++;
 			i += len;
 		}
-		while (i < n && s[i] != ' ')
-			i++;
-		while (i < n && s[i] == ' ')
-			i++;
+		i = next_word(s, n, i);
 	}
 	return hits;
 }
@@ -268,10 +278,7 @@ chrome_weight(const char *s, size_t n, size_t hangul, size_t ends, int *copyrigh
 				specific++;
 			i += len;
 		}
-		while (i < n && s[i] != ' ')
-			i++;
-		while (i < n && s[i] == ' ')
-			i++;
+		i = next_word(s, n, i);
 	}
 	if (ends > 0 && hangul >= GENERIC_PROSE && generic * GENERIC_SPAN < hangul)
 		generic = 0;
@@ -293,10 +300,7 @@ has_kind(const char *s, size_t n, const char *kind)
 
 		if (e != NULL && e->nf > 1 && strcmp(e->f[1], kind) == 0)
 			return 1;
-		while (i < n && s[i] != ' ')
-			i++;
-		while (i < n && s[i] == ' ')
-			i++;
+		i = next_word(s, n, i);
 	}
 	return 0;
 }

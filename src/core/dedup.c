@@ -59,9 +59,34 @@ struct seen {
 };
 
 static uint64_t
+mix64(uint64_t x)
+{
+	x ^= x >> 31;
+	x *= 0x7fb5d329728ea185ULL;
+	x ^= x >> 27;
+	x *= 0x81dadef4bc2dd44dULL;
+	x ^= x >> 33;
+	return x;
+}
+
+/* A key's hash, eight bytes a step (the set compares hashes only: any
+ * good 64-bit hash serves). */
+static uint64_t
 seen_hash(const char *k, size_t n)
 {
-	return util_hash64(k, n, 7) | 1;
+	uint64_t h = 0x9E3779B97F4A7C15ULL ^ n, w;
+	size_t i;
+
+	for (i = 0; i + 8 <= n; i += 8) {
+		memcpy(&w, k + i, 8);
+		h = mix64(h ^ w);
+	}
+	if (i < n) {
+		w = 0;
+		memcpy(&w, k + i, n - i);
+		h = mix64(h ^ w);
+	}
+	return h | 1;
 }
 
 static int
@@ -179,17 +204,6 @@ dedup_paragraphs(struct strv *paras)
 	free(sn.key);
 	free(sn.slot);
 	return removed;
-}
-
-static uint64_t
-mix64(uint64_t x)
-{
-	x ^= x >> 31;
-	x *= 0x7fb5d329728ea185ULL;
-	x ^= x >> 27;
-	x *= 0x81dadef4bc2dd44dULL;
-	x ^= x >> 33;
-	return x;
 }
 
 /* The K hash functions: h_k(x) = high half of (a_k * x + b_k), a_k odd. */
