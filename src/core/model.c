@@ -26,6 +26,8 @@ model_free(struct model *m)
 	size_t i;
 
 	arena_free(&m->idx);
+	free(m->people);
+	free(m->figures);
 	for (i = 0; i < m->narenas; i++)
 		arena_free(&m->arenas[i]);
 	free(m->arenas);
@@ -255,10 +257,8 @@ index_people(struct model *m)
 		}
 	}
 	free(ntitle_max);
-	m->people = arena_alloc(&m->idx, (m->npeople ? m->npeople : 1) * sizeof(*cp));
-	if (m->npeople > 0)
-		memcpy(m->people, cp, m->npeople * sizeof(*cp));
-	free(cp);
+	/* shrunk in place, not copied: the index is never held twice */
+	m->people = cp != NULL ? xrealloc(cp, m->npeople * sizeof(*cp)) : xcalloc(1, sizeof(*cp));
 }
 
 static void
@@ -326,10 +326,7 @@ index_figures(struct model *m)
 		cf[i].texts = kept;
 	}
 	free(tcap);
-	m->figures = arena_alloc(&m->idx, (m->nfigures ? m->nfigures : 1) * sizeof(*cf));
-	if (m->nfigures > 0)
-		memcpy(m->figures, cf, m->nfigures * sizeof(*cf));
-	free(cf);
+	m->figures = cf != NULL ? xrealloc(cf, m->nfigures * sizeof(*cf)) : xcalloc(1, sizeof(*cf));
 }
 
 static void
@@ -384,6 +381,10 @@ model_build_index(struct model *m)
 
 	arena_free(&m->idx);
 	memset(&m->idx, 0, sizeof(m->idx));
+	free(m->people);
+	free(m->figures);
+	m->people = NULL;
+	m->figures = NULL;
 	index_people(m);
 	index_figures(m);
 	index_outlets(m);
