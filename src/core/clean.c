@@ -165,6 +165,10 @@ skip_marks(const char *s, size_t n, size_t i)
 			i++;
 			continue;
 		}
+		/* the marks below are E2 xx xx and E3 80 90: most words
+		 * start with neither */
+		if (s[i] != '\xE2' && s[i] != '\xE3')
+			break;
 		l = utf8_decode(s + i, n - i, &u);
 		if (l < 0 || ((u < 0x2010 || u > 0x27FF) && u != 0x3010))
 			break;
