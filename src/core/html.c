@@ -87,7 +87,7 @@ in_link(const struct parser *p)
 	return p->depth > 0 && p->stack[p->depth - 1].link;
 }
 
-/* Append text that is not white space. */
+/* Append text: no white space but single spaces between words. */
 static void
 add_text(struct parser *p, const char *s, size_t n)
 {
@@ -1098,6 +1098,15 @@ html_parse(const char *s, size_t n, struct html_doc *out)
 		if (i == n)
 			break;
 		c = (unsigned char)s[i];
+		/* one space between words joins the run: add_text would put
+		 * it back between the two (only a link counts its text, not
+		 * its spaces) */
+		if (c == ' ' && run > 0 && i + 1 < n && !html_stop[(unsigned char)s[i + 1]]
+		    && !in_link(&p)) {
+			run++;
+			i++;
+			continue;
+		}
 		if (run > 0) {
 			add_text(&p, s + i - run, run);
 			run = 0;
