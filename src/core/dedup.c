@@ -325,8 +325,10 @@ shingler_next(struct shingler *sh, uint64_t *x)
 #define MINHASH_CLONES
 #endif
 
-MINHASH_CLONES size_t
-dedup_minhash(char *const *p, size_t n, uint32_t sig[DEDUP_K])
+/* dedup_minhash's body; static, so every compiler resolves the clones
+ * inside this file (clang 14 names an exported clone set apart) */
+static MINHASH_CLONES size_t
+minhash_sign(char *const *p, size_t n, uint32_t sig[DEDUP_K])
 {
 	const uint64_t *ab = perm();
 	uint64_t a[DEDUP_K], b[DEDUP_K];
@@ -367,6 +369,12 @@ dedup_minhash(char *const *p, size_t n, uint32_t sig[DEDUP_K])
 	}
 	memcpy(sig, m, sizeof(m));
 	return grams;
+}
+
+size_t
+dedup_minhash(char *const *p, size_t n, uint32_t sig[DEDUP_K])
+{
+	return minhash_sign(p, n, sig);
 }
 
 static int
