@@ -267,7 +267,6 @@ index_figures(struct model *m)
 	struct table t;
 	size_t i, k, total = 0, cap = 0;
 	struct corpus_figure *cf = NULL;
-	size_t *tcap;
 
 	for (i = 0; i < m->n; i++)
 		total += m->a[i].nfig;
@@ -297,12 +296,14 @@ index_figures(struct model *m)
 		}
 	}
 	free(t.slot);
-	/* the distinct texts of a figure are few: gathered in growable
-	 * scratch arrays, then copied at their number */
-	tcap = xcalloc(m->nfigures ? m->nfigures : 1, sizeof(*tcap));
+	/* an article lists a figure once, with one text: a figure has at
+	 * most narticles distinct texts, so that many slots take them all
+	 * (no scratch arrays, no copy) */
 	for (i = 0; i < m->nfigures; i++) {
-		cf[i].articles = arena_alloc(&m->idx, (cf[i].narticles ? cf[i].narticles : 1) * sizeof(size_t));
-		cf[i].texts = NULL;
+		size_t na = cf[i].narticles ? cf[i].narticles : 1;
+
+		cf[i].articles = arena_alloc(&m->idx, na * sizeof(size_t));
+		cf[i].texts = arena_alloc(&m->idx, na * sizeof(char *));
 		cf[i].narticles = 0;
 	}
 	for (i = 0; i < m->n; i++) {
@@ -311,21 +312,10 @@ index_figures(struct model *m)
 			struct corpus_figure *c = &cf[af->figure];
 
 			c->articles[c->narticles++] = i;
-			if (str_index(c->texts, c->ntexts, af->text) == c->ntexts) {
-				c->texts = xgrow(c->texts, &tcap[af->figure], c->ntexts + 1, sizeof(char *));
+			if (str_index(c->texts, c->ntexts, af->text) == c->ntexts)
 				c->texts[c->ntexts++] = af->text;
-			}
 		}
 	}
-	for (i = 0; i < m->nfigures; i++) {
-		const char **kept = arena_alloc(&m->idx, (cf[i].ntexts ? cf[i].ntexts : 1) * sizeof(char *));
-
-		if (cf[i].ntexts > 0)
-			memcpy(kept, cf[i].texts, cf[i].ntexts * sizeof(char *));
-		free(cf[i].texts);
-		cf[i].texts = kept;
-	}
-	free(tcap);
 	m->figures = cf != NULL ? xrealloc(cf, m->nfigures * sizeof(*cf)) : xcalloc(1, sizeof(*cf));
 }
 
