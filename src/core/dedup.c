@@ -25,10 +25,17 @@ make_key(const char *s, size_t n, struct buf *key)
 	buf_reset(key);
 	buf_grow(key, n);
 	while (i < n) {
+		size_t from = i;
 		uint32_t u;
-		int len = utf8_syllable(s + i, n - i, &u);
+		int len;
 
-		if (len == 0 && (len = utf8_decode(s + i, n - i, &u)) < 0)
+		/* a run of Hangul syllables, kept as it is */
+		while (utf8_syllable(s + i, n - i, &u) != 0)
+			i += 3;
+		run += i - from;
+		if (i == n)
+			break;
+		if ((len = utf8_decode(s + i, n - i, &u)) < 0)
 			len = 1;
 		if ((u >= '0' && u <= '9') || (u >= 'a' && u <= 'z')
 		    || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x4E00 && u <= 0x9FFF)) {
