@@ -42,23 +42,23 @@ char_before(const char *s, size_t i)
 static int
 is_closing(const char *s, size_t n, size_t i, size_t *len)
 {
-	static const char *const closers[] = {
-		"\xE2\x80\x9D", "\xE2\x80\x99", "\xE3\x80\x8D", "\xE3\x80\x8F",
-		")", "]", NULL,		/* ” ’ 」 』 */
-	};
-	size_t k;
+	const unsigned char *u = (const unsigned char *)s + i;
 
-	for (k = 0; closers[k] != NULL; k++) {
-		size_t l = strlen(closers[k]);
-
-		if (i + l <= n && memcmp(s + i, closers[k], l) == 0) {
-			*len = l;
-			return 1;
-		}
+	if (i >= n)
+		return 0;
+	if (u[0] == ')' || u[0] == ']') {
+		*len = 1;
+		return 1;
+	}
+	/* ” ’ (E2 80 9D, E2 80 99) and 」 』 (E3 80 8D, E3 80 8F) */
+	if (i + 3 <= n && u[1] == 0x80
+	    && ((u[0] == 0xE2 && (u[2] == 0x9D || u[2] == 0x99))
+		|| (u[0] == 0xE3 && (u[2] == 0x8D || u[2] == 0x8F)))) {
+		*len = 3;
+		return 1;
 	}
 	/* a straight quote closes when a space or the end follows */
-	if (i < n && (s[i] == '"' || s[i] == '\'')
-	    && (i + 1 == n || s[i + 1] == ' ')) {
+	if ((u[0] == '"' || u[0] == '\'') && (i + 1 == n || s[i + 1] == ' ')) {
 		*len = 1;
 		return 1;
 	}
@@ -89,15 +89,31 @@ clean_sentence_end(const char *s, size_t n, size_t i)
 	return j;
 }
 
+/* The first '.', '?' or '!' in s[i..n), or n: each search stops where
+ * the one before found a mark, so a text is scanned once (by memchr). */
+static size_t
+next_mark(const char *s, size_t n, size_t i)
+{
+	const char *p, *lim = s + n, *q;
+
+	if (i >= n)
+		return n;
+	p = s + i;
+	if ((q = memchr(p, '.', (size_t)(lim - p))) != NULL)
+		lim = q;
+	if ((q = memchr(p, '?', (size_t)(lim - p))) != NULL)
+		lim = q;
+	if ((q = memchr(p, '!', (size_t)(lim - p))) != NULL)
+		lim = q;
+	return (size_t)(lim - s);
+}
+
 size_t
 clean_next_sentence(const char *s, size_t n, size_t i, int *closed)
 {
-	for (; i < n; i++) {
-		size_t e;
+	for (i = next_mark(s, n, i); i < n; i = next_mark(s, n, i + 1)) {
+		size_t e = clean_sentence_end(s, n, i);
 
-		if (s[i] != '.' && s[i] != '?' && s[i] != '!')
-			continue;	/* clean_sentence_end's first test, inline */
-		e = clean_sentence_end(s, n, i);
 		if (e != 0) {
 			*closed = 1;
 			return e;
@@ -119,6 +135,12 @@ clean_count(const char *s, size_t n, size_t *hangul, size_t *chars)
 		if ((unsigned char)s[i] < 0x80) {
 			i++;
 			c++;
+			continue;
+		}
+		if (utf8_syllable(s + i, n - i, &u) != 0) {
+			i += 3;
+			c++;
+			h++;
 			continue;
 		}
 		len = utf8_decode(s + i, n - i, &u);
@@ -143,6 +165,10 @@ skip_marks(const char *s, size_t n, size_t i)
 			i++;
 			continue;
 		}
+		/* the marks below are E2 xx xx and E3 80 90: most words
+		 * start with neither */
+		if (s[i] != '\xE2' && s[i] != '\xE3')
+			break;
 		l = utf8_decode(s + i, n - i, &u);
 		if (l < 0 || ((u < 0x2010 || u > 0x27FF) && u != 0x3010))
 			break;
@@ -178,6 +204,19 @@ decorated(const char *s, size_t n, size_t ends)
 	return 0;
 }
 
+/* Where the word after the one at s[i] starts (past its spaces), or n. */
+static size_t
+next_word(const char *s, size_t n, size_t i)
+{
+	const char *sp = i < n ? memchr(s + i, ' ', n - i) : NULL;
+
+	if (sp == NULL)
+		return n;
+	for (i = (size_t)(sp - s); i < n && s[i] == ' '; i++)
+		;
+	return i;
+}
+
 /* Prose of GENERIC_PROSE syllables or more may hold one generic chrome
  * word in GENERIC_SPAN syllables. */
 #define GENERIC_PROSE 20
@@ -197,10 +236,7 @@ clean_chrome_hits(const char *s, size_t n)
 			hits++;
 			i += len;
 		}
-		while (i < n && s[i] != ' ')
-			i++;
-		while (i < n && s[i] == ' ')
-			i++;
+		i = next_word(s, n, i);
 	}
 	return hits;
 }
@@ -246,10 +282,7 @@ chrome_weight(const char *s, size_t n, size_t hangul, size_t ends, int *copyrigh
 				specific++;
 			i += len;
 		}
-		while (i < n && s[i] != ' ')
-			i++;
-		while (i < n && s[i] == ' ')
-			i++;
+		i = next_word(s, n, i);
 	}
 	if (ends > 0 && hangul >= GENERIC_PROSE && generic * GENERIC_SPAN < hangul)
 		generic = 0;
@@ -271,10 +304,7 @@ has_kind(const char *s, size_t n, const char *kind)
 
 		if (e != NULL && e->nf > 1 && strcmp(e->f[1], kind) == 0)
 			return 1;
-		while (i < n && s[i] != ' ')
-			i++;
-		while (i < n && s[i] == ' ')
-			i++;
+		i = next_word(s, n, i);
 	}
 	return 0;
 }
@@ -316,24 +346,26 @@ clean_has_sentence_end(const char *s, size_t n)
 {
 	size_t i;
 
-	for (i = 0; i < n; i++)
-		if ((s[i] == '.' || s[i] == '?' || s[i] == '!')
-		    && clean_sentence_end(s, n, i) != 0)
+	for (i = next_mark(s, n, 0); i < n; i = next_mark(s, n, i + 1))
+		if (clean_sentence_end(s, n, i) != 0)
 			return 1;
 	return 0;
 }
 
-/* The index just past the last sentence end in s[0..n), or 0. */
+/* The index just past the last sentence end in s[0..n), or 0.  Searched
+ * from the back: a later end never lies inside an earlier one's span (a
+ * mark inside a "?!" run or among closers follows no syllable), so the
+ * last mark that ends a sentence ends the last one. */
 static size_t
 last_sentence_end(const char *s, size_t n)
 {
-	size_t i, last = 0, e;
+	size_t i, e;
 
-	for (i = 0; i < n; i++)
-		if ((s[i] == '.' || s[i] == '?' || s[i] == '!')
-		    && (e = clean_sentence_end(s, n, i)) != 0)
-			last = e;
-	return last;
+	for (i = n; i > 0; i--)
+		if ((s[i - 1] == '.' || s[i - 1] == '?' || s[i - 1] == '!')
+		    && (e = clean_sentence_end(s, n, i - 1)) != 0)
+			return e;
+	return 0;
 }
 
 static int
@@ -499,8 +531,8 @@ count_ends(const char *s, size_t n)
 {
 	size_t i, ends = 0;
 
-	for (i = 0; i < n; i++)
-		if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && clean_sentence_end(s, n, i))
+	for (i = next_mark(s, n, 0); i < n; i = next_mark(s, n, i + 1))
+		if (clean_sentence_end(s, n, i))
 			ends++;
 	return ends;
 }
@@ -610,15 +642,11 @@ quoted(const char *s, size_t n)
 static int
 jamo_run(const char *s, size_t n)
 {
-	size_t i;
+	const unsigned char *p = (const unsigned char *)s, *end = p + n;
 
 	/* U+3131-318E is E3 84 B1 .. E3 86 8E */
-	for (i = 0; i + 6 <= n; i++)
-		if ((unsigned char)s[i] == 0xE3 && (unsigned char)s[i + 3] == 0xE3
-		    && ((unsigned char)s[i + 1] == 0x84 || (unsigned char)s[i + 1] == 0x85
-			|| (unsigned char)s[i + 1] == 0x86)
-		    && ((unsigned char)s[i + 4] == 0x84 || (unsigned char)s[i + 4] == 0x85
-			|| (unsigned char)s[i + 4] == 0x86))
+	for (; (p = memchr(p, 0xE3, (size_t)(end - p))) != NULL && end - p >= 6; p++)
+		if (p[3] == 0xE3 && p[1] >= 0x84 && p[1] <= 0x86 && p[4] >= 0x84 && p[4] <= 0x86)
 			return 1;
 	return 0;
 }
@@ -635,8 +663,8 @@ features(const struct html_doc *d, size_t b, struct feat *f)
 
 	memset(f, 0, sizeof(*f));
 	clean_count(s, n, &f->hangul, &f->chars);
-	for (i = 0; i < n; i++)
-		if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && clean_sentence_end(s, n, i)) {
+	for (i = next_mark(s, n, 0); i < n; i = next_mark(s, n, i + 1))
+		if (clean_sentence_end(s, n, i)) {
 			int r = polite_end(s, i);
 
 			f->ends++;
@@ -922,14 +950,23 @@ subhead_end(const char *s, size_t n, size_t i)
 		    || !is_syllable(char_before(s, j)))
 			continue;
 		for (k = 0; openers[k] != NULL; k++) {
-			size_t l = strlen(openers[k]);
+			size_t l;
 
+			if (openers[k][0] != s[j] || openers[k][2] != s[j + 2])
+				continue;	/* the first syllable differs: cheap */
+			l = strlen(openers[k]);
 			if (j + l < end && memcmp(s + j, openers[k], l) == 0 && s[j + l] == ' ')
 				return j;
 		}
 	}
 	return 0;
 }
+
+/* The bytes split_block stops at (0xE3 opens 〈). */
+static const unsigned char split_stop[256] = {
+	['('] = 1, ['['] = 1, ['<'] = 1, ['.'] = 1, ['?'] = 1, ['!'] = 1,
+	[0xE3] = 1, ['{'] = 1,
+};
 
 /*
  * Split one body block into paragraphs: at sentence ends with nothing
@@ -955,16 +992,16 @@ split_block(struct clean_result *r, const char *s, size_t n, int caption)
 	n = cut_byline_tail(s, n);
 	while (i < n) {
 		size_t e, l;
-		char c = s[i];
+		char c;
 
 		/* a credit, a by-line, a template token and a sentence end
-		 * each start with one of these (0xE3: 〈): skip the rest
+		 * each start with one of split_stop's bytes: skip the rest
 		 * without asking */
-		if (c != '(' && c != '[' && c != '<' && c != '.' && c != '?' && c != '!'
-		    && c != '\xE3' && c != '{') {
+		while (i < n && !split_stop[(unsigned char)s[i]])
 			i++;
-			continue;
-		}
+		if (i == n)
+			break;
+		c = s[i];
 		if (c == '{') {
 			if ((l = template_token(s + i, n - i)) != 0) {
 				add_paragraph(r, s + start, i - start, caption);

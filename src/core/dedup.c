@@ -25,10 +25,17 @@ make_key(const char *s, size_t n, struct buf *key)
 	buf_reset(key);
 	buf_grow(key, n);
 	while (i < n) {
+		size_t from = i;
 		uint32_t u;
-		int len = utf8_decode(s + i, n - i, &u);
+		int len;
 
-		if (len < 0)
+		/* a run of Hangul syllables, kept as it is */
+		while (utf8_syllable(s + i, n - i, &u) != 0)
+			i += 3;
+		run += i - from;
+		if (i == n)
+			break;
+		if ((len = utf8_decode(s + i, n - i, &u)) < 0)
 			len = 1;
 		if ((u >= '0' && u <= '9') || (u >= 'a' && u <= 'z')
 		    || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x4E00 && u <= 0x9FFF)) {
@@ -59,9 +66,34 @@ struct seen {
 };
 
 static uint64_t
+mix64(uint64_t x)
+{
+	x ^= x >> 31;
+	x *= 0x7fb5d329728ea185ULL;
+	x ^= x >> 27;
+	x *= 0x81dadef4bc2dd44dULL;
+	x ^= x >> 33;
+	return x;
+}
+
+/* A key's hash, eight bytes a step (the set compares hashes only: any
+ * good 64-bit hash serves). */
+static uint64_t
 seen_hash(const char *k, size_t n)
 {
-	return util_hash64(k, n, 7) | 1;
+	uint64_t h = 0x9E3779B97F4A7C15ULL ^ n, w;
+	size_t i;
+
+	for (i = 0; i + 8 <= n; i += 8) {
+		memcpy(&w, k + i, 8);
+		h = mix64(h ^ w);
+	}
+	if (i < n) {
+		w = 0;
+		memcpy(&w, k + i, n - i);
+		h = mix64(h ^ w);
+	}
+	return h | 1;
 }
 
 static int
@@ -181,17 +213,6 @@ dedup_paragraphs(struct strv *paras)
 	return removed;
 }
 
-static uint64_t
-mix64(uint64_t x)
-{
-	x ^= x >> 31;
-	x *= 0x7fb5d329728ea185ULL;
-	x ^= x >> 27;
-	x *= 0x81dadef4bc2dd44dULL;
-	x ^= x >> 33;
-	return x;
-}
-
 /* The K hash functions: h_k(x) = high half of (a_k * x + b_k), a_k odd. */
 static uint64_t perm_ab[2 * DEDUP_K];
 
@@ -250,7 +271,7 @@ shingler_next(struct shingler *sh, uint64_t *x)
 {
 	for (; sh->k < sh->n; sh->k++, sh->i = 0, sh->len = (size_t)-1) {
 		const char *s = sh->p[sh->k];
-		size_t len;
+		size_t len, i = sh->i;	/* i: a local, kept in a register */
 
 		/* once per paragraph, not per shingle: a long paragraph
 		 * would cost its length squared */
@@ -258,33 +279,33 @@ shingler_next(struct shingler *sh, uint64_t *x)
 			sh->len = strlen(s);
 		len = sh->len;
 
-		while (sh->i < len) {
+		while (i < len) {
 			uint64_t word = 0;
 			size_t start;
 			int j;
 
 			/* skip to a word, then hash it */
-			while (sh->i < len) {
+			while (i < len) {
 				uint32_t u;
-				int l = utf8_decode(s + sh->i, len - sh->i, &u);
+				int l = utf8_decode(s + i, len - i, &u);
 
 				if (l > 0 && keep_char(u))
 					break;
-				sh->i += l < 0 ? 1 : (size_t)l;
+				i += l < 0 ? 1 : (size_t)l;
 			}
-			start = sh->i;
-			while (sh->i < len) {
+			start = i;
+			while (i < len) {
 				uint32_t u;
-				int l = utf8_decode(s + sh->i, len - sh->i, &u);
+				int l = utf8_decode(s + i, len - i, &u);
 
 				if (l <= 0 || !keep_char(u))
 					break;
 				if (u >= 'A' && u <= 'Z')
 					u += 32;
 				word = mix64(word + u + 0x9E3779B97F4A7C15ULL);
-				sh->i += (size_t)l;
+				i += (size_t)l;
 			}
-			if (sh->i == start)
+			if (i == start)
 				continue;
 			sh->win[sh->words++ % DEDUP_WORDS] = word;
 			if (sh->words < DEDUP_WORDS)
@@ -292,14 +313,29 @@ shingler_next(struct shingler *sh, uint64_t *x)
 			*x = 0x243F6A8885A308D3ULL;
 			for (j = 0; j < DEDUP_WORDS; j++)
 				*x = mix64(*x ^ sh->win[(sh->words + (size_t)j) % DEDUP_WORDS]);
+			sh->i = i;
 			return 1;
 		}
 	}
 	return 0;
 }
 
-size_t
-dedup_minhash(char *const *p, size_t n, uint32_t sig[DEDUP_K])
+/* The signature loop is DEDUP_K independent multiply-and-minimum lanes:
+ * on x86-64 with glibc an AVX2 clone, chosen when the program loads, does
+ * four at a time (the same integers, so the same signature). */
+#if defined(__x86_64__) && defined(__GLIBC__) && defined(__has_attribute)
+#if __has_attribute(target_clones)
+#define MINHASH_CLONES __attribute__((target_clones("avx2", "default")))
+#endif
+#endif
+#ifndef MINHASH_CLONES
+#define MINHASH_CLONES
+#endif
+
+/* dedup_minhash's body; static, so every compiler resolves the clones
+ * inside this file (clang 14 names an exported clone set apart) */
+static MINHASH_CLONES size_t
+minhash_sign(char *const *p, size_t n, uint32_t sig[DEDUP_K])
 {
 	const uint64_t *ab = perm();
 	uint64_t a[DEDUP_K], b[DEDUP_K];
@@ -340,6 +376,12 @@ dedup_minhash(char *const *p, size_t n, uint32_t sig[DEDUP_K])
 	}
 	memcpy(sig, m, sizeof(m));
 	return grams;
+}
+
+size_t
+dedup_minhash(char *const *p, size_t n, uint32_t sig[DEDUP_K])
+{
+	return minhash_sign(p, n, sig);
 }
 
 static int

@@ -55,6 +55,27 @@ unsafe_char(const char *s, uint32_t *u)
 	return 0;
 }
 
+/* The bytes export_json_string copies without a look: all but NUL, the
+ * controls, '"', '\\', DEL and unsafe_char's lead bytes. */
+static const unsigned char json_plain[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 00-0F */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 10-1F */
+	1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* 20-2F */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* 30-3F */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* 40-4F */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,	/* 50-5F */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* 60-6F */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,	/* 70-7F */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* 80-8F */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* 90-9F */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* A0-AF */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* B0-BF */
+	1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* C0-CF */
+	1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1,	/* D0-DF */
+	1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,	/* E0-EF */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* F0-FF */
+};
+
 void
 export_json_string(struct buf *b, const char *s)
 {
@@ -65,9 +86,13 @@ export_json_string(struct buf *b, const char *s)
 		return;
 	}
 	buf_addc(b, '"');
-	for (run = s; *s != '\0'; s++) {
-		unsigned char c = (unsigned char)*s;
+	for (run = s; ; s++) {
+		unsigned char c;
 
+		while (json_plain[(unsigned char)*s])
+			s++;
+		if ((c = (unsigned char)*s) == '\0')
+			break;
 		if (c >= 0x80) {
 			uint32_t u;
 			int len = unsafe_char(s, &u);
@@ -117,7 +142,7 @@ json_number(struct buf *b, double v)
 	if (!isfinite(v))
 		buf_adds(b, "null");	/* JSON has no infinity */
 	else if (v < 1e18 && v > -1e18 && v == (double)(long long)v)
-		buf_printf(b, "%lld", (long long)v);
+		buf_add_i64(b, (long long)v);
 	else
 		buf_printf(b, "%.15g", v);
 }
@@ -131,7 +156,9 @@ json_person(struct buf *b, const struct art_person *p)
 	string_array(b, p->titles, p->ntitles);
 	buf_adds(b, ",\"org\":");
 	export_json_string(b, p->org);
-	buf_printf(b, ",\"mentions\":%zu}", p->mentions);
+	buf_adds(b, ",\"mentions\":");
+	buf_add_u64(b, p->mentions);
+	buf_addc(b, '}');
 }
 
 static void
@@ -143,12 +170,17 @@ json_figure(struct buf *b, const struct art_figure *f)
 	json_number(b, f->value);
 	buf_adds(b, ",\"unit\":");
 	export_json_string(b, f->unit);
-	buf_printf(b, ",\"kind\":\"%s\",\"subject\":", figure_kind_name(f->kind));
+	buf_adds(b, ",\"kind\":\"");
+	buf_adds(b, figure_kind_name(f->kind));
+	buf_adds(b, "\",\"subject\":");
 	export_json_string(b, f->subject);
-	if (f->para == SPAN_TITLE)
+	if (f->para == SPAN_TITLE) {
 		buf_adds(b, ",\"paragraph\":null}");
-	else
-		buf_printf(b, ",\"paragraph\":%u}", f->para);
+	} else {
+		buf_adds(b, ",\"paragraph\":");
+		buf_add_u64(b, f->para);
+		buf_addc(b, '}');
+	}
 }
 
 void
@@ -159,7 +191,9 @@ export_json_article(struct buf *b, const struct model *m, size_t i)
 	size_t k;
 
 	model_id_hex(a->id, hex);
-	buf_printf(b, "{\"id\":\"%s\",\"source\":", hex);
+	buf_adds(b, "{\"id\":\"");
+	buf_adds(b, hex);
+	buf_adds(b, "\",\"source\":");
 	export_json_string(b, a->source);
 	buf_adds(b, ",\"encoding\":");
 	export_json_string(b, a->encoding);
@@ -181,7 +215,9 @@ export_json_article(struct buf *b, const struct model *m, size_t i)
 	string_array(b, a->para, a->npara);
 	buf_adds(b, ",\"captions\":");
 	string_array(b, a->cap, a->ncap);
-	buf_printf(b, ",\"duplicates_removed\":%zu,\"near_duplicate_of\":", a->dups);
+	buf_adds(b, ",\"duplicates_removed\":");
+	buf_add_u64(b, a->dups);
+	buf_adds(b, ",\"near_duplicate_of\":");
 	if (a->near >= 0) {
 		model_id_hex(m->a[a->near].id, hex);
 		buf_printf(b, "\"%s\"", hex);

@@ -87,7 +87,7 @@ in_link(const struct parser *p)
 	return p->depth > 0 && p->stack[p->depth - 1].link;
 }
 
-/* Append text that is not white space. */
+/* Append text: no white space but single spaces between words. */
 static void
 add_text(struct parser *p, const char *s, size_t n)
 {
@@ -1063,6 +1063,27 @@ is_full_document(const char *s, size_t n)
 	    || (n - i >= 5 && strncasecmp(s + i, "<html", 5) == 0);
 }
 
+/* The bytes html_parse stops at: markup ('<', '&'), controls and space,
+ * and the lead bytes of NBSP (C2) and U+3000 (E3). */
+static const unsigned char html_stop[256] = {
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* 00-0F */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* 10-1F */
+	1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 20-2F */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,	/* 30-3F */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 40-4F */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 50-5F */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 60-6F */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 70-7F */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 80-8F */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 90-9F */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* A0-AF */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* B0-BF */
+	0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* C0-CF */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* D0-DF */
+	0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* E0-EF */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* F0-FF */
+};
+
 void
 html_parse(const char *s, size_t n, struct html_doc *out)
 {
@@ -1074,18 +1095,28 @@ html_parse(const char *s, size_t n, struct html_doc *out)
 	p.d = out;
 	p.lines = !is_full_document(s, n);
 	while (i < n) {
-		unsigned char c = (unsigned char)s[i];
+		size_t from = i;
+		unsigned char c;
 
-		/* split on the high bit first: two tests pass most bytes */
-		if (c >= 0x80 ? c == 0xC2 || c == 0xE3 : c == '<' || c == '&' || c < 0x21) {
-			if (run > 0) {
-				add_text(&p, s + i - run, run);
-				run = 0;
-			}
-		} else {
+		/* text up to the next byte that may be markup or space */
+		while (i < n && !html_stop[(unsigned char)s[i]])
+			i++;
+		run += i - from;
+		if (i == n)
+			break;
+		c = (unsigned char)s[i];
+		/* one space between words joins the run: add_text would put
+		 * it back between the two (only a link counts its text, not
+		 * its spaces) */
+		if (c == ' ' && run > 0 && i + 1 < n && !html_stop[(unsigned char)s[i + 1]]
+		    && !in_link(&p)) {
 			run++;
 			i++;
 			continue;
+		}
+		if (run > 0) {
+			add_text(&p, s + i - run, run);
+			run = 0;
 		}
 		if (c == '<') {
 			size_t j = tag(&p, s, n, i);

@@ -26,6 +26,8 @@ model_free(struct model *m)
 	size_t i;
 
 	arena_free(&m->idx);
+	free(m->people);
+	free(m->figures);
 	for (i = 0; i < m->narenas; i++)
 		arena_free(&m->arenas[i]);
 	free(m->arenas);
@@ -255,10 +257,8 @@ index_people(struct model *m)
 		}
 	}
 	free(ntitle_max);
-	m->people = arena_alloc(&m->idx, (m->npeople ? m->npeople : 1) * sizeof(*cp));
-	if (m->npeople > 0)
-		memcpy(m->people, cp, m->npeople * sizeof(*cp));
-	free(cp);
+	/* shrunk in place, not copied: the index is never held twice */
+	m->people = cp != NULL ? xrealloc(cp, m->npeople * sizeof(*cp)) : xcalloc(1, sizeof(*cp));
 }
 
 static void
@@ -267,7 +267,6 @@ index_figures(struct model *m)
 	struct table t;
 	size_t i, k, total = 0, cap = 0;
 	struct corpus_figure *cf = NULL;
-	size_t *tcap;
 
 	for (i = 0; i < m->n; i++)
 		total += m->a[i].nfig;
@@ -297,12 +296,14 @@ index_figures(struct model *m)
 		}
 	}
 	free(t.slot);
-	/* the distinct texts of a figure are few: gathered in growable
-	 * scratch arrays, then copied at their number */
-	tcap = xcalloc(m->nfigures ? m->nfigures : 1, sizeof(*tcap));
+	/* an article lists a figure once, with one text: a figure has at
+	 * most narticles distinct texts, so that many slots take them all
+	 * (no scratch arrays, no copy) */
 	for (i = 0; i < m->nfigures; i++) {
-		cf[i].articles = arena_alloc(&m->idx, (cf[i].narticles ? cf[i].narticles : 1) * sizeof(size_t));
-		cf[i].texts = NULL;
+		size_t na = cf[i].narticles ? cf[i].narticles : 1;
+
+		cf[i].articles = arena_alloc(&m->idx, na * sizeof(size_t));
+		cf[i].texts = arena_alloc(&m->idx, na * sizeof(char *));
 		cf[i].narticles = 0;
 	}
 	for (i = 0; i < m->n; i++) {
@@ -311,25 +312,11 @@ index_figures(struct model *m)
 			struct corpus_figure *c = &cf[af->figure];
 
 			c->articles[c->narticles++] = i;
-			if (str_index(c->texts, c->ntexts, af->text) == c->ntexts) {
-				c->texts = xgrow(c->texts, &tcap[af->figure], c->ntexts + 1, sizeof(char *));
+			if (str_index(c->texts, c->ntexts, af->text) == c->ntexts)
 				c->texts[c->ntexts++] = af->text;
-			}
 		}
 	}
-	for (i = 0; i < m->nfigures; i++) {
-		const char **kept = arena_alloc(&m->idx, (cf[i].ntexts ? cf[i].ntexts : 1) * sizeof(char *));
-
-		if (cf[i].ntexts > 0)
-			memcpy(kept, cf[i].texts, cf[i].ntexts * sizeof(char *));
-		free(cf[i].texts);
-		cf[i].texts = kept;
-	}
-	free(tcap);
-	m->figures = arena_alloc(&m->idx, (m->nfigures ? m->nfigures : 1) * sizeof(*cf));
-	if (m->nfigures > 0)
-		memcpy(m->figures, cf, m->nfigures * sizeof(*cf));
-	free(cf);
+	m->figures = cf != NULL ? xrealloc(cf, m->nfigures * sizeof(*cf)) : xcalloc(1, sizeof(*cf));
 }
 
 static void
@@ -384,6 +371,10 @@ model_build_index(struct model *m)
 
 	arena_free(&m->idx);
 	memset(&m->idx, 0, sizeof(m->idx));
+	free(m->people);
+	free(m->figures);
+	m->people = NULL;
+	m->figures = NULL;
 	index_people(m);
 	index_figures(m);
 	index_outlets(m);

@@ -117,7 +117,9 @@ struct model {
 	size_t n, cap;
 	struct arena *arenas;
 	size_t narenas;
-	/* corpus-wide indexes, built by model_build_index in arena idx */
+	/* corpus-wide indexes, built by model_build_index in arena idx;
+	 * the people and figures arrays themselves are malloc'd (grown while
+	 * building, then shrunk in place: never held twice) */
 	struct corpus_person *people;	/* first seen first */
 	size_t npeople;
 	struct corpus_figure *figures;	/* first seen first */

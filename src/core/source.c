@@ -518,6 +518,18 @@ nfc_stable(uint32_t u)
 	return util_nfc_stable(u);
 }
 
+/* The ASCII bytes sanitize keeps as they are: printable, newline, tab. */
+static const unsigned char text_byte[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0,	/* 00-0F */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 10-1F */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* 20-2F */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* 30-3F */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* 40-4F */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* 50-5F */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* 60-6F */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,	/* 70-7F */
+};
+
 /* source_sanitize, also telling in *stable whether every character kept
  * is nfc_stable (then NFC would leave the text as it is), and in *valid
  * whether s[0..n) is all valid UTF-8 (what u8_check says), escape
@@ -530,27 +542,27 @@ sanitize(const char *s, size_t n, struct buf *out, int *stable, int *valid)
 
 	buf_grow(out, n);
 	while (i < n) {
-		unsigned char c = (unsigned char)s[i];
-		uint32_t u;
-		int len;
-		size_t skip;
+		size_t from = i, skip;
+		unsigned char c;
+		uint32_t u = 0;
+		int len = 0;
 
-		if ((c >= 0x20 && c < 0x7F) || c == '\n' || c == '\t') {
-			run++;
-			i++;
-			continue;
-		}
-		if (c >= 0xEA && c <= 0xED && i + 2 < n) {
-			/* a Hangul syllable (U+AC00-D7A3): kept, NFC-stable */
-			u = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)((unsigned char)s[i + 1] & 0x3F) << 6)
-			    | ((unsigned char)s[i + 2] & 0x3F);
-			if (((unsigned char)s[i + 1] & 0xC0) == 0x80 && ((unsigned char)s[i + 2] & 0xC0) == 0x80
-			    && u >= 0xAC00 && u <= 0xD7A3) {
-				run += 3;
+		/* runs of plain ASCII and of Hangul syllables (U+AC00-D7A3):
+		 * kept, NFC-stable */
+		for (;;) {
+			size_t at = i;
+
+			while (i < n && text_byte[(unsigned char)s[i]])
+				i++;
+			while (utf8_syllable(s + i, n - i, &u) != 0)
 				i += 3;
-				continue;
-			}
+			if (i == at)
+				break;
 		}
+		run += i - from;
+		if (i == n)
+			break;
+		c = (unsigned char)s[i];
 		if (c >= 0x80) {
 			len = utf8_decode(s + i, n - i, &u);
 			if (len > 0 && u > 0x9F && !util_is_bidi_control(u)) {

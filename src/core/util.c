@@ -138,14 +138,44 @@ buf_vprintf(struct buf *b, const char *fmt, va_list ap)
 	va_list aq;
 	int n;
 
+	size_t room = b->cap - b->len;
+
+	/* straight into the room left, formatting a second time only when
+	 * it was too small */
 	va_copy(aq, ap);
-	n = vsnprintf(NULL, 0, fmt, aq);
+	n = vsnprintf(room > 0 ? b->s + b->len : NULL, room, fmt, aq);
 	va_end(aq);
 	if (n < 0)
 		fatal("bad format string");
-	buf_grow(b, (size_t)n);
-	vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+	if ((size_t)n >= room) {
+		buf_grow(b, (size_t)n);
+		vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+	}
 	b->len += (size_t)n;
+}
+
+void
+buf_add_u64(struct buf *b, uint64_t v)
+{
+	char d[20];
+	size_t k = sizeof(d);
+
+	do {
+		d[--k] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v != 0);
+	buf_add(b, d + k, sizeof(d) - k);
+}
+
+void
+buf_add_i64(struct buf *b, int64_t v)
+{
+	if (v < 0) {
+		buf_addc(b, '-');
+		buf_add_u64(b, 0 - (uint64_t)v);
+	} else {
+		buf_add_u64(b, (uint64_t)v);
+	}
 }
 
 void

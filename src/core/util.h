@@ -59,6 +59,9 @@ void buf_adds(struct buf *b, const char *s);
 static inline void buf_addc(struct buf *b, char c);
 void buf_printf(struct buf *b, const char *fmt, ...) GISA_PRINTF(2, 3);
 void buf_vprintf(struct buf *b, const char *fmt, va_list ap);
+/* Append v in decimal, as printf's %llu and %lld would. */
+void buf_add_u64(struct buf *b, uint64_t v);
+void buf_add_i64(struct buf *b, int64_t v);
 void buf_reset(struct buf *b);
 void buf_truncate(struct buf *b, size_t len);
 char *buf_detach(struct buf *b, size_t *len);
@@ -133,6 +136,10 @@ uint64_t util_hash64(const void *p, size_t n, uint64_t seed);
  * length (1..4), or -1 for an invalid sequence (then *u = U+FFFD and one
  * byte should be skipped).  Never reads past n. */
 static inline int utf8_decode(const char *s, size_t n, uint32_t *u);
+/* A precomposed Hangul syllable (U+AC00-D7A3) at s (n bytes left):
+ * returns 3 with *u set, as utf8_decode would, else 0 (then ask
+ * utf8_decode).  The fast path of loops over Korean text. */
+static inline int utf8_syllable(const char *s, size_t n, uint32_t *u);
 
 
 
@@ -170,6 +177,21 @@ buf_addc(struct buf *b, char c)
 		buf_grow(b, 1);
 	b->s[b->len++] = c;
 	b->s[b->len] = '\0';
+}
+
+static inline int
+utf8_syllable(const char *s, size_t n, uint32_t *u)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	uint32_t c;
+
+	if (n < 3 || p[0] < 0xEA || p[0] > 0xED || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+		return 0;
+	c = ((uint32_t)(p[0] & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+	if (c < 0xAC00 || c > 0xD7A3)
+		return 0;
+	*u = c;
+	return 3;
 }
 
 static inline int

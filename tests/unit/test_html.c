@@ -44,6 +44,19 @@ Test(html, inline_tags_do_not_split)
 	html_doc_free(&d);
 }
 
+Test(html, spaces_fold_and_links_count_only_their_words)
+{
+	struct html_doc d;
+
+	/* runs of text take single spaces along; a link's length is its
+	 * words only, and doubled spaces still fold to one */
+	parse("<p>가나 다라  마바 <a href=\"/y\">사아 자차  카타</a> 파하</p>", &d);
+	cr_assert_eq(d.n, 1);
+	cr_assert_str_eq(blk(&d, 0), "가나 다라 마바 사아 자차 카타 파하");
+	cr_assert_eq(d.b[0].link_len, 3 * strlen("사아"));
+	html_doc_free(&d);
+}
+
 Test(html, script_style_noscript_template_comments_dropped)
 {
 	struct html_doc d;

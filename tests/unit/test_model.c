@@ -108,3 +108,27 @@ Test(model, one_person_across_articles_and_indexes)
 		cr_expect(m.a[0].mention[i - 1].at.off < m.a[0].mention[i].at.off);
 	model_free(&m);
 }
+
+/* A figure's distinct surface forms, first seen first, each once; the
+ * index survives being built again. */
+Test(model, figure_texts_distinct_across_articles)
+{
+	struct model m;
+	long f;
+
+	model_init(&m);
+	m.arenas = xcalloc(1, sizeof(*m.arenas));
+	m.narenas = 1;
+	add(&m, "<p>정부는 GPU 26만장을 확보했다고 밝혔다. 업계는 환영했다고 전했다.</p>");
+	add(&m, "<p>정부는 GPU 26만 장을 들여온다고 밝혔다. 업계는 기대했다고 전했다.</p>");
+	add(&m, "<p>정부가 확보한 GPU 26만장이 곧 도착한다고 밝혔다. 업계는 반겼다고 전했다.</p>");
+	model_build_index(&m);
+	model_build_index(&m);
+	f = model_find_figure(&m, 260000, "장");
+	cr_assert(f >= 0);
+	cr_expect_eq(m.figures[f].narticles, 3);
+	cr_assert_eq(m.figures[f].ntexts, 2);
+	cr_expect_str_eq(m.figures[f].texts[0], "26만장");
+	cr_expect_str_eq(m.figures[f].texts[1], "26만 장");
+	model_free(&m);
+}

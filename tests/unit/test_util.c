@@ -136,3 +136,59 @@ Test(util, parse_size_with_units)
 	cr_assert_eq(util_parse_size("99999999999999999999999", &v), -1);
 	cr_assert_eq(util_parse_size("99999999999999G", &v), -1);
 }
+
+Test(util, utf8_syllable_agrees_with_decode)
+{
+	/* every 3-byte sequence led by EA-ED, and the edges of the block */
+	char s[3];
+	unsigned a, b, c;
+	uint32_t u = 0, v = 0;
+
+	for (a = 0xEA; a <= 0xED; a++)
+		for (b = 0x7F; b <= 0xC0; b++)
+			for (c = 0x7F; c <= 0xC0; c++) {
+				int l, m;
+
+				s[0] = (char)a, s[1] = (char)b, s[2] = (char)c;
+				l = utf8_syllable(s, 3, &u);
+				m = utf8_decode(s, 3, &v);
+				if (l != 0)
+					cr_assert(m == 3 && u == v && u >= 0xAC00 && u <= 0xD7A3);
+				else
+					cr_assert(m != 3 || v < 0xAC00 || v > 0xD7A3);
+			}
+	cr_assert_eq(utf8_syllable("\xEA\xB0\x80", 2, &u), 0);	/* cut short */
+	cr_assert_eq(utf8_syllable("A", 1, &u), 0);
+}
+
+Test(util, buf_add_u64_i64_print_as_printf)
+{
+	struct buf b = BUF_INIT;
+
+	buf_add_u64(&b, 0);
+	buf_addc(&b, ' ');
+	buf_add_u64(&b, UINT64_MAX);
+	buf_addc(&b, ' ');
+	buf_add_i64(&b, INT64_MIN);
+	buf_addc(&b, ' ');
+	buf_add_i64(&b, -42);
+	cr_assert_str_eq(b.s, "0 18446744073709551615 -9223372036854775808 -42");
+	buf_free(&b);
+}
+
+Test(util, buf_printf_fills_the_room_then_grows)
+{
+	struct buf b = BUF_INIT;
+	char big[300];
+
+	memset(big, 'x', sizeof(big) - 1);
+	big[sizeof(big) - 1] = '\0';
+	buf_adds(&b, "ab");
+	buf_printf(&b, "%s|%d", big, 7);	/* more than the room */
+	buf_printf(&b, "%c", 'z');		/* fits */
+	cr_assert_eq(b.len, 2 + 299 + 2 + 1);
+	cr_assert_eq(b.s[b.len], '\0');
+	cr_assert_eq(b.s[2 + 299], '|');
+	cr_assert_eq(b.s[b.len - 1], 'z');
+	buf_free(&b);
+}
