@@ -43,11 +43,28 @@ lx_hash(const char *s, size_t n)
 	return h ^ (h >> 31);
 }
 
+#define SEEN_BITS (1u << 16)
+
+/* The Bloom filter's bit for a key s[0..n), n > 0. */
+static inline unsigned
+seen_bit(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	uint32_t k = (uint32_t)n | (uint32_t)u[0] << 8 | (uint32_t)u[n - 1] << 16
+	    | (uint32_t)u[n > 1 ? n - 2 : 0] << 24;
+
+	k ^= (uint32_t)u[n > 1 ? 1 : 0] * 0x9E3779B1u;
+	return (k * 0x85EBCA6Bu) >> 16;
+}
+
 static void
 insert(struct lexicon *lx, unsigned idx, int field)
 {
 	const char *k = lx->e[idx].f[field];
 	size_t h = lx_hash(k, strlen(k)) & (lx->nslot - 1);
+	unsigned b = seen_bit(k, strlen(k));
+
+	lx->seen[b >> 6] |= 1ull << (b & 63);
 
 	while (lx->slot[h] != 0) {
 		unsigned o = lx->slot[h] - 1;
@@ -177,6 +194,7 @@ load(enum lex_id id)
 	lx->slot = xcalloc(lx->nslot, sizeof(*lx->slot));
 	lx->slot_field = xcalloc(lx->nslot, sizeof(*lx->slot_field));
 	lx->slot_len = xcalloc(lx->nslot, sizeof(*lx->slot_len));
+	lx->seen = xcalloc(SEEN_BITS / 64, sizeof(*lx->seen));
 	for (i = 0; i < lx->n; i++)
 		for (f = 0; f < (id == LEX_OUTLETS ? lx->e[i].nf : 1); f++)
 			if (lx->e[i].f[f][0] != '\0')
@@ -216,8 +234,12 @@ const struct lex_entry *
 lexicon_find(const struct lexicon *lx, const char *s, size_t n)
 {
 	size_t h;
+	unsigned b;
 
-	if (lx->nslot == 0 || n > lx->maxkey)
+	if (lx->nslot == 0 || n > lx->maxkey || n == 0)
+		return NULL;
+	b = seen_bit(s, n);
+	if (!((lx->seen[b >> 6] >> (b & 63)) & 1))
 		return NULL;
 	h = lx_hash(s, n) & (lx->nslot - 1);
 	while (lx->slot[h] != 0) {

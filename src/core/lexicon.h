@@ -39,6 +39,10 @@ struct lexicon {
 	unsigned *slot_field;	/* which field of the entry the slot holds */
 	unsigned *slot_len;	/* length of the key the slot holds */
 	size_t nslot;
+	/* a one-hash Bloom filter over the length and the first and last
+	 * two bytes of every key: most words looked up are in no list and
+	 * are turned away here, without hashing the word */
+	uint64_t *seen;
 	/* for prefix search: entries grouped by the first character of their
 	 * key, longest key first; first_slot maps a character to its group;
 	 * by_key and by_len are key and key length in by_first order */
