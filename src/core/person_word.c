@@ -35,6 +35,8 @@ static const char *const particles[] = {
 static size_t particle_len[NPARTICLES];
 /* Indexes of the particles of one to four syllables, 0xFF-terminated. */
 static unsigned char by_len[4][NPARTICLES + 1];
+/* Bits of the first syllables of the particles of each length. */
+static unsigned char particle_first[4][(0xD7A4 - 0xAC00 + 7) / 8];
 
 int
 pword_particle(const char *s, size_t n)
@@ -63,6 +65,12 @@ last_char(const char *s, size_t n)
 
 	if (n == 0)
 		return 0;
+	if ((unsigned char)s[n - 1] < 0x80)
+		return (unsigned char)s[n - 1];
+	/* a Hangul syllable, the common case, decoded at once */
+	if (n >= 3 && ((unsigned char)s[n - 1] & 0xC0) == 0x80
+	    && ((unsigned char)s[n - 2] & 0xC0) == 0x80 && (u = pword_syl(s, n, n - 3)) != 0)
+		return u;
 	while (i > 0 && ((unsigned char)s[i - 1] & 0xC0) == 0x80)
 		i--;
 	if (i == 0 && n > 4)
@@ -118,8 +126,12 @@ pword_init(void)
 			size_t l = strlen(particles[i]);
 
 			particle_len[i] = l;
-			if (l % 3 == 0 && l >= 3 && l <= 12)
+			if (l % 3 == 0 && l >= 3 && l <= 12) {
+				uint32_t c = pword_syl(particles[i], l, 0) - 0xAC00;
+
 				by_len[l / 3 - 1][nb[l / 3 - 1]++] = (unsigned char)i;
+				particle_first[l / 3 - 1][c >> 3] |= (unsigned char)(1u << (c & 7));
+			}
 		}
 		for (i = 0; i < 4; i++)
 			by_len[i][nb[i]] = 0xFF;
@@ -302,7 +314,8 @@ title_exact(const char *s, size_t n, struct tmatch *m)
 		return 1;
 	}
 	/* a compound: 무역투자실장, 사회통계국장, 상근부회장 */
-	for (k = 1; k < n; k++) {
+	/* (a bare end shorter than two syllables is no title: stop there) */
+	for (k = 1; k + 6 <= n; k++) {
 		if (((unsigned char)s[k] & 0xC0) == 0x80)
 			continue;
 		if (++nchar > 6)
@@ -336,8 +349,10 @@ pword_title_at(const char *s, size_t n, struct tmatch *m, size_t *particle)
 	 * of that length */
 	for (l = 3; l <= 12 && l < n; l += 3) {
 		const unsigned char *b = by_len[l / 3 - 1];
+		uint32_t c = pword_syl(s, n, n - l);
 
-		if (pword_syl(s, n, n - l) == 0 || !has_last(title_last, s, n - l))
+		if (c == 0 || !((particle_first[l / 3 - 1][(c - 0xAC00) >> 3] >> ((c - 0xAC00) & 7)) & 1)
+		    || !has_last(title_last, s, n - l))
 			continue;
 		for (i = 0; b[i] != 0xFF; i++)
 			if (particles[b[i]][2] == s[n - l + 2]
