@@ -101,6 +101,15 @@ has_last(const unsigned char *bits, const char *s, size_t n)
 
 static struct pword_abbr *abbrs;
 static size_t nabbrs;
+/* Bits of (length, first byte, last byte) of every abbreviation: most
+ * words are none, and are told so without a binary search. */
+static uint64_t abbr_seen[64];
+
+static unsigned
+abbr_bit(const char *s, size_t n)
+{
+	return ((unsigned)n * 31u + (unsigned char)s[0] * 7u + (unsigned char)s[n - 1]) & 4095u;
+}
 
 static int
 abbr_cmp(const void *a, const void *b)
@@ -149,6 +158,11 @@ pword_init(void)
 		abbrs = xgrow(abbrs, &cap, nabbrs + 1, sizeof(*abbrs));
 		abbrs[nabbrs].abbr = e->f[2];
 		abbrs[nabbrs++].full = e->f[0];
+		{
+			unsigned b = abbr_bit(e->f[2], strlen(e->f[2]));
+
+			abbr_seen[b >> 6] |= 1ull << (b & 63);
+		}
 	}
 	if (nabbrs > 0)
 		qsort(abbrs, nabbrs, sizeof(*abbrs), abbr_cmp);
@@ -158,7 +172,14 @@ long
 pword_abbr_find(const char *s, size_t n)
 {
 	size_t lo = 0, hi = nabbrs;
+	unsigned b;
 
+	/* (a span of a C string holds no NUL: equal bytes are strncmp's match) */
+	if (n == 0)
+		return -1;
+	b = abbr_bit(s, n);
+	if (!((abbr_seen[b >> 6] >> (b & 63)) & 1))
+		return -1;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
 		int c = strncmp(abbrs[mid].abbr, s, n);
