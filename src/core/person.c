@@ -243,6 +243,12 @@ push_tok(struct person_result *r, const char *s, uint32_t para, size_t cs, size_
 	}
 }
 
+/* Bytes for tokenize: white space (1), and the lead bytes of the middle
+ * dots · ㆍ ・ (2), without which a word needs no middle_dot. */
+static const unsigned char tok_byte[256] = {
+	[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, [0xC2] = 2, [0xE3] = 2,
+};
+
 static void
 tokenize(struct person_result *r, const char *s, uint32_t para)
 {
@@ -250,14 +256,17 @@ tokenize(struct person_result *r, const char *s, uint32_t para)
 
 	while (i < n) {
 		size_t ts, te, cs, ce, l;
+		unsigned char k, dots = 0;
 
 		while (i < n && pword_space(s[i]))
 			i++;
 		if (i >= n)
 			break;
 		ts = i;
-		while (i < n && !pword_space(s[i]))
+		while (i < n && !((k = tok_byte[(unsigned char)s[i]]) & 1)) {
+			dots |= k;
 			i++;
+		}
 		te = i;
 		cs = ts;
 		while (cs < te && (l = pword_punct_at(s, te, cs)) > 0)
@@ -297,7 +306,8 @@ tokenize(struct person_result *r, const char *s, uint32_t para)
 			}
 		}
 		for (;;) {
-			size_t d = middle_dot(s, cs, ce), dl = d < ce ? (s[d] == '\xC2' ? 2 : 3) : 0;
+			size_t d = dots ? middle_dot(s, cs, ce) : ce,
+			    dl = d < ce ? (s[d] == '\xC2' ? 2 : 3) : 0;
 
 			push_tok(r, s, para, cs, d, cs > ts, d < te, d < ce);
 			if (d >= ce)
