@@ -29,6 +29,7 @@ struct ptok {
 	uint8_t open, close;	/* punctuation before / after the core */
 	uint8_t dot;		/* a middle dot joins it to the next: 김선민·황명필 */
 	int8_t title;		/* title_at on the core: -1 not yet asked, 0, 1 */
+	int8_t brk;		/* breaks_phrase on the core: -1 not yet asked */
 	uint8_t particle;	/* bytes of particle after the title */
 	struct tmatch tm;	/* the title when title is 1 */
 };
@@ -236,6 +237,7 @@ push_tok(struct person_result *r, const char *s, uint32_t para, size_t cs, size_
 	t->close = (uint8_t)close;
 	t->dot = (uint8_t)dot;
 	t->title = -1;
+	t->brk = -1;
 	if (ce - cs == 3 && pword_syl(s, ce, cs) != 0) {
 		unsigned b = first_bit(s + cs, 3);
 
@@ -585,7 +587,12 @@ title_after(struct person_result *r, size_t k, struct tmatch *m, size_t *org0,
 			return (long)j;
 		}
 between:
-		if (j == k + 4 || breaks_phrase(c, cn))
+		if (j == k + 4)
+			return -1;
+		/* asked of one word for each of the names before it: once */
+		if (r->tok[j].brk < 0)
+			r->tok[j].brk = (int8_t)breaks_phrase(c, cn);
+		if (r->tok[j].brk)
 			return -1;
 		if (modifier(c, cn) && *org0 == j)
 			*org0 = j + 1;
