@@ -437,7 +437,7 @@ bylines_in(const char *s, size_t n, const char *word, size_t wl, struct meta *m,
 	size_t i;
 
 	for (i = 0; i + wl <= n; i++) {
-		const char *hit = memmem(s + i, n - i, word, wl);
+		const char *hit = meta_find(s + i, n - i, word, wl);
 		size_t e, k;
 		int spaced;
 
@@ -537,7 +537,7 @@ scan_block(const char *s, size_t n, int caption, struct meta *m, struct found *o
 	emails_in(s, n, m, out);
 	/* "OO | 주소 : ...": the publisher's imprint line */
 	{
-		const char *bar = memmem(s, n, " | \xEC\xA3\xBC\xEC\x86\x8C", 9);	/* 주소 */
+		const char *bar = meta_find(s, n, " | \xEC\xA3\xBC\xEC\x86\x8C", 9);	/* 주소 */
 
 		if (bar != NULL && bar > s) {
 			size_t e = (size_t)(bar - s), a = word_before(s, e);
