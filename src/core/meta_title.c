@@ -488,7 +488,7 @@ section_row(const char *s, size_t n)
 static int
 dating_line(const char *s, size_t n)
 {
-	return n <= 120 && (meta_date_labels_in(s, n) != 0 || memmem(s, n, KIJA, 6) != NULL);
+	return n <= 120 && (meta_date_labels_in(s, n) != 0 || meta_find(s, n, KIJA, 6) != NULL);
 }
 
 #define AFTER_PENALTY 15
