@@ -227,7 +227,8 @@ push_tok(struct person_result *r, const char *s, uint32_t para, size_t cs, size_
 {
 	struct ptok *t;
 
-	r->tok = xgrow(r->tok, &r->captok, r->ntok + 1, sizeof(*r->tok));
+	if (r->ntok == r->captok)
+		r->tok = xgrow(r->tok, &r->captok, r->ntok + 1, sizeof(*r->tok));
 	t = &r->tok[r->ntok++];
 	t->text = s;
 	t->para = para;
@@ -245,10 +246,12 @@ push_tok(struct person_result *r, const char *s, uint32_t para, size_t cs, size_
 	}
 }
 
-/* Bytes for tokenize: white space (1), and the lead bytes of the middle
- * dots · ㆍ ・ (2), without which a word needs no middle_dot. */
+/* Bytes for tokenize: white space (1); the lead bytes of the middle
+ * dots · ㆍ ・ (2), without which a word needs no middle_dot; parentheses
+ * (4), without which it needs no search for them. */
 static const unsigned char tok_byte[256] = {
 	[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, [0xC2] = 2, [0xE3] = 2,
+	['('] = 4, [')'] = 4,
 };
 
 static void
@@ -258,7 +261,7 @@ tokenize(struct person_result *r, const char *s, uint32_t para)
 
 	while (i < n) {
 		size_t ts, te, cs, ce, l;
-		unsigned char k, dots = 0;
+		unsigned char k, seen = 0;
 
 		while (i < n && pword_space(s[i]))
 			i++;
@@ -266,7 +269,7 @@ tokenize(struct person_result *r, const char *s, uint32_t para)
 			break;
 		ts = i;
 		while (i < n && !((k = tok_byte[(unsigned char)s[i]]) & 1)) {
-			dots |= k;
+			seen |= k;
 			i++;
 		}
 		te = i;
@@ -276,7 +279,7 @@ tokenize(struct person_result *r, const char *s, uint32_t para)
 		ce = te;
 		while (ce > cs && (l = pword_punct_before(s, cs, ce)) > 0)
 			ce -= l;
-		{
+		if (seen & 4) {
 			/* 정보통신산업진흥원(NIPA): the word before the parenthesis */
 			const char *lp = memchr(s + cs, '(', ce - cs);
 			const char *rp = lp != NULL ? memchr(lp, ')', te - (size_t)(lp - s)) : NULL;
@@ -308,7 +311,7 @@ tokenize(struct person_result *r, const char *s, uint32_t para)
 			}
 		}
 		for (;;) {
-			size_t d = dots ? middle_dot(s, cs, ce) : ce,
+			size_t d = (seen & 2) ? middle_dot(s, cs, ce) : ce,
 			    dl = d < ce ? (s[d] == '\xC2' ? 2 : 3) : 0;
 
 			push_tok(r, s, para, cs, d, cs > ts, d < te, d < ce);
