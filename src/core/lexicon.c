@@ -117,6 +117,18 @@ group_slot(const struct lexicon *lx, uint32_t c)
 	return &lx->first_slot[h];
 }
 
+#define NEXT2_BITS (1u << 15)
+
+/* The bit of next2 for the first character c and the two bytes after it. */
+static inline unsigned
+next2_bit(uint32_t c, const char *after)
+{
+	uint32_t k = c * 0x9E3779B1u ^ (uint32_t)(unsigned char)after[0] << 8
+	    ^ (unsigned char)after[1];
+
+	return (k * 0x85EBCA6Bu) >> 17;
+}
+
 /* Group entries by the first character of their key. */
 static void
 index_first(struct lexicon *lx)
@@ -152,15 +164,28 @@ index_first(struct lexicon *lx)
 		lx->by_key[i] = lx->e[lx->by_first[i]].f[0];
 		lx->by_len[i] = (unsigned)strlen(lx->by_key[i]);
 	}
+	lx->next2 = xcalloc(NEXT2_BITS / 64, sizeof(*lx->next2));
 	for (i = 0; i < lx->n; i++) {
-		uint32_t c = first_char(lx->e[lx->by_first[i]].f[0]);
+		const char *k = lx->e[lx->by_first[i]].f[0];
+		uint32_t c = first_char(k);
 		struct lex_group *g = group_slot(lx, c);
+		uint32_t u;
+		int fl = utf8_decode(k, strlen(k), &u);
 
 		if (g->count == 0) {
 			g->c = c;
 			g->start = (unsigned)i;
 		}
 		g->count++;
+		/* longest first: the long keys come before the short ones
+		 * (nlong counts only an unbroken run of them from the start) */
+		if (fl > 0 && strlen(k) >= (size_t)fl + 2) {
+			unsigned b = next2_bit(c, k + fl);
+
+			lx->next2[b >> 6] |= 1ull << (b & 63);
+			if (g->nlong + 1 == g->count)
+				g->nlong = g->count;
+		}
 	}
 }
 
@@ -266,7 +291,14 @@ lexicon_prefix(const struct lexicon *lx, const char *s, size_t n, size_t *len)
 	g = group_slot(lx, c);
 	if (g->count == 0)
 		return NULL;
-	for (i = g->start; i < g->start + g->count; i++) {
+	i = g->start;
+	if (n >= (size_t)fl + 2) {
+		unsigned b = next2_bit(c, s + fl);
+
+		if (!((lx->next2[b >> 6] >> (b & 63)) & 1))
+			i += g->nlong;	/* no long key begins so */
+	}
+	for (; i < g->start + g->count; i++) {
 		const char *k = lx->by_key[i];
 		size_t kl = lx->by_len[i], j;
 

@@ -49,8 +49,15 @@ struct lexicon {
 	unsigned *by_first;
 	const char **by_key;
 	unsigned *by_len;
-	struct lex_group { uint32_t c; unsigned start, count; } *first_slot;
+	struct lex_group {
+		uint32_t c;
+		unsigned start, count;
+		unsigned nlong;	/* the first keys, with two bytes after c */
+	} *first_slot;
 	size_t nfirst;
+	/* a Bloom filter over c and the two bytes after it of every long key:
+	 * a word turned away here can only begin with a short one */
+	uint64_t *next2;
 };
 
 /* The list `id`, parsed on first use. */
