@@ -57,6 +57,31 @@ static const struct lexicon *lx_sur, *lx_title, *lx_org, *lx_stop;
  * organisation word: most words end in none, and are rejected at once. */
 static unsigned char title_last[8192], org_last[8192];
 
+/* Bits of the last two syllables of every title that ends in two Hangul
+ * syllables: a word ending in two others has no such title at its end. */
+static uint64_t title_pair[1024];
+
+/* The bit of the two Hangul syllables ending s[0..n), or -1 when s does
+ * not end in two whole syllables. */
+static long
+pair_bit(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	uint32_t a, b;
+
+	if (n < 6 || (u[n - 1] & 0xC0) != 0x80 || (u[n - 2] & 0xC0) != 0x80
+	    || (u[n - 4] & 0xC0) != 0x80 || (u[n - 5] & 0xC0) != 0x80
+	    || (a = pword_syl(s, n, n - 6)) == 0 || (b = pword_syl(s, n, n - 3)) == 0)
+		return -1;
+	return (long)((((a - 0xAC00) * 11172u + (b - 0xAC00)) * 2654435761u) >> 16);
+}
+
+static int
+has_pair(const uint64_t *bits, long b)
+{
+	return b < 0 || ((bits[b >> 6] >> (b & 63)) & 1);
+}
+
 static uint32_t
 last_char(const char *s, size_t n)
 {
@@ -126,8 +151,13 @@ pword_init(void)
 	lx_title = lexicon_get(LEX_TITLES);
 	lx_org = lexicon_get(LEX_ORGCUES);
 	lx_stop = lexicon_get(LEX_STOPNAMES);
-	for (i = 0; i < lx_title->n; i++)
+	for (i = 0; i < lx_title->n; i++) {
+		long b = pair_bit(lx_title->e[i].f[0], strlen(lx_title->e[i].f[0]));
+
 		mark_last(title_last, lx_title->e[i].f[0]);
+		if (b >= 0)
+			title_pair[b >> 6] |= 1ull << (b & 63);
+	}
 	{
 		size_t nb[4] = { 0, 0, 0, 0 };
 
@@ -324,7 +354,9 @@ title_exact(const char *s, size_t n, struct tmatch *m)
 {
 	size_t k, nchar = 0;
 
-	if (!has_last(title_last, s, n))
+	/* (every title looked for below is s or a tail of it of six bytes
+	 * or more: if s ends in two syllables, so does the title) */
+	if (!has_last(title_last, s, n) || !has_pair(title_pair, pair_bit(s, n)))
 		return 0;
 	m->e = lexicon_find(lx_title, s, n);
 	if (m->e != NULL) {
