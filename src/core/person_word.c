@@ -59,7 +59,7 @@ static unsigned char title_last[8192], org_last[8192];
 
 /* Bits of the last two syllables of every title that ends in two Hangul
  * syllables: a word ending in two others has no such title at its end. */
-static uint64_t title_pair[1024];
+static uint64_t title_pair[1024], org_pair[1024];
 
 /* The bit of the two Hangul syllables ending s[0..n), or -1 when s does
  * not end in two whole syllables. */
@@ -176,6 +176,10 @@ pword_init(void)
 			by_len[i][nb[i]] = 0xFF;
 	}
 	for (i = 0; i < lx_org->n; i++) {
+		long b = pair_bit(lx_org->e[i].f[0], strlen(lx_org->e[i].f[0]));
+
+		if (b >= 0)
+			org_pair[b >> 6] |= 1ull << (b & 63);
 		mark_last(org_last, lx_org->e[i].f[0]);
 		if (lx_org->e[i].nf >= 3)
 			mark_last(org_last, lx_org->e[i].f[2]);
@@ -276,10 +280,12 @@ int
 pword_org_like(const char *s, size_t n)
 {
 	size_t k, nsyl;
+	/* no organisation word of six bytes or more ends s (see title_exact) */
+	int pair = has_pair(org_pair, pair_bit(s, n));
 
 	if (n == 0)
 		return 0;
-	{
+	if (pair) {
 		const struct lex_entry *e = lexicon_find(lx_org, s, n);
 
 		if (e != NULL && (strcmp(e->f[1], "org") == 0 || n > 3))
@@ -292,7 +298,7 @@ pword_org_like(const char *s, size_t n)
 	if (pword_abbr_find(s, n) >= 0)
 		return 1;
 	nsyl = pword_hangul(s, n);
-	for (k = 1; k < n; k++) {
+	for (k = pair || n < 6 ? 1 : n - 5; k < n; k++) {
 		const struct lex_entry *e;
 
 		if (((unsigned char)s[k] & 0xC0) == 0x80)
