@@ -258,6 +258,11 @@ labelled_date(const struct html_doc *doc, size_t b, const char *s, size_t n,
 
 /* Which date labels occur in s[0..n): bit k for date_labels[k].  One
  * pass instead of a search per label; labels are whole syllables. */
+/* The last bytes (their low six bits) of the first syllables of the labels. */
+#define LABEL_LAST_BYTES ((1ull << (0x85 & 0x3F)) | (1ull << (0x91 & 0x3F)) \
+	| (1ull << (0xB1 & 0x3F)) | (1ull << (0xB0 & 0x3F)) | (1ull << (0x9C & 0x3F)) \
+	| (1ull << (0xB9 & 0x3F)) | (1ull << (0xA1 & 0x3F)) | (1ull << (0x8C & 0x3F)))
+
 unsigned
 meta_date_labels_in(const char *s, size_t n)
 {
@@ -272,8 +277,10 @@ meta_date_labels_in(const char *s, size_t n)
 		if (u[i] < 0xE0 || u[i] >= 0xF0 || (u[i + 1] & 0xC0) != 0x80
 		    || (u[i + 2] & 0xC0) != 0x80)
 			continue;
-		c3 = ((uint32_t)u[i] << 16) | ((uint32_t)u[i + 1] << 8) | u[i + 2];
 		i += 2;	/* its continuation bytes start nothing */
+		if (!((LABEL_LAST_BYTES >> (u[i] & 0x3F)) & 1))
+			continue;	/* not the last byte of a first syllable below */
+		c3 = ((uint32_t)u[i - 2] << 16) | ((uint32_t)u[i - 1] << 8) | u[i];
 		/* the first syllable of each label, in date_labels order */
 		switch (c3) {
 		case 0xEC9E85: k = 0; break;	/* 입 */
