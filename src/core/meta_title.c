@@ -37,18 +37,27 @@ static const char *const board_marks[] = {
 static size_t
 cut_marks(const char *s, size_t n)
 {
-	size_t k;
+	enum { NMARKS = sizeof(board_marks) / sizeof(board_marks[0]) - 1 };
+	size_t first[NMARKS], len[NMARKS], k, i;
+	const char *sp;
 
-	for (k = 0; board_marks[k] != NULL; k++) {
-		size_t l = strlen(board_marks[k]), i;
-
-		for (i = 11; i + l <= n; i++)
-			if (s[i] == ' '	/* every mark starts with a space */
-			    && memcmp(s + i, board_marks[k], l) == 0) {
-				n = i;
-				break;
-			}
+	/* the first place of each mark, in one pass over the spaces (every
+	 * mark starts with one) */
+	for (k = 0; k < NMARKS; k++) {
+		first[k] = SIZE_MAX;
+		len[k] = strlen(board_marks[k]);
 	}
+	for (i = 11; i < n && (sp = memchr(s + i, ' ', n - i)) != NULL; i++) {
+		i = (size_t)(sp - s);
+		for (k = 0; k < NMARKS; k++)
+			if (first[k] == SIZE_MAX && i + len[k] <= n
+			    && memcmp(s + i, board_marks[k], len[k]) == 0)
+				first[k] = i;
+	}
+	/* marks in turn, each looked for before the cut of those before it */
+	for (k = 0; k < NMARKS; k++)
+		if (first[k] != SIZE_MAX && first[k] + len[k] <= n)
+			n = first[k];
 	while (n > 0 && s[n - 1] == ' ')
 		n--;
 	return n;
