@@ -112,11 +112,18 @@ pword_punct_at(const char *s, size_t n, size_t i)
 static inline size_t
 pword_punct_before(const char *s, size_t start, size_t i)
 {
-	size_t l;
+	const unsigned char *u = (const unsigned char *)s;
 
-	for (l = 1; l <= 3 && l <= i - start; l++)
-		if (pword_punct_at(s, i, i - l) == l)
-			return l;
+	/* the last byte tells which length can end there: ASCII is one
+	 * byte; · is C2 B7; the others are three bytes from E2 or E3 */
+	if (i <= start)
+		return 0;
+	if (u[i - 1] < 0x80)
+		return pword_punct_at(s, i, i - 1);
+	if (i - start >= 2 && u[i - 2] == 0xC2)
+		return pword_punct_at(s, i, i - 2) == 2 ? 2 : 0;
+	if (i - start >= 3 && (u[i - 3] == 0xE2 || u[i - 3] == 0xE3))
+		return pword_punct_at(s, i, i - 3) == 3 ? 3 : 0;
 	return 0;
 }
 
