@@ -87,8 +87,16 @@ pword_punct_at(const char *s, size_t n, size_t i)
 
 	if (i >= n)
 		return 0;
-	if (u[0] < 0x80)
-		return u[0] != '\0' && strchr("()[]{}<>\"',.!?:;~/|*=+", u[0]) != NULL;
+	if (u[0] < 0x80) {
+		switch (u[0]) {
+		case '(': case ')': case '[': case ']': case '{': case '}': case '<': case '>':
+		case '"': case '\'': case ',': case '.': case '!': case '?': case ':': case ';':
+		case '~': case '/': case '|': case '*': case '=': case '+':
+			return 1;
+		default:
+			return 0;
+		}
+	}
 	if (u[0] == 0xC2)
 		return i + 2 <= n && u[1] == 0xB7 ? 2 : 0;
 	if ((u[0] != 0xE2 && u[0] != 0xE3) || i + 3 > n)
