@@ -30,6 +30,7 @@ struct ptok {
 	uint8_t dot;		/* a middle dot joins it to the next: 김선민·황명필 */
 	int8_t title;		/* title_at on the core: -1 not yet asked, 0, 1 */
 	int8_t brk;		/* breaks_phrase on the core: -1 not yet asked */
+	uint8_t nsyl;		/* pword_hangul on the core, at most 255 */
 	uint8_t particle;	/* bytes of particle after the title */
 	struct tmatch tm;	/* the title when title is 1 */
 };
@@ -239,7 +240,12 @@ push_tok(struct person_result *r, const char *s, uint32_t para, size_t cs, size_
 	t->dot = (uint8_t)dot;
 	t->title = -1;
 	t->brk = -1;
-	if (ce - cs == 3 && pword_syl(s, ce, cs) != 0) {
+	{
+		size_t ns = pword_hangul(s + cs, ce - cs);
+
+		t->nsyl = (uint8_t)(ns < 255 ? ns : 255);
+	}
+	if (t->nsyl == 1) {
 		unsigned b = first_bit(s + cs, 3);
 
 		r->x->one_syl[b >> 6] |= 1ull << (b & 63);
@@ -691,7 +697,7 @@ foreign_word(const struct person_result *r, size_t i)
 	size_t cn, nsyl;
 	const char *c = core(r, i, &cn);
 
-	nsyl = pword_hangul(c, cn);
+	nsyl = r->tok[i].nsyl;
 	if (nsyl == 0 || nsyl > 6 || r->tok[i].open || r->tok[i].close)
 		return 0;
 	if (pword_stopname(c, cn) || pword_org_like(c, cn) || pword_title_entry(c, cn) != NULL)
@@ -842,7 +848,7 @@ regime_name(struct person_result *r, size_t k)
 	struct person *p;
 	int rare;
 
-	if (!joined(r, k) || pword_hangul(c, cn) != 3)
+	if (!joined(r, k) || r->tok[k].nsyl != 3)
 		return;
 	n = core(r, k + 1, &nn);
 	for (j = 0; j < sizeof(w) / sizeof(w[0]); j++) {
@@ -910,7 +916,7 @@ full_name(struct person_result *r, size_t k, const struct article_text *a)
 	long t;
 	int rare, weak = 0;
 
-	if (r->tok[k].close || pword_hangul(c, cn) < 2 || cn > 12 || !joined(r, k))
+	if (r->tok[k].close || r->tok[k].nsyl < 2 || cn > 12 || !joined(r, k))
 		return;
 	if (k > 0 && r->tok[k - 1].dot) {
 		size_t pn;
@@ -947,15 +953,11 @@ full_name(struct person_result *r, size_t k, const struct article_text *a)
 	if (o0 < (size_t)t && !org_between(r, o0, (size_t)t, &org))
 		return;
 	{
-		size_t j, on;
+		size_t j;
 
-		for (j = o0; j < (size_t)t; j++) {
-			const char *o = core(r, j, &on);
-
-			if (pword_hangul(o, on) == 1)
+		for (j = o0; j < (size_t)t; j++)
+			if (r->tok[j].nsyl == 1)
 				return;
-
-		}
 	}
 	org_between(r, o0, (size_t)t, &org);
 	if (org.s == NULL)
