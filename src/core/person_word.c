@@ -116,10 +116,16 @@ mark_last(unsigned char *bits, const char *s)
 		bits[u >> 3] |= (unsigned char)(1u << (u & 7));
 }
 
-static int
+static inline int
 has_last(const unsigned char *bits, const char *s, size_t n)
 {
-	uint32_t u = last_char(s, n);
+	const unsigned char *b = (const unsigned char *)s;
+	uint32_t u;
+
+	/* last_char's common case, here without a call */
+	if (n < 3 || (b[n - 1] & 0xC0) != 0x80 || (b[n - 2] & 0xC0) != 0x80
+	    || (u = pword_syl(s, n, n - 3)) == 0)
+		u = last_char(s, n);
 
 	return u < 65536 && (bits[u >> 3] & (1u << (u & 7)));
 }
