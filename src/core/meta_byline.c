@@ -723,19 +723,21 @@ copyright_outlet(const char *s, size_t n, int rank, struct found *out)
 	const char *first = NULL;
 	size_t k;
 
-	for (k = 0; k + 2 < n && first == NULL; k++) {
+	for (k = 0; k + 2 < n; k++) {
 		unsigned char c0 = (unsigned char)s[k], c1 = (unsigned char)s[k + 1];
 
 		/* two bytes decide before any comparison: 0xEC leads most
 		 * Hangul syllables, 저 and 출 are told apart by the second */
-		if ((c0 == 0xE2 && (c1 == 0x93 || c1 == 0x92)) || (c0 == 0xC2 && c1 == 0xA9)
-		    || (c0 == '(' && (c1 | 0x20) == 'c') || (c0 == 'C' && (c1 | 0x20) == 'o')
-		    || (c0 == 0xEC && (c1 == 0xA0 || c1 == 0xB6))) {
-			if (copy_mark_at(s, n, k) > 0)
-				first = s + k;
-		} else if (c0 >= 0xE0 && c0 < 0xF0 && (c1 & 0xC0) == 0x80
-		    && ((unsigned char)s[k + 2] & 0xC0) == 0x80) {
-			k += 2;	/* no mark starts inside a character (most Hangul) */
+		if (c0 >= 0xE0 && c0 < 0xF0 && !(c0 == 0xE2 && (c1 == 0x93 || c1 == 0x92))
+		    && !(c0 == 0xEC && (c1 == 0xA0 || c1 == 0xB6))) {
+			/* no mark starts inside a character (most Hangul) */
+			if ((c1 & 0xC0) == 0x80 && ((unsigned char)s[k + 2] & 0xC0) == 0x80)
+				k += 2;
+		} else if (((c0 == 0xE2 || c0 == 0xEC) || (c0 == 0xC2 && c1 == 0xA9)
+		    || (c0 == '(' && (c1 | 0x20) == 'c') || (c0 == 'C' && (c1 | 0x20) == 'o'))
+		    && copy_mark_at(s, n, k) > 0) {
+			first = s + k;
+			break;
 		}
 	}
 	/* a copyright line is short or ends a run of text; a sign inside a
