@@ -567,7 +567,8 @@ copy_mark_at(const char *s, size_t n, size_t i)
 	for (k = 0; copy_marks[k] != NULL; k++) {
 		size_t l;
 
-		if (i >= n || copy_marks[k][0] != s[i])
+		/* every mark is two bytes or more: two decide most */
+		if (i + 1 >= n || copy_marks[k][0] != s[i] || copy_marks[k][1] != s[i + 1])
 			continue;
 		l = strlen(copy_marks[k]);
 		if (i + l <= n && memcmp(s + i, copy_marks[k], l) == 0)

@@ -219,7 +219,8 @@ year_for(const struct html_doc *doc, int mo, int d)
 		for (i = 0; i < n; i++) {
 			struct meta_date md;
 
-			if (isdigit((unsigned char)s[i]) && (i == 0 || !isdigit((unsigned char)s[i - 1]))
+			/* (isdigit is only 0-9 in every locale: here without a call) */
+			if (s[i] >= '0' && s[i] <= '9' && (i == 0 || s[i - 1] < '0' || s[i - 1] > '9')
 			    && meta_parse_date(s + i, n - i, &md) && md.y >= 1990
 			    && md.mo == mo && md.d == d)
 				return md.y;
