@@ -87,12 +87,15 @@ shape_of(const char *s, size_t n, struct shape *sh)
 		uint32_t u = char_at(s, n, i, &l);
 
 		sh->chars++;
-		sh->hangul += u >= 0xAC00 && u <= 0xD7A3;
-		sh->punct |= headline_punct(u);
-		sh->digits |= u >= '0' && u <= '9';
-		sh->bars += u == '|';
-		sh->brackets += u == '[';
-		sh->arrows += u == '>' || u == 0x203A || u == 0x25B6 || u == 0xBB;	/* > › ▶ » */
+		if (u >= 0xAC00 && u <= 0xD7A3) {
+			sh->hangul++;	/* and none of the marks below */
+		} else {
+			sh->punct |= headline_punct(u);
+			sh->digits |= u >= '0' && u <= '9';
+			sh->bars += u == '|';
+			sh->brackets += u == '[';
+			sh->arrows += u == '>' || u == 0x203A || u == 0x25B6 || u == 0xBB;	/* > › ▶ » */
+		}
 		if (u == ' ') {
 			w = 0;
 		} else if (++w == 1) {
