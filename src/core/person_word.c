@@ -63,7 +63,7 @@ static uint64_t title_pair[1024], org_pair[1024];
 
 /* The bit of the two Hangul syllables ending s[0..n), or -1 when s does
  * not end in two whole syllables. */
-static long
+static inline long
 pair_bit(const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
@@ -76,7 +76,7 @@ pair_bit(const char *s, size_t n)
 	return (long)((((a - 0xAC00) * 11172u + (b - 0xAC00)) * 2654435761u) >> 16);
 }
 
-static int
+static inline int
 has_pair(const uint64_t *bits, long b)
 {
 	return b < 0 || ((bits[b >> 6] >> (b & 63)) & 1);
@@ -139,7 +139,9 @@ static uint64_t abbr_seen[64];
 static unsigned
 abbr_bit(const char *s, size_t n)
 {
-	return ((unsigned)n * 31u + (unsigned char)s[0] * 7u + (unsigned char)s[n - 1]) & 4095u;
+	uint32_t k = (uint32_t)n << 16 | (uint32_t)(unsigned char)s[0] << 8 | (unsigned char)s[n - 1];
+
+	return (k * 2654435761u) >> 20;	/* 0 .. 4095 */
 }
 
 static int
