@@ -28,6 +28,7 @@ struct ptok {
 	uint32_t cs, ce;	/* the core: the token without punctuation */
 	uint8_t open, close;	/* punctuation before / after the core */
 	uint8_t dot;		/* a middle dot joins it to the next: 김선민·황명필 */
+	uint8_t join;		/* joined to the next token (see joined) */
 	int8_t title;		/* title_at on the core: -1 not yet asked, 0, 1 */
 	int8_t brk;		/* breaks_phrase on the core: -1 not yet asked */
 	uint8_t nsyl;		/* pword_hangul on the core, at most 255 */
@@ -354,12 +355,22 @@ tok_title(struct person_result *r, size_t i, struct tmatch *m, size_t *pl)
 	return t->title;
 }
 
-/* Tokens i and i+1 are one phrase: same text, no punctuation between. */
+/* Tokens i and i+1 are one phrase: same text, no punctuation between
+ * (asked again and again: set once for all tokens by mark_joins). */
 static int
 joined(const struct person_result *r, size_t i)
 {
-	return i + 1 < r->ntok && r->tok[i].text == r->tok[i + 1].text
-	    && !r->tok[i].close && !r->tok[i + 1].open;
+	return i < r->ntok && r->tok[i].join;
+}
+
+static void
+mark_joins(struct person_result *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->ntok; i++)
+		r->tok[i].join = i + 1 < r->ntok && r->tok[i].text == r->tok[i + 1].text
+		    && !r->tok[i].close && !r->tok[i + 1].open;
 }
 
 /* What may follow a name in its token: a particle (은, 에게서), 씨 with
@@ -1486,6 +1497,7 @@ person_extract(const char *title, const char *const *para, size_t npara,
 		tokenize(r, para[i], (uint32_t)i);
 	if (title != NULL)
 		tokenize(r, title, UINT32_MAX);
+	mark_joins(r);
 	pindex_reset(&x->byname, 64);
 	pindex_reset(&x->first, 16);
 	pindex_reset(&x->sur, 64);
