@@ -567,8 +567,10 @@ copy_mark_at(const char *s, size_t n, size_t i)
 	for (k = 0; copy_marks[k] != NULL; k++) {
 		size_t l;
 
-		/* every mark is two bytes or more: two decide most */
-		if (i + 1 >= n || copy_marks[k][0] != s[i] || copy_marks[k][1] != s[i + 1])
+		/* every mark is two bytes or more: two decide most, a third
+		 * tells 저 from 정 and 출 from 충 */
+		if (i + 1 >= n || copy_marks[k][0] != s[i] || copy_marks[k][1] != s[i + 1]
+		    || (copy_marks[k][2] != '\0' && (i + 2 >= n || copy_marks[k][2] != s[i + 2])))
 			continue;
 		l = strlen(copy_marks[k]);
 		if (i + l <= n && memcmp(s + i, copy_marks[k], l) == 0)
