@@ -863,6 +863,9 @@ regime_name(struct person_result *r, size_t k)
 		return;
 	n = core(r, k + 1, &nn);
 	for (j = 0; j < sizeof(w) / sizeof(w[0]); j++) {
+		/* (each word is two syllables or more: the first tells most) */
+		if (nn < 6 || n[0] != w[j][0] || n[1] != w[j][1] || n[2] != w[j][2])
+			continue;
 		l = strlen(w[j]);
 		if (nn >= l && memcmp(n, w[j], l) == 0 && (nn == l || pword_particle(n + l, nn - l)))
 			break;
