@@ -748,8 +748,10 @@ connector(const struct person_result *r, size_t i)
 	size_t cn, j;
 	const char *c = core(r, i, &cn);
 
+	if (cn != 3 && cn != 6)
+		return 0;	/* every connector is one or two syllables */
 	for (j = 0; j < sizeof(w) / sizeof(w[0]); j++)
-		if (pword_eq(c, cn, w[j], strlen(w[j])))
+		if (c[0] == w[j][0] && c[2] == w[j][2] && pword_eq(c, cn, w[j], strlen(w[j])))
 			return 1;
 	return 0;
 }
