@@ -484,8 +484,10 @@ section_row(const char *s, size_t n)
 			j++;
 		if (j > i) {
 			words++;
+			/* (every section is two bytes or more: [2] is there) */
 			for (k = 0; sections[k] != NULL; k++)
-				if (sections[k][0] == s[i] && strlen(sections[k]) == j - i
+				if (sections[k][0] == s[i] && (j - i < 3 || sections[k][2] == s[i + 2])
+				    && strlen(sections[k]) == j - i
 				    && memcmp(s + i, sections[k], j - i) == 0) {
 					hits++;
 					break;
