@@ -182,10 +182,16 @@ struct pscratch {
 static unsigned
 first_bit(const char *s, size_t n)
 {
+	const unsigned char *b = (const unsigned char *)s;
 	uint32_t u = 0;
 
-	if (n > 0)
-		utf8_decode(s, n, &u);
+	/* a Hangul syllable, the common case, decoded here */
+	if (n < 3 || (b[1] & 0xC0) != 0x80 || (b[2] & 0xC0) != 0x80
+	    || (u = pword_syl(s, n, 0)) == 0) {
+		u = 0;
+		if (n > 0)
+			utf8_decode(s, n, &u);
+	}
 	return (unsigned)(u * 2654435761u) >> 22;	/* 0 .. 1023 */
 }
 
