@@ -50,7 +50,7 @@ cut_marks(const char *s, size_t n)
 	for (i = 11; i < n && (sp = memchr(s + i, ' ', n - i)) != NULL; i++) {
 		i = (size_t)(sp - s);
 		for (k = 0; k < NMARKS; k++)
-			if (first[k] == SIZE_MAX && i + len[k] <= n
+			if (first[k] == SIZE_MAX && i + len[k] <= n && s[i + 1] == board_marks[k][1]
 			    && memcmp(s + i, board_marks[k], len[k]) == 0)
 				first[k] = i;
 	}
@@ -158,7 +158,8 @@ ad_like(const char *s, size_t n)
 		while (j < n && s[j] != ' ')
 			j++;
 		for (k = 0; words[k] != NULL; k++)
-			if (strlen(words[k]) == j - i && memcmp(s + i, words[k], j - i) == 0)
+			if (words[k][0] == s[i] && strlen(words[k]) == j - i
+			    && memcmp(s + i, words[k], j - i) == 0)
 				return 1;
 		i = j + 1;
 	}
