@@ -711,15 +711,18 @@ figure_scan(const char *s, size_t n, struct figure_vec *out)
 	while (i < n) {
 		size_t ts, te, j;
 
-		while (i < n && is_space(s[i]))
-			i++;
-		ts = i;
-		while (i < n && !is_space(s[i]))
-			i++;
-		te = i;
-		for (j = ts; j < te && !is_digit(s[j]); j++)
+		/* only a word with a digit holds a figure: go to the next
+		 * digit, then to the ends of its word (not before i) */
+		for (j = i; j < n && !is_digit(s[j]); j++)
 			;
-		if (j == te || token_is_code(s + ts, te - ts))
+		if (j == n)
+			break;
+		for (ts = j; ts > i && !is_space(s[ts - 1]); ts--)
+			;
+		for (te = j; te < n && !is_space(s[te]); te++)
+			;
+		i = te;
+		if (token_is_code(s + ts, te - ts))
 			continue;
 		while (j < te) {
 			if (!is_digit(s[j])) {

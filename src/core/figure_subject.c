@@ -26,7 +26,8 @@ is_modifier(const char *w, size_t n)
 	if (n == 0 || n > 9 || n % 3 != 0)
 		return 0;
 	for (i = 0; i < sizeof(mods) / sizeof(mods[0]); i++)
-		if (mods[i][0] == w[0] && strlen(mods[i]) == n && memcmp(mods[i], w, n) == 0)
+		if (mods[i][2] == w[2] && mods[i][0] == w[0] && strlen(mods[i]) == n
+		    && memcmp(mods[i], w, n) == 0)
 			return 1;
 	return 0;
 }
@@ -86,8 +87,11 @@ not_subject(const char *w, size_t n)
 	};
 	size_t i;
 
+	if (n < 3)
+		return 0;	/* every word is a syllable or more */
 	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-		if (strlen(words[i]) == n && memcmp(w, words[i], n) == 0)
+		if (words[i][2] == w[2] && words[i][0] == w[0] && strlen(words[i]) == n
+		    && memcmp(w, words[i], n) == 0)
 			return 1;
 	return 0;
 }

@@ -43,11 +43,28 @@ lx_hash(const char *s, size_t n)
 	return h ^ (h >> 31);
 }
 
+#define SEEN_BITS (1u << 16)
+
+/* The Bloom filter's bit for a key s[0..n), n > 0. */
+static inline unsigned
+seen_bit(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	uint32_t k = (uint32_t)n | (uint32_t)u[0] << 8 | (uint32_t)u[n - 1] << 16
+	    | (uint32_t)u[n > 1 ? n - 2 : 0] << 24;
+
+	k ^= (uint32_t)u[n > 1 ? 1 : 0] * 0x9E3779B1u;
+	return (k * 0x85EBCA6Bu) >> 16;
+}
+
 static void
 insert(struct lexicon *lx, unsigned idx, int field)
 {
 	const char *k = lx->e[idx].f[field];
 	size_t h = lx_hash(k, strlen(k)) & (lx->nslot - 1);
+	unsigned b = seen_bit(k, strlen(k));
+
+	lx->seen[b >> 6] |= 1ull << (b & 63);
 
 	while (lx->slot[h] != 0) {
 		unsigned o = lx->slot[h] - 1;
@@ -100,6 +117,18 @@ group_slot(const struct lexicon *lx, uint32_t c)
 	return &lx->first_slot[h];
 }
 
+#define NEXT2_BITS (1u << 15)
+
+/* The bit of next2 for the first character c and the two bytes after it. */
+static inline unsigned
+next2_bit(uint32_t c, const char *after)
+{
+	uint32_t k = c * 0x9E3779B1u ^ (uint32_t)(unsigned char)after[0] << 8
+	    ^ (unsigned char)after[1];
+
+	return (k * 0x85EBCA6Bu) >> 17;
+}
+
 /* Group entries by the first character of their key. */
 static void
 index_first(struct lexicon *lx)
@@ -135,15 +164,28 @@ index_first(struct lexicon *lx)
 		lx->by_key[i] = lx->e[lx->by_first[i]].f[0];
 		lx->by_len[i] = (unsigned)strlen(lx->by_key[i]);
 	}
+	lx->next2 = xcalloc(NEXT2_BITS / 64, sizeof(*lx->next2));
 	for (i = 0; i < lx->n; i++) {
-		uint32_t c = first_char(lx->e[lx->by_first[i]].f[0]);
+		const char *k = lx->e[lx->by_first[i]].f[0];
+		uint32_t c = first_char(k);
 		struct lex_group *g = group_slot(lx, c);
+		uint32_t u;
+		int fl = utf8_decode(k, strlen(k), &u);
 
 		if (g->count == 0) {
 			g->c = c;
 			g->start = (unsigned)i;
 		}
 		g->count++;
+		/* longest first: the long keys come before the short ones
+		 * (nlong counts only an unbroken run of them from the start) */
+		if (fl > 0 && strlen(k) >= (size_t)fl + 2) {
+			unsigned b = next2_bit(c, k + fl);
+
+			lx->next2[b >> 6] |= 1ull << (b & 63);
+			if (g->nlong + 1 == g->count)
+				g->nlong = g->count;
+		}
 	}
 }
 
@@ -177,6 +219,7 @@ load(enum lex_id id)
 	lx->slot = xcalloc(lx->nslot, sizeof(*lx->slot));
 	lx->slot_field = xcalloc(lx->nslot, sizeof(*lx->slot_field));
 	lx->slot_len = xcalloc(lx->nslot, sizeof(*lx->slot_len));
+	lx->seen = xcalloc(SEEN_BITS / 64, sizeof(*lx->seen));
 	for (i = 0; i < lx->n; i++)
 		for (f = 0; f < (id == LEX_OUTLETS ? lx->e[i].nf : 1); f++)
 			if (lx->e[i].f[f][0] != '\0')
@@ -216,8 +259,12 @@ const struct lex_entry *
 lexicon_find(const struct lexicon *lx, const char *s, size_t n)
 {
 	size_t h;
+	unsigned b;
 
-	if (lx->nslot == 0 || n > lx->maxkey)
+	if (lx->nslot == 0 || n > lx->maxkey || n == 0)
+		return NULL;
+	b = seen_bit(s, n);
+	if (!((lx->seen[b >> 6] >> (b & 63)) & 1))
 		return NULL;
 	h = lx_hash(s, n) & (lx->nslot - 1);
 	while (lx->slot[h] != 0) {
@@ -244,7 +291,14 @@ lexicon_prefix(const struct lexicon *lx, const char *s, size_t n, size_t *len)
 	g = group_slot(lx, c);
 	if (g->count == 0)
 		return NULL;
-	for (i = g->start; i < g->start + g->count; i++) {
+	i = g->start;
+	if (n >= (size_t)fl + 2) {
+		unsigned b = next2_bit(c, s + fl);
+
+		if (!((lx->next2[b >> 6] >> (b & 63)) & 1))
+			i += g->nlong;	/* no long key begins so */
+	}
+	for (; i < g->start + g->count; i++) {
 		const char *k = lx->by_key[i];
 		size_t kl = lx->by_len[i], j;
 

@@ -39,14 +39,25 @@ struct lexicon {
 	unsigned *slot_field;	/* which field of the entry the slot holds */
 	unsigned *slot_len;	/* length of the key the slot holds */
 	size_t nslot;
+	/* a one-hash Bloom filter over the length and the first and last
+	 * two bytes of every key: most words looked up are in no list and
+	 * are turned away here, without hashing the word */
+	uint64_t *seen;
 	/* for prefix search: entries grouped by the first character of their
 	 * key, longest key first; first_slot maps a character to its group;
 	 * by_key and by_len are key and key length in by_first order */
 	unsigned *by_first;
 	const char **by_key;
 	unsigned *by_len;
-	struct lex_group { uint32_t c; unsigned start, count; } *first_slot;
+	struct lex_group {
+		uint32_t c;
+		unsigned start, count;
+		unsigned nlong;	/* the first keys, with two bytes after c */
+	} *first_slot;
 	size_t nfirst;
+	/* a Bloom filter over c and the two bytes after it of every long key:
+	 * a word turned away here can only begin with a short one */
+	uint64_t *next2;
 };
 
 /* The list `id`, parsed on first use. */

@@ -437,7 +437,7 @@ bylines_in(const char *s, size_t n, const char *word, size_t wl, struct meta *m,
 	size_t i;
 
 	for (i = 0; i + wl <= n; i++) {
-		const char *hit = memmem(s + i, n - i, word, wl);
+		const char *hit = meta_find(s + i, n - i, word, wl);
 		size_t e, k;
 		int spaced;
 
@@ -537,7 +537,7 @@ scan_block(const char *s, size_t n, int caption, struct meta *m, struct found *o
 	emails_in(s, n, m, out);
 	/* "OO | 주소 : ...": the publisher's imprint line */
 	{
-		const char *bar = memmem(s, n, " | \xEC\xA3\xBC\xEC\x86\x8C", 9);	/* 주소 */
+		const char *bar = meta_find(s, n, " | \xEC\xA3\xBC\xEC\x86\x8C", 9);	/* 주소 */
 
 		if (bar != NULL && bar > s) {
 			size_t e = (size_t)(bar - s), a = word_before(s, e);
@@ -567,7 +567,10 @@ copy_mark_at(const char *s, size_t n, size_t i)
 	for (k = 0; copy_marks[k] != NULL; k++) {
 		size_t l;
 
-		if (i >= n || copy_marks[k][0] != s[i])
+		/* every mark is two bytes or more: two decide most, a third
+		 * tells 저 from 정 and 출 from 충 */
+		if (i + 1 >= n || copy_marks[k][0] != s[i] || copy_marks[k][1] != s[i + 1]
+		    || (copy_marks[k][2] != '\0' && (i + 2 >= n || copy_marks[k][2] != s[i + 2])))
 			continue;
 		l = strlen(copy_marks[k]);
 		if (i + l <= n && memcmp(s + i, copy_marks[k], l) == 0)
@@ -723,16 +726,22 @@ copyright_outlet(const char *s, size_t n, int rank, struct found *out)
 	const char *first = NULL;
 	size_t k;
 
-	for (k = 0; k + 2 < n && first == NULL; k++) {
+	for (k = 0; k + 2 < n; k++) {
 		unsigned char c0 = (unsigned char)s[k], c1 = (unsigned char)s[k + 1];
 
 		/* two bytes decide before any comparison: 0xEC leads most
 		 * Hangul syllables, 저 and 출 are told apart by the second */
-		if ((c0 == 0xE2 && (c1 == 0x93 || c1 == 0x92)) || (c0 == 0xC2 && c1 == 0xA9)
-		    || (c0 == '(' && (c1 | 0x20) == 'c') || (c0 == 'C' && (c1 | 0x20) == 'o')
-		    || (c0 == 0xEC && (c1 == 0xA0 || c1 == 0xB6)))
-			if (copy_mark_at(s, n, k) > 0)
-				first = s + k;
+		if (c0 >= 0xE0 && c0 < 0xF0 && !(c0 == 0xE2 && (c1 == 0x93 || c1 == 0x92))
+		    && !(c0 == 0xEC && (c1 == 0xA0 || c1 == 0xB6))) {
+			/* no mark starts inside a character (most Hangul) */
+			if ((c1 & 0xC0) == 0x80 && ((unsigned char)s[k + 2] & 0xC0) == 0x80)
+				k += 2;
+		} else if (((c0 == 0xE2 || c0 == 0xEC) || (c0 == 0xC2 && c1 == 0xA9)
+		    || (c0 == '(' && (c1 | 0x20) == 'c') || (c0 == 'C' && (c1 | 0x20) == 'o'))
+		    && copy_mark_at(s, n, k) > 0) {
+			first = s + k;
+			break;
+		}
 	}
 	/* a copyright line is short or ends a run of text; a sign inside a
 	 * long one is a photo credit run into the body */

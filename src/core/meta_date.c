@@ -219,7 +219,8 @@ year_for(const struct html_doc *doc, int mo, int d)
 		for (i = 0; i < n; i++) {
 			struct meta_date md;
 
-			if (isdigit((unsigned char)s[i]) && (i == 0 || !isdigit((unsigned char)s[i - 1]))
+			/* (isdigit is only 0-9 in every locale: here without a call) */
+			if (s[i] >= '0' && s[i] <= '9' && (i == 0 || s[i - 1] < '0' || s[i - 1] > '9')
 			    && meta_parse_date(s + i, n - i, &md) && md.y >= 1990
 			    && md.mo == mo && md.d == d)
 				return md.y;
@@ -275,6 +276,11 @@ labelled_date(const struct html_doc *doc, size_t b, const char *s, size_t n,
 
 /* Which date labels occur in s[0..n): bit k for date_labels[k].  One
  * pass instead of a search per label; labels are whole syllables. */
+/* The last bytes (their low six bits) of the first syllables of the labels. */
+#define LABEL_LAST_BYTES ((1ull << (0x85 & 0x3F)) | (1ull << (0x91 & 0x3F)) \
+	| (1ull << (0xB1 & 0x3F)) | (1ull << (0xB0 & 0x3F)) | (1ull << (0x9C & 0x3F)) \
+	| (1ull << (0xB9 & 0x3F)) | (1ull << (0xA1 & 0x3F)) | (1ull << (0x8C & 0x3F)))
+
 unsigned
 meta_date_labels_in(const char *s, size_t n)
 {
@@ -289,8 +295,10 @@ meta_date_labels_in(const char *s, size_t n)
 		if (u[i] < 0xE0 || u[i] >= 0xF0 || (u[i + 1] & 0xC0) != 0x80
 		    || (u[i + 2] & 0xC0) != 0x80)
 			continue;
-		c3 = ((uint32_t)u[i] << 16) | ((uint32_t)u[i + 1] << 8) | u[i + 2];
 		i += 2;	/* its continuation bytes start nothing */
+		if (!((LABEL_LAST_BYTES >> (u[i] & 0x3F)) & 1))
+			continue;	/* not the last byte of a first syllable below */
+		c3 = ((uint32_t)u[i - 2] << 16) | ((uint32_t)u[i - 1] << 8) | u[i];
 		/* the first syllable of each label, in date_labels order */
 		switch (c3) {
 		case 0xEC9E85: k = 0; break;	/* 입 */

@@ -15,6 +15,24 @@
 
 #define KIJA "\xEA\xB8\xB0\xEC\x9E\x90"	/* 기자 */
 
+/* The first w[0..wl) in s[0..n), wl > 0, or NULL: memmem for the short
+ * Korean words looked for in every block, found by their last byte
+ * (memchr) instead of setting up memmem's tables on each call. */
+static inline const char *
+meta_find(const char *s, size_t n, const char *w, size_t wl)
+{
+	const char *p = s + wl - 1, *end = s + n;
+
+	if (n < wl)
+		return NULL;
+	while ((p = memchr(p, w[wl - 1], (size_t)(end - p))) != NULL) {
+		if (memcmp(p - (wl - 1), w, wl - 1) == 0)
+			return p - (wl - 1);
+		p++;
+	}
+	return NULL;
+}
+
 /* 1 when s[i] starts a Hangul syllable (its code point in *u if not NULL). */
 static inline int
 syllable_at(const char *s, size_t n, size_t i, uint32_t *u)

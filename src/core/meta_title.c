@@ -37,18 +37,27 @@ static const char *const board_marks[] = {
 static size_t
 cut_marks(const char *s, size_t n)
 {
-	size_t k;
+	enum { NMARKS = sizeof(board_marks) / sizeof(board_marks[0]) - 1 };
+	size_t first[NMARKS], len[NMARKS], k, i;
+	const char *sp;
 
-	for (k = 0; board_marks[k] != NULL; k++) {
-		size_t l = strlen(board_marks[k]), i;
-
-		for (i = 11; i + l <= n; i++)
-			if (s[i] == ' '	/* every mark starts with a space */
-			    && memcmp(s + i, board_marks[k], l) == 0) {
-				n = i;
-				break;
-			}
+	/* the first place of each mark, in one pass over the spaces (every
+	 * mark starts with one) */
+	for (k = 0; k < NMARKS; k++) {
+		first[k] = SIZE_MAX;
+		len[k] = strlen(board_marks[k]);
 	}
+	for (i = 11; i < n && (sp = memchr(s + i, ' ', n - i)) != NULL; i++) {
+		i = (size_t)(sp - s);
+		for (k = 0; k < NMARKS; k++)
+			if (first[k] == SIZE_MAX && i + len[k] <= n && s[i + 1] == board_marks[k][1]
+			    && memcmp(s + i, board_marks[k], len[k]) == 0)
+				first[k] = i;
+	}
+	/* marks in turn, each looked for before the cut of those before it */
+	for (k = 0; k < NMARKS; k++)
+		if (first[k] != SIZE_MAX && first[k] + len[k] <= n)
+			n = first[k];
 	while (n > 0 && s[n - 1] == ' ')
 		n--;
 	return n;
@@ -78,12 +87,15 @@ shape_of(const char *s, size_t n, struct shape *sh)
 		uint32_t u = char_at(s, n, i, &l);
 
 		sh->chars++;
-		sh->hangul += u >= 0xAC00 && u <= 0xD7A3;
-		sh->punct |= headline_punct(u);
-		sh->digits |= u >= '0' && u <= '9';
-		sh->bars += u == '|';
-		sh->brackets += u == '[';
-		sh->arrows += u == '>' || u == 0x203A || u == 0x25B6 || u == 0xBB;	/* > › ▶ » */
+		if (u >= 0xAC00 && u <= 0xD7A3) {
+			sh->hangul++;	/* and none of the marks below */
+		} else {
+			sh->punct |= headline_punct(u);
+			sh->digits |= u >= '0' && u <= '9';
+			sh->bars += u == '|';
+			sh->brackets += u == '[';
+			sh->arrows += u == '>' || u == 0x203A || u == 0x25B6 || u == 0xBB;	/* > › ▶ » */
+		}
 		if (u == ' ') {
 			w = 0;
 		} else if (++w == 1) {
@@ -146,7 +158,8 @@ ad_like(const char *s, size_t n)
 		while (j < n && s[j] != ' ')
 			j++;
 		for (k = 0; words[k] != NULL; k++)
-			if (strlen(words[k]) == j - i && memcmp(s + i, words[k], j - i) == 0)
+			if (words[k][0] == s[i] && strlen(words[k]) == j - i
+			    && memcmp(s + i, words[k], j - i) == 0)
 				return 1;
 		i = j + 1;
 	}
@@ -526,8 +539,10 @@ section_row(const char *s, size_t n)
 			j++;
 		if (j > i) {
 			words++;
+			/* (every section is two bytes or more: [2] is there) */
 			for (k = 0; sections[k] != NULL; k++)
-				if (sections[k][0] == s[i] && strlen(sections[k]) == j - i
+				if (sections[k][0] == s[i] && (j - i < 3 || sections[k][2] == s[i + 2])
+				    && strlen(sections[k]) == j - i
 				    && memcmp(s + i, sections[k], j - i) == 0) {
 					hits++;
 					break;
@@ -542,7 +557,7 @@ section_row(const char *s, size_t n)
 static int
 dating_line(const char *s, size_t n)
 {
-	return n <= 120 && (meta_date_labels_in(s, n) != 0 || memmem(s, n, KIJA, 6) != NULL);
+	return n <= 120 && (meta_date_labels_in(s, n) != 0 || meta_find(s, n, KIJA, 6) != NULL);
 }
 
 #define AFTER_PENALTY 15

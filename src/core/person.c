@@ -28,7 +28,10 @@ struct ptok {
 	uint32_t cs, ce;	/* the core: the token without punctuation */
 	uint8_t open, close;	/* punctuation before / after the core */
 	uint8_t dot;		/* a middle dot joins it to the next: 김선민·황명필 */
+	uint8_t join;		/* joined to the next token (see joined) */
 	int8_t title;		/* title_at on the core: -1 not yet asked, 0, 1 */
+	int8_t brk;		/* breaks_phrase on the core: -1 not yet asked */
+	uint8_t nsyl;		/* pword_hangul on the core, at most 255 */
 	uint8_t particle;	/* bytes of particle after the title */
 	struct tmatch tm;	/* the title when title is 1 */
 };
@@ -179,10 +182,16 @@ struct pscratch {
 static unsigned
 first_bit(const char *s, size_t n)
 {
+	const unsigned char *b = (const unsigned char *)s;
 	uint32_t u = 0;
 
-	if (n > 0)
-		utf8_decode(s, n, &u);
+	/* a Hangul syllable, the common case, decoded here */
+	if (n < 3 || (b[1] & 0xC0) != 0x80 || (b[2] & 0xC0) != 0x80
+	    || (u = pword_syl(s, n, 0)) == 0) {
+		u = 0;
+		if (n > 0)
+			utf8_decode(s, n, &u);
+	}
 	return (unsigned)(u * 2654435761u) >> 22;	/* 0 .. 1023 */
 }
 
@@ -226,7 +235,8 @@ push_tok(struct person_result *r, const char *s, uint32_t para, size_t cs, size_
 {
 	struct ptok *t;
 
-	r->tok = xgrow(r->tok, &r->captok, r->ntok + 1, sizeof(*r->tok));
+	if (r->ntok == r->captok)
+		r->tok = xgrow(r->tok, &r->captok, r->ntok + 1, sizeof(*r->tok));
 	t = &r->tok[r->ntok++];
 	t->text = s;
 	t->para = para;
@@ -236,12 +246,26 @@ push_tok(struct person_result *r, const char *s, uint32_t para, size_t cs, size_
 	t->close = (uint8_t)close;
 	t->dot = (uint8_t)dot;
 	t->title = -1;
-	if (ce - cs == 3 && pword_syl(s, ce, cs) != 0) {
+	t->brk = -1;
+	{
+		size_t ns = pword_hangul(s + cs, ce - cs);
+
+		t->nsyl = (uint8_t)(ns < 255 ? ns : 255);
+	}
+	if (t->nsyl == 1) {
 		unsigned b = first_bit(s + cs, 3);
 
 		r->x->one_syl[b >> 6] |= 1ull << (b & 63);
 	}
 }
+
+/* Bytes for tokenize: white space (1); the lead bytes of the middle
+ * dots · ㆍ ・ (2), without which a word needs no middle_dot; parentheses
+ * (4), without which it needs no search for them. */
+static const unsigned char tok_byte[256] = {
+	[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, [0xC2] = 2, [0xE3] = 2,
+	['('] = 4, [')'] = 4,
+};
 
 static void
 tokenize(struct person_result *r, const char *s, uint32_t para)
@@ -250,14 +274,17 @@ tokenize(struct person_result *r, const char *s, uint32_t para)
 
 	while (i < n) {
 		size_t ts, te, cs, ce, l;
+		unsigned char k, seen = 0;
 
 		while (i < n && pword_space(s[i]))
 			i++;
 		if (i >= n)
 			break;
 		ts = i;
-		while (i < n && !pword_space(s[i]))
+		while (i < n && !((k = tok_byte[(unsigned char)s[i]]) & 1)) {
+			seen |= k;
 			i++;
+		}
 		te = i;
 		cs = ts;
 		while (cs < te && (l = pword_punct_at(s, te, cs)) > 0)
@@ -265,7 +292,7 @@ tokenize(struct person_result *r, const char *s, uint32_t para)
 		ce = te;
 		while (ce > cs && (l = pword_punct_before(s, cs, ce)) > 0)
 			ce -= l;
-		{
+		if (seen & 4) {
 			/* 정보통신산업진흥원(NIPA): the word before the parenthesis */
 			const char *lp = memchr(s + cs, '(', ce - cs);
 			const char *rp = lp != NULL ? memchr(lp, ')', te - (size_t)(lp - s)) : NULL;
@@ -297,7 +324,8 @@ tokenize(struct person_result *r, const char *s, uint32_t para)
 			}
 		}
 		for (;;) {
-			size_t d = middle_dot(s, cs, ce), dl = d < ce ? (s[d] == '\xC2' ? 2 : 3) : 0;
+			size_t d = (seen & 2) ? middle_dot(s, cs, ce) : ce,
+			    dl = d < ce ? (s[d] == '\xC2' ? 2 : 3) : 0;
 
 			push_tok(r, s, para, cs, d, cs > ts, d < te, d < ce);
 			if (d >= ce)
@@ -333,12 +361,22 @@ tok_title(struct person_result *r, size_t i, struct tmatch *m, size_t *pl)
 	return t->title;
 }
 
-/* Tokens i and i+1 are one phrase: same text, no punctuation between. */
+/* Tokens i and i+1 are one phrase: same text, no punctuation between
+ * (asked again and again: set once for all tokens by mark_joins). */
 static int
 joined(const struct person_result *r, size_t i)
 {
-	return i + 1 < r->ntok && r->tok[i].text == r->tok[i + 1].text
-	    && !r->tok[i].close && !r->tok[i + 1].open;
+	return i < r->ntok && r->tok[i].join;
+}
+
+static void
+mark_joins(struct person_result *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->ntok; i++)
+		r->tok[i].join = i + 1 < r->ntok && r->tok[i].text == r->tok[i + 1].text
+		    && !r->tok[i].close && !r->tok[i + 1].open;
 }
 
 /* What may follow a name in its token: a particle (은, 에게서), 씨 with
@@ -575,7 +613,12 @@ title_after(struct person_result *r, size_t k, struct tmatch *m, size_t *org0,
 			return (long)j;
 		}
 between:
-		if (j == k + 4 || breaks_phrase(c, cn))
+		if (j == k + 4)
+			return -1;
+		/* asked of one word for each of the names before it: once */
+		if (r->tok[j].brk < 0)
+			r->tok[j].brk = (int8_t)breaks_phrase(c, cn);
+		if (r->tok[j].brk)
 			return -1;
 		if (modifier(c, cn) && *org0 == j)
 			*org0 = j + 1;
@@ -671,7 +714,7 @@ foreign_word(const struct person_result *r, size_t i)
 	size_t cn, nsyl;
 	const char *c = core(r, i, &cn);
 
-	nsyl = pword_hangul(c, cn);
+	nsyl = r->tok[i].nsyl;
 	if (nsyl == 0 || nsyl > 6 || r->tok[i].open || r->tok[i].close)
 		return 0;
 	if (pword_stopname(c, cn) || pword_org_like(c, cn) || pword_title_entry(c, cn) != NULL)
@@ -711,8 +754,10 @@ connector(const struct person_result *r, size_t i)
 	size_t cn, j;
 	const char *c = core(r, i, &cn);
 
+	if (cn != 3 && cn != 6)
+		return 0;	/* every connector is one or two syllables */
 	for (j = 0; j < sizeof(w) / sizeof(w[0]); j++)
-		if (pword_eq(c, cn, w[j], strlen(w[j])))
+		if (c[0] == w[j][0] && c[2] == w[j][2] && pword_eq(c, cn, w[j], strlen(w[j])))
 			return 1;
 	return 0;
 }
@@ -822,10 +867,13 @@ regime_name(struct person_result *r, size_t k)
 	struct person *p;
 	int rare;
 
-	if (!joined(r, k) || pword_hangul(c, cn) != 3)
+	if (!joined(r, k) || r->tok[k].nsyl != 3)
 		return;
 	n = core(r, k + 1, &nn);
 	for (j = 0; j < sizeof(w) / sizeof(w[0]); j++) {
+		/* (each word is two syllables or more: the first tells most) */
+		if (nn < 6 || n[0] != w[j][0] || n[1] != w[j][1] || n[2] != w[j][2])
+			continue;
 		l = strlen(w[j]);
 		if (nn >= l && memcmp(n, w[j], l) == 0 && (nn == l || pword_particle(n + l, nn - l)))
 			break;
@@ -916,7 +964,7 @@ full_name(struct person_result *r, size_t k, const struct article_text *a)
 	long t;
 	int rare, weak = 0;
 
-	if (r->tok[k].close || pword_hangul(c, cn) < 2 || cn > 12 || !joined(r, k))
+	if (r->tok[k].close || r->tok[k].nsyl < 2 || cn > 12 || !joined(r, k))
 		return;
 	if (k > 0 && r->tok[k - 1].dot) {
 		size_t pn;
@@ -953,15 +1001,11 @@ full_name(struct person_result *r, size_t k, const struct article_text *a)
 	if (o0 < (size_t)t && !org_between(r, o0, (size_t)t, &org))
 		return;
 	{
-		size_t j, on;
+		size_t j;
 
-		for (j = o0; j < (size_t)t; j++) {
-			const char *o = core(r, j, &on);
-
-			if (pword_hangul(o, on) == 1)
+		for (j = o0; j < (size_t)t; j++)
+			if (r->tok[j].nsyl == 1)
 				return;
-
-		}
 	}
 	org_between(r, o0, (size_t)t, &org);
 	if (org.s == NULL)
@@ -1562,6 +1606,7 @@ person_extract(const char *title, const char *const *para, size_t npara,
 		tokenize(r, para[i], (uint32_t)i);
 	if (title != NULL)
 		tokenize(r, title, UINT32_MAX);
+	mark_joins(r);
 	pindex_reset(&x->byname, 64);
 	pindex_reset(&x->first, 16);
 	pindex_reset(&x->sur, 64);

@@ -87,8 +87,16 @@ pword_punct_at(const char *s, size_t n, size_t i)
 
 	if (i >= n)
 		return 0;
-	if (u[0] < 0x80)
-		return u[0] != '\0' && strchr("()[]{}<>\"',.!?:;~/|*=+", u[0]) != NULL;
+	if (u[0] < 0x80) {
+		switch (u[0]) {
+		case '(': case ')': case '[': case ']': case '{': case '}': case '<': case '>':
+		case '"': case '\'': case ',': case '.': case '!': case '?': case ':': case ';':
+		case '~': case '/': case '|': case '*': case '=': case '+':
+			return 1;
+		default:
+			return 0;
+		}
+	}
 	if (u[0] == 0xC2)
 		return i + 2 <= n && u[1] == 0xB7 ? 2 : 0;
 	if ((u[0] != 0xE2 && u[0] != 0xE3) || i + 3 > n)
@@ -112,11 +120,18 @@ pword_punct_at(const char *s, size_t n, size_t i)
 static inline size_t
 pword_punct_before(const char *s, size_t start, size_t i)
 {
-	size_t l;
+	const unsigned char *u = (const unsigned char *)s;
 
-	for (l = 1; l <= 3 && l <= i - start; l++)
-		if (pword_punct_at(s, i, i - l) == l)
-			return l;
+	/* the last byte tells which length can end there: ASCII is one
+	 * byte; · is C2 B7; the others are three bytes from E2 or E3 */
+	if (i <= start)
+		return 0;
+	if (u[i - 1] < 0x80)
+		return pword_punct_at(s, i, i - 1);
+	if (i - start >= 2 && u[i - 2] == 0xC2)
+		return pword_punct_at(s, i, i - 2) == 2 ? 2 : 0;
+	if (i - start >= 3 && (u[i - 3] == 0xE2 || u[i - 3] == 0xE3))
+		return pword_punct_at(s, i, i - 3) == 3 ? 3 : 0;
 	return 0;
 }
 

@@ -35,6 +35,8 @@ static const char *const particles[] = {
 static size_t particle_len[NPARTICLES];
 /* Indexes of the particles of one to four syllables, 0xFF-terminated. */
 static unsigned char by_len[4][NPARTICLES + 1];
+/* Bits of the first syllables of the particles of each length. */
+static unsigned char particle_first[4][(0xD7A4 - 0xAC00 + 7) / 8];
 
 int
 pword_particle(const char *s, size_t n)
@@ -55,6 +57,31 @@ static const struct lexicon *lx_sur, *lx_title, *lx_org, *lx_stop;
  * organisation word: most words end in none, and are rejected at once. */
 static unsigned char title_last[8192], org_last[8192];
 
+/* Bits of the last two syllables of every title that ends in two Hangul
+ * syllables: a word ending in two others has no such title at its end. */
+static uint64_t title_pair[1024], org_pair[1024];
+
+/* The bit of the two Hangul syllables ending s[0..n), or -1 when s does
+ * not end in two whole syllables. */
+static inline long
+pair_bit(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	uint32_t a, b;
+
+	if (n < 6 || (u[n - 1] & 0xC0) != 0x80 || (u[n - 2] & 0xC0) != 0x80
+	    || (u[n - 4] & 0xC0) != 0x80 || (u[n - 5] & 0xC0) != 0x80
+	    || (a = pword_syl(s, n, n - 6)) == 0 || (b = pword_syl(s, n, n - 3)) == 0)
+		return -1;
+	return (long)((((a - 0xAC00) * 11172u + (b - 0xAC00)) * 2654435761u) >> 16);
+}
+
+static inline int
+has_pair(const uint64_t *bits, long b)
+{
+	return b < 0 || ((bits[b >> 6] >> (b & 63)) & 1);
+}
+
 static uint32_t
 last_char(const char *s, size_t n)
 {
@@ -63,6 +90,12 @@ last_char(const char *s, size_t n)
 
 	if (n == 0)
 		return 0;
+	if ((unsigned char)s[n - 1] < 0x80)
+		return (unsigned char)s[n - 1];
+	/* a Hangul syllable, the common case, decoded at once */
+	if (n >= 3 && ((unsigned char)s[n - 1] & 0xC0) == 0x80
+	    && ((unsigned char)s[n - 2] & 0xC0) == 0x80 && (u = pword_syl(s, n, n - 3)) != 0)
+		return u;
 	while (i > 0 && ((unsigned char)s[i - 1] & 0xC0) == 0x80)
 		i--;
 	if (i == 0 && n > 4)
@@ -83,16 +116,33 @@ mark_last(unsigned char *bits, const char *s)
 		bits[u >> 3] |= (unsigned char)(1u << (u & 7));
 }
 
-static int
+static inline int
 has_last(const unsigned char *bits, const char *s, size_t n)
 {
-	uint32_t u = last_char(s, n);
+	const unsigned char *b = (const unsigned char *)s;
+	uint32_t u;
+
+	/* last_char's common case, here without a call */
+	if (n < 3 || (b[n - 1] & 0xC0) != 0x80 || (b[n - 2] & 0xC0) != 0x80
+	    || (u = pword_syl(s, n, n - 3)) == 0)
+		u = last_char(s, n);
 
 	return u < 65536 && (bits[u >> 3] & (1u << (u & 7)));
 }
 
 static struct pword_abbr *abbrs;
 static size_t nabbrs;
+/* Bits of (length, first byte, last byte) of every abbreviation: most
+ * words are none, and are told so without a binary search. */
+static uint64_t abbr_seen[64];
+
+static unsigned
+abbr_bit(const char *s, size_t n)
+{
+	uint32_t k = (uint32_t)n << 16 | (uint32_t)(unsigned char)s[0] << 8 | (unsigned char)s[n - 1];
+
+	return (k * 2654435761u) >> 20;	/* 0 .. 4095 */
+}
 
 static int
 abbr_cmp(const void *a, const void *b)
@@ -109,8 +159,13 @@ pword_init(void)
 	lx_title = lexicon_get(LEX_TITLES);
 	lx_org = lexicon_get(LEX_ORGCUES);
 	lx_stop = lexicon_get(LEX_STOPNAMES);
-	for (i = 0; i < lx_title->n; i++)
+	for (i = 0; i < lx_title->n; i++) {
+		long b = pair_bit(lx_title->e[i].f[0], strlen(lx_title->e[i].f[0]));
+
 		mark_last(title_last, lx_title->e[i].f[0]);
+		if (b >= 0)
+			title_pair[b >> 6] |= 1ull << (b & 63);
+	}
 	{
 		size_t nb[4] = { 0, 0, 0, 0 };
 
@@ -118,13 +173,21 @@ pword_init(void)
 			size_t l = strlen(particles[i]);
 
 			particle_len[i] = l;
-			if (l % 3 == 0 && l >= 3 && l <= 12)
+			if (l % 3 == 0 && l >= 3 && l <= 12) {
+				uint32_t c = pword_syl(particles[i], l, 0) - 0xAC00;
+
 				by_len[l / 3 - 1][nb[l / 3 - 1]++] = (unsigned char)i;
+				particle_first[l / 3 - 1][c >> 3] |= (unsigned char)(1u << (c & 7));
+			}
 		}
 		for (i = 0; i < 4; i++)
 			by_len[i][nb[i]] = 0xFF;
 	}
 	for (i = 0; i < lx_org->n; i++) {
+		long b = pair_bit(lx_org->e[i].f[0], strlen(lx_org->e[i].f[0]));
+
+		if (b >= 0)
+			org_pair[b >> 6] |= 1ull << (b & 63);
 		mark_last(org_last, lx_org->e[i].f[0]);
 		if (lx_org->e[i].nf >= 3)
 			mark_last(org_last, lx_org->e[i].f[2]);
@@ -137,6 +200,11 @@ pword_init(void)
 		abbrs = xgrow(abbrs, &cap, nabbrs + 1, sizeof(*abbrs));
 		abbrs[nabbrs].abbr = e->f[2];
 		abbrs[nabbrs++].full = e->f[0];
+		{
+			unsigned b = abbr_bit(e->f[2], strlen(e->f[2]));
+
+			abbr_seen[b >> 6] |= 1ull << (b & 63);
+		}
 	}
 	if (nabbrs > 0)
 		qsort(abbrs, nabbrs, sizeof(*abbrs), abbr_cmp);
@@ -146,7 +214,14 @@ long
 pword_abbr_find(const char *s, size_t n)
 {
 	size_t lo = 0, hi = nabbrs;
+	unsigned b;
 
+	/* (a span of a C string holds no NUL: equal bytes are strncmp's match) */
+	if (n == 0)
+		return -1;
+	b = abbr_bit(s, n);
+	if (!((abbr_seen[b >> 6] >> (b & 63)) & 1))
+		return -1;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
 		int c = strncmp(abbrs[mid].abbr, s, n);
@@ -213,10 +288,12 @@ int
 pword_org_like(const char *s, size_t n)
 {
 	size_t k, nsyl;
+	/* no organisation word of six bytes or more ends s (see title_exact) */
+	int pair = has_pair(org_pair, pair_bit(s, n));
 
 	if (n == 0)
 		return 0;
-	{
+	if (pair) {
 		const struct lex_entry *e = lexicon_find(lx_org, s, n);
 
 		if (e != NULL && (strcmp(e->f[1], "org") == 0 || n > 3))
@@ -229,7 +306,7 @@ pword_org_like(const char *s, size_t n)
 	if (pword_abbr_find(s, n) >= 0)
 		return 1;
 	nsyl = pword_hangul(s, n);
-	for (k = 1; k < n; k++) {
+	for (k = pair || n < 6 ? 1 : n - 5; k < n; k++) {
 		const struct lex_entry *e;
 
 		if (((unsigned char)s[k] & 0xC0) == 0x80)
@@ -316,7 +393,9 @@ title_exact(const char *s, size_t n, struct tmatch *m)
 {
 	size_t k, nchar = 0;
 
-	if (!has_last(title_last, s, n))
+	/* (every title looked for below is s or a tail of it of six bytes
+	 * or more: if s ends in two syllables, so does the title) */
+	if (!has_last(title_last, s, n) || !has_pair(title_pair, pair_bit(s, n)))
 		return 0;
 	m->e = lexicon_find(lx_title, s, n);
 	if (m->e != NULL) {
@@ -327,7 +406,8 @@ title_exact(const char *s, size_t n, struct tmatch *m)
 		return 1;
 	}
 	/* a compound: 무역투자실장, 사회통계국장, 상근부회장 */
-	for (k = 1; k < n; k++) {
+	/* (a bare end shorter than two syllables is no title: stop there) */
+	for (k = 1; k + 6 <= n; k++) {
 		if (((unsigned char)s[k] & 0xC0) == 0x80)
 			continue;
 		if (++nchar > 6)
@@ -361,8 +441,10 @@ pword_title_at(const char *s, size_t n, struct tmatch *m, size_t *particle)
 	 * of that length */
 	for (l = 3; l <= 12 && l < n; l += 3) {
 		const unsigned char *b = by_len[l / 3 - 1];
+		uint32_t c = pword_syl(s, n, n - l);
 
-		if (pword_syl(s, n, n - l) == 0 || !has_last(title_last, s, n - l))
+		if (c == 0 || !((particle_first[l / 3 - 1][(c - 0xAC00) >> 3] >> ((c - 0xAC00) & 7)) & 1)
+		    || !has_last(title_last, s, n - l))
 			continue;
 		for (i = 0; b[i] != 0xFF; i++)
 			if (particles[b[i]][2] == s[n - l + 2]
