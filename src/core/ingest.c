@@ -281,9 +281,12 @@ ingest_document(const char *path, const char *bytes, size_t n,
 	clean_document(&doc, &c);
 	out->dups = dedup_paragraphs(&c.paragraphs);
 	meta_extract(&doc, &c, &m);
-	if (c.paragraphs.n == 0 && (m.title == NULL || m.title[0] == '\0')) {
-		/* nothing to read or list (empty, or nothing but menus) */
-		*err = xstrdup("no body text and no title found, skipped");
+	if (c.paragraphs.n == 0) {
+		/* nothing to read (empty, nothing but menus, or a headline
+		 * alone): no article, and no id that every such page shares */
+		*err = xstrdup(m.title != NULL && m.title[0] != '\0'
+		    ? "no body text found (only a headline), skipped"
+		    : "no body text and no title found, skipped");
 		free(*warning);
 		*warning = NULL;
 		meta_free(&m);
@@ -292,9 +295,6 @@ ingest_document(const char *path, const char *bytes, size_t n,
 		source_text_free(&t);
 		return -1;
 	}
-	if (c.paragraphs.n == 0 && *warning == NULL)
-		*warning = xstrdup("no body text found, only the title is shown");
-
 	out->source = arena_strdup(a, path);
 	out->encoding = t.encoding;
 	out->title = adup(a, m.title);
@@ -314,15 +314,7 @@ ingest_document(const char *path, const char *bytes, size_t n,
 	out->cap = arena_alloc(a, (c.captions.n ? c.captions.n : 1) * sizeof(char *));
 	for (i = 0; i < c.captions.n; i++)
 		out->cap[i] = arena_strdup(a, c.captions.v[i]);
-	if (out->npara > 0) {
-		out->id = model_article_id(out->title, out->date, out->para, out->npara);
-	} else {
-		/* no body to make the id of: the whole page makes it, so two
-		 * such pages never share an id (nor a tag) */
-		out->id = util_hash64(t.text, t.len, 0x676973615f6e6f62ULL);
-		if (out->id == 0)
-			out->id = 1;
-	}
+	out->id = model_article_id(out->title, out->date, out->para, out->npara);
 	{
 		uint32_t sig[DEDUP_K];
 
