@@ -190,14 +190,14 @@ all_jsonl(char *const *paths, size_t n)
 	return n > 0;
 }
 
-/* Whether the loader has finished, waiting for it a moment (50 ms) */
+/* Whether the loader has finished, waiting for it a moment (10 ms) */
 static int
 loader_stopped(const struct ui_load *ld)
 {
 	const struct timespec tick = { 0, 1000000 };
 	int i;
 
-	for (i = 0; i < 50; i++) {
+	for (i = 0; i < 10; i++) {
 		if (__atomic_load_n(&ld->finished, __ATOMIC_ACQUIRE))
 			return 1;
 		nanosleep(&tick, NULL);

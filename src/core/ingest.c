@@ -483,10 +483,14 @@ ingest_paths(struct model *m, char *const *paths, size_t n,
 		memcpy(m->a + m->n, j.out, k * sizeof(*m->a));
 		m->n += k;
 	}
-	ingest_set_phase(o, INGEST_LINKING);
-	model_link_duplicates(m);
-	ingest_set_phase(o, INGEST_INDEXING);
-	model_build_index(m);
+	/* cancelled: the caller is ending, the corpus-wide passes would be
+	 * for nothing (the articles read so far stay in the model) */
+	if (o->cancel == NULL || !__atomic_load_n(o->cancel, __ATOMIC_RELAXED)) {
+		ingest_set_phase(o, INGEST_LINKING);
+		model_link_duplicates(m);
+		ingest_set_phase(o, INGEST_INDEXING);
+		model_build_index(m);
+	}
 	pthread_mutex_destroy(&j.lock);
 	source_paths_free(j.files, j.nfiles);
 	free(j.out);

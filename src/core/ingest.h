@@ -23,7 +23,7 @@ struct ingest_opts {
 	 * progress indicator in another thread */
 	size_t *done, *total;
 	/* optional: when it becomes non-zero, files not yet started are left
-	 * out and ingest_paths returns early */
+	 * out and ingest_paths returns early, without linking or indexing */
 	const int *cancel;
 	/* pages larger than this are skipped with a message; 0 means
 	 * SOURCE_MAX_PAGE_DEFAULT */
