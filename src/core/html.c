@@ -881,7 +881,7 @@ static unsigned
 dump_width(uint32_t u)
 {
 	return (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF)
-	    || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF)
+	    || hangul_is_syllable(u) || (u >= 0xF900 && u <= 0xFAFF)
 	    || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
 	    || (u >= 0xFFE0 && u <= 0xFFE6) ? 2 : 1;
 }
@@ -929,7 +929,7 @@ hangul_at_least(const char *s, size_t n, unsigned k)
 			uint32_t u = ((uint32_t)(s[i] & 0x0F) << 12)
 			    | ((uint32_t)(s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
 
-			h += u >= 0xAC00 && u <= 0xD7A3;
+			h += hangul_is_syllable(u);
 			i += 2;
 		}
 	return h >= k;

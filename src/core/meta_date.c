@@ -47,7 +47,7 @@ parse_time(const char *s, size_t n, size_t i, int *h, int *mi)
 	while (j < n && s[j] == ' ')
 		j++;
 	/* a weekday between the date and the time: "(수) 16:38" */
-	if (j + 5 <= n && s[j] == '(' && syllable_at(s, n, j + 1, NULL) && s[j + 4] == ')') {
+	if (j + 5 <= n && s[j] == '(' && hangul_at(s, n, j + 1) && s[j + 4] == ')') {
 		j += 5;
 		while (j < n && s[j] == ' ')
 			j++;

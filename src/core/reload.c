@@ -318,7 +318,7 @@ hangul_before(const char *text, const char *at)
 
 		if (utf8_decode(at - 3, 3, &u) != 3)
 			return 0;
-		return u >= 0xAC00 && u <= 0xD7A3;
+		return hangul_is_syllable(u);
 	}
 }
 

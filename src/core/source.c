@@ -691,8 +691,8 @@ nfc_hangul(const char *s, size_t n, struct buf *out)
 			last = 0xAC00 + ((last - 0x1100) * 21 + (u - 0x1161)) * 28;
 			buf_truncate(out, at);
 			buf_add_utf8(out, last);
-		} else if (u >= 0x11A8 && u <= 0x11C2 && last >= 0xAC00 && last <= 0xD7A3
-		    && (last - 0xAC00) % 28 == 0) {
+		} else if (u >= 0x11A8 && u <= 0x11C2 && hangul_is_syllable(last)
+		    && hangul_final(last) == 0) {
 			last += u - 0x11A7;
 			buf_truncate(out, at);
 			buf_add_utf8(out, last);

@@ -179,6 +179,22 @@ buf_addc(struct buf *b, char c)
 	b->s[b->len] = '\0';
 }
 
+/* Whether u is a precomposed Hangul syllable (U+AC00..U+D7A3). */
+static inline int
+hangul_is_syllable(uint32_t u)
+{
+	return u >= 0xAC00 && u <= 0xD7A3;
+}
+
+/* The final consonant of syllable u: 0 for none, 1 ㄱ .. 27 ㅎ. */
+static inline unsigned
+hangul_final(uint32_t u)
+{
+	return (u - 0xAC00) % 28;
+}
+
+/* The Hangul syllable s[0..n) starts with: its length (3) with *u set,
+ * or 0.  The one decoder of syllables (hangul_at below wraps it). */
 static inline int
 utf8_syllable(const char *s, size_t n, uint32_t *u)
 {
@@ -188,10 +204,19 @@ utf8_syllable(const char *s, size_t n, uint32_t *u)
 	if (n < 3 || p[0] < 0xEA || p[0] > 0xED || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
 		return 0;
 	c = ((uint32_t)(p[0] & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-	if (c < 0xAC00 || c > 0xD7A3)
+	if (!hangul_is_syllable(c))
 		return 0;
 	*u = c;
 	return 3;
+}
+
+/* The Hangul syllable at byte i of s[0..n), or 0. */
+static inline uint32_t
+hangul_at(const char *s, size_t n, size_t i)
+{
+	uint32_t u;
+
+	return i < n && utf8_syllable(s + i, n - i, &u) ? u : 0;
 }
 
 static inline int
@@ -250,7 +275,7 @@ util_is_bidi_control(uint32_t u)
 static inline int
 util_nfc_stable(uint32_t u)
 {
-	return u < 0x300 || (u >= 0xAC00 && u <= 0xD7A3)
+	return u < 0x300 || hangul_is_syllable(u)
 	    || (u >= 0x2010 && u <= 0x206F) || (u >= 0x2190 && u <= 0x21FF)
 	    || (u >= 0x2460 && u <= 0x24FF) || (u >= 0x2500 && u <= 0x27BF)
 	    || (u >= 0x3000 && u <= 0x303F) || (u >= 0x3130 && u <= 0x318F)
@@ -264,7 +289,7 @@ util_char_clean(uint32_t u)
 {
 	if (u < 0x80)
 		return u >= 0x20 && u != 0x7F;
-	if (u >= 0xAC00 && u <= 0xD7A3)
+	if (hangul_is_syllable(u))
 		return 1;
 	return u > 0x9F && !util_is_bidi_control(u) && u != 0x2028 && u != 0x2029
 	    && util_nfc_stable(u);

@@ -192,3 +192,25 @@ Test(util, buf_printf_fills_the_room_then_grows)
 	cr_assert_eq(b.s[b.len - 1], 'z');
 	buf_free(&b);
 }
+
+Test(util, hangul_at_is_the_one_syllable_helper)
+{
+	const char *s = "A가\xEA\xB0" "힣";	/* 가 at 1, a cut 가 at 4, 힣 at 6 */
+	size_t n = strlen(s);
+
+	cr_expect_eq(hangul_at(s, n, 0), 0);
+	cr_expect_eq(hangul_at(s, n, 1), 0xAC00);
+	cr_expect_eq(hangul_at(s, n, 2), 0, "not at a character start");
+	cr_expect_eq(hangul_at(s, n, 4), 0, "EA B0 then ED: no continuation byte");
+	cr_expect_eq(hangul_at(s, n, 6), 0xD7A3);
+	cr_expect_eq(hangul_at(s, n, 7), 0);
+	cr_expect_eq(hangul_at(s, n, n), 0);
+	cr_expect_eq(hangul_at(s, n, (size_t)-3), 0, "before the start");
+	cr_expect_eq(hangul_at(s, 8, 6), 0, "cut short by n");
+	cr_expect(hangul_is_syllable(0xAC00) && hangul_is_syllable(0xD7A3));
+	cr_expect(!hangul_is_syllable(0xABFF) && !hangul_is_syllable(0xD7A4));
+	cr_expect(!hangul_is_syllable(0x3131), "a compatibility jamo is no syllable");
+	cr_expect_eq(hangul_final(0xAC00), 0);	/* 가 */
+	cr_expect_eq(hangul_final(0xAC11), 17);	/* 갑: ㅂ */
+	cr_expect_eq(hangul_final(0xD7A3), 27);	/* 힣: ㅎ */
+}
