@@ -20,14 +20,12 @@
 static uint32_t
 char_before(const char *s, size_t i)
 {
-	size_t j = i;
+	size_t j;
 	uint32_t u;
 
 	if (i == 0)
 		return 0;
-	do
-		j--;
-	while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80);
+	j = utf8_prev(s, i);
 	if (utf8_decode(s + j, i - j, &u) < 0)
 		return 0xFFFD;
 	return u;

@@ -37,7 +37,7 @@ error_at(struct parser *ps, const char *at, const char *msg)
 			line_start = q + 1;
 		}
 	for (q = line_start; q < at && q < ps->end; q++)
-		if (((unsigned char)*q & 0xC0) != 0x80)
+		if (!utf8_is_cont(*q))
 			col++;
 	ps->e->line = line;
 	ps->e->column = col;

@@ -734,7 +734,7 @@ copyright_outlet(const char *s, size_t n, int rank, struct found *out)
 		if (c0 >= 0xE0 && c0 < 0xF0 && !(c0 == 0xE2 && (c1 == 0x93 || c1 == 0x92))
 		    && !(c0 == 0xEC && (c1 == 0xA0 || c1 == 0xB6))) {
 			/* no mark starts inside a character (most Hangul) */
-			if ((c1 & 0xC0) == 0x80 && ((unsigned char)s[k + 2] & 0xC0) == 0x80)
+			if (utf8_is_cont(s[k + 1]) && utf8_is_cont(s[k + 2]))
 				k += 2;
 		} else if (((c0 == 0xE2 || c0 == 0xEC) || (c0 == 0xC2 && c1 == 0xA9)
 		    || (c0 == '(' && (c1 | 0x20) == 'c') || (c0 == 'C' && (c1 | 0x20) == 'o'))

@@ -280,9 +280,7 @@ jam_after(const char *s, size_t n, size_t i)
 
 	if (i < 3 || i >= n)
 		return 0;
-	do
-		j--;
-	while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80);
+	j = utf8_prev(s, i);
 	a = char_at(s, n, j, &l);
 	b = char_at(s, n, i, &l);
 	if ((a == ')' || a == ']') && hangul_is_syllable(b))
@@ -579,9 +577,7 @@ wrapped_title(const struct html_doc *doc, size_t b, const char *s, size_t n)
 		return xstrndup(s, n);
 	t = html_block_text(doc, b + 1);
 	tn = doc->b[b + 1].len;
-	do
-		i--;
-	while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80);
+	i = utf8_prev(s, n);
 	last = char_at(s, n, i, &l);
 	if (n < 30 || tn == 0 || tn > 30 || (memchr(t, ' ', tn) != NULL
 	    && memchr(memchr(t, ' ', tn) + 1, ' ', tn - (size_t)((const char *)memchr(t, ' ', tn) + 1 - t)) != NULL)

@@ -82,7 +82,7 @@ has_pair(const uint64_t *bits, long b)
 static uint32_t
 last_char(const char *s, size_t n)
 {
-	size_t i = n;
+	size_t i;
 	uint32_t u;
 
 	if (n == 0)
@@ -92,12 +92,7 @@ last_char(const char *s, size_t n)
 	/* a Hangul syllable, the common case, decoded at once */
 	if (n >= 3 && (u = hangul_at(s, n, n - 3)) != 0)
 		return u;
-	while (i > 0 && ((unsigned char)s[i - 1] & 0xC0) == 0x80)
-		i--;
-	if (i == 0 && n > 4)
-		return 0;
-	if (i > 0)
-		i--;
+	i = utf8_prev(s, n);	/* no character start: the decode fails */
 	if (utf8_decode(s + i, n - i, &u) < 0)
 		return 0;
 	return u;
@@ -303,7 +298,7 @@ pword_org_like(const char *s, size_t n)
 	for (k = pair || n < 6 ? 1 : n - 5; k < n; k++) {
 		const struct lex_entry *e;
 
-		if (((unsigned char)s[k] & 0xC0) == 0x80)
+		if (utf8_is_cont(s[k]))
 			continue;
 		e = lexicon_find(lx_org, s + k, n - k);
 		if (e == NULL)
@@ -402,7 +397,7 @@ title_exact(const char *s, size_t n, struct tmatch *m)
 	/* a compound: 무역투자실장, 사회통계국장, 상근부회장 */
 	/* (a bare end shorter than two syllables is no title: stop there) */
 	for (k = 1; k + 6 <= n; k++) {
-		if (((unsigned char)s[k] & 0xC0) == 0x80)
+		if (utf8_is_cont(s[k]))
 			continue;
 		if (++nchar > 6)
 			return 0;

@@ -179,6 +179,40 @@ buf_addc(struct buf *b, char c)
 	b->s[b->len] = '\0';
 }
 
+/* Whether byte c continues a UTF-8 character (10xxxxxx). */
+static inline int
+utf8_is_cont(char c)
+{
+	return ((unsigned char)c & 0xC0) == 0x80;
+}
+
+/* Byte i of s[0..n) if a character starts there, else the next start
+ * (n at the end; i past n stays). */
+static inline size_t
+utf8_align(const char *s, size_t n, size_t i)
+{
+	while (i < n && utf8_is_cont(s[i]))
+		i++;
+	return i;
+}
+
+/* The start of the character after the one at byte i of s[0..n) (n at
+ * the end). */
+static inline size_t
+utf8_next(const char *s, size_t n, size_t i)
+{
+	return i < n ? utf8_align(s, n, i + 1) : n;
+}
+
+/* The start of the character before byte i of s (0 at the start). */
+static inline size_t
+utf8_prev(const char *s, size_t i)
+{
+	while (i > 0 && utf8_is_cont(s[--i]))
+		;
+	return i;
+}
+
 /* Whether u is a precomposed Hangul syllable (U+AC00..U+D7A3). */
 static inline int
 hangul_is_syllable(uint32_t u)

@@ -214,3 +214,27 @@ Test(util, hangul_at_is_the_one_syllable_helper)
 	cr_expect_eq(hangul_final(0xAC11), 17);	/* 갑: ㅂ */
 	cr_expect_eq(hangul_final(0xD7A3), 27);	/* 힣: ㅎ */
 }
+
+Test(util, utf8_next_prev_align_step_by_character)
+{
+	const char *s = "a가😀b";	/* a at 0, 가 at 1, the emoji at 4, b at 8 */
+	size_t n = strlen(s);
+
+	cr_expect_eq(utf8_next(s, n, 0), 1);
+	cr_expect_eq(utf8_next(s, n, 1), 4);
+	cr_expect_eq(utf8_next(s, n, 4), 8);
+	cr_expect_eq(utf8_next(s, n, 8), 9);
+	cr_expect_eq(utf8_next(s, n, n), n, "stays at the end");
+	cr_expect_eq(utf8_next(s, n, 2), 4, "from inside a character");
+	cr_expect_eq(utf8_prev(s, n), 8);
+	cr_expect_eq(utf8_prev(s, 8), 4);
+	cr_expect_eq(utf8_prev(s, 4), 1);
+	cr_expect_eq(utf8_prev(s, 1), 0);
+	cr_expect_eq(utf8_prev(s, 0), 0, "stays at the start");
+	cr_expect_eq(utf8_prev(s, 3), 1, "from inside a character");
+	cr_expect_eq(utf8_align(s, n, 2), 4);
+	cr_expect_eq(utf8_align(s, n, 4), 4);
+	cr_expect_eq(utf8_align(s, n, n + 1), n + 1, "past the end stays");
+	cr_expect(utf8_is_cont(s[2]) && !utf8_is_cont(s[1]) && !utf8_is_cont(s[0]));
+	cr_expect_eq(utf8_prev("\x80\x80", 2), 0, "no start at all");
+}
