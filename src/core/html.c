@@ -163,17 +163,6 @@ emit(struct buf *out, uint32_t u)
 		buf_add_utf8(out, u);
 }
 
-static int
-hexval(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	c |= 0x20;
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	return -1;
-}
-
 size_t
 html_entity(const char *s, size_t n, struct buf *out)
 {
@@ -188,7 +177,7 @@ html_entity(const char *s, size_t n, struct buf *out)
 
 		i = hex ? 3 : 2;
 		for (; i < n; i++, digits++) {
-			int v = hex ? hexval((unsigned char)s[i])
+			int v = hex ? hex_digit((unsigned char)s[i])
 			    : (s[i] >= '0' && s[i] <= '9' ? s[i] - '0' : -1);
 
 			if (v < 0)
@@ -216,8 +205,8 @@ html_entity(const char *s, size_t n, struct buf *out)
 
 			while (*cp == ' ')
 				cp++;
-			while (hexval((unsigned char)*cp) >= 0)
-				u = u * 16 + (uint32_t)hexval((unsigned char)*cp++);
+			while (hex_digit((unsigned char)*cp) >= 0)
+				u = u * 16 + (uint32_t)hex_digit((unsigned char)*cp++);
 			emit(out, u);
 			while (*cp != '\0' && *cp != ' ')
 				cp++;
@@ -597,7 +586,7 @@ json_unescape(const char *s, size_t n, struct buf *out)
 			break;
 		case 'u':
 			for (k = 0; k < 4 && i + 1 < n; k++) {
-				int h = hexval((unsigned char)s[++i]);
+				int h = hex_digit((unsigned char)s[++i]);
 
 				u = u * 16 + (uint32_t)(h < 0 ? 0 : h);
 			}

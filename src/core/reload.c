@@ -90,24 +90,9 @@ idmap_free(struct idmap *t)
 static int
 hex_id(const struct json *j, uint64_t *out)
 {
-	uint64_t v = 0;
-	size_t i;
-
 	if (j == NULL || j->type != JSON_STRING || j->len != 16)
 		return -1;
-	for (i = 0; i < 16; i++) {
-		char c = j->str[i];
-
-		v <<= 4;
-		if (c >= '0' && c <= '9')
-			v |= (uint64_t)(c - '0');
-		else if (c >= 'a' && c <= 'f')
-			v |= (uint64_t)(c - 'a' + 10);
-		else
-			return -1;
-	}
-	*out = v;
-	return 0;
+	return hex_decode(j->str, 16, 1, out);
 }
 
 /* The string j into a, cleaned the way source cleans a page (controls,

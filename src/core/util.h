@@ -329,4 +329,36 @@ util_char_clean(uint32_t u)
 	    && util_nfc_stable(u);
 }
 
+/* The value of hex digit c (either case), or -1: the one hex decoder. */
+static inline int
+hex_digit(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	c |= 0x20;
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	return -1;
+}
+
+/* s[0..n) (n <= 16 digits) as a hex number into *out: 0, or -1 when a
+ * byte is no hex digit, or (lower set) an upper-case one, as in the
+ * article ids gisa writes (model_id_hex). */
+static inline int
+hex_decode(const char *s, size_t n, int lower, uint64_t *out)
+{
+	uint64_t v = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		int d = hex_digit((unsigned char)s[i]);
+
+		if (d < 0 || (lower && s[i] >= 'A' && s[i] <= 'F'))
+			return -1;
+		v = v << 4 | (uint64_t)d;
+	}
+	*out = v;
+	return 0;
+}
+
 #endif

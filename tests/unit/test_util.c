@@ -238,3 +238,25 @@ Test(util, utf8_next_prev_align_step_by_character)
 	cr_expect(utf8_is_cont(s[2]) && !utf8_is_cont(s[1]) && !utf8_is_cont(s[0]));
 	cr_expect_eq(utf8_prev("\x80\x80", 2), 0, "no start at all");
 }
+
+Test(util, hex_decode_is_the_one_hex_decoder)
+{
+	uint64_t v = 7;
+
+	cr_expect_eq(hex_digit('0'), 0);
+	cr_expect_eq(hex_digit('9'), 9);
+	cr_expect_eq(hex_digit('a'), 10);
+	cr_expect_eq(hex_digit('F'), 15);
+	cr_expect_eq(hex_digit('g'), -1);
+	cr_expect_eq(hex_digit('G'), -1);
+	cr_expect_eq(hex_digit(0x10), -1, "0x10 | 0x20 is '0' but no digit");
+	cr_expect_eq(hex_digit('@'), -1);
+	cr_assert_eq(hex_decode("00ff00ff00ff00ff", 16, 1, &v), 0);
+	cr_expect_eq(v, 0x00ff00ff00ff00ffull);
+	cr_assert_eq(hex_decode("D7a3", 4, 0, &v), 0);
+	cr_expect_eq(v, 0xD7A3);
+	v = 7;
+	cr_expect_eq(hex_decode("D7a3", 4, 1, &v), -1, "ids are lower case");
+	cr_expect_eq(hex_decode("12x4", 4, 0, &v), -1);
+	cr_expect_eq(v, 7, "untouched on failure");
+}
