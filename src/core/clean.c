@@ -115,7 +115,8 @@ clean_next_sentence(const char *s, size_t n, size_t i, int *closed)
 	return n;
 }
 
-void
+/* Counts over s[0..n): Hangul syllables and code points. */
+static void
 clean_count(const char *s, size_t n, size_t *hangul, size_t *chars)
 {
 	size_t i = 0, h = 0, c = 0;
@@ -463,7 +464,7 @@ bare_credit(const char *s, size_t n)
 
 /* A leading image file name ("2025122210152886017_0.jpg", "a/b.PNG"),
  * glued to the caption after it or not: its length, or 0. */
-size_t
+static size_t
 clean_image_name(const char *s, size_t n)
 {
 	static const char *const ext[] = { ".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", NULL };

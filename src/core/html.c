@@ -163,7 +163,11 @@ emit(struct buf *out, uint32_t u)
 		buf_add_utf8(out, u);
 }
 
-size_t
+/* Decode the character reference at s ('&' first) and append its text to
+ * out.  Returns the bytes consumed, or 0 when s holds no reference (the
+ * caller then copies the '&' as it is).  Controls and bidi overrides a
+ * reference could smuggle in are dropped. */
+static size_t
 html_entity(const char *s, size_t n, struct buf *out)
 {
 	size_t i = 1;

@@ -270,7 +270,8 @@ source_read(const char *path, struct buf *bytes, char **err)
 	return source_read_max(path, bytes, SIZE_MAX, err);
 }
 
-char *
+/* "8 MiB", "512 KiB", "1000 bytes": n as a message shows it, malloc'd. */
+static char *
 source_size_text(size_t n)
 {
 	if (n >= (1u << 30) && n % (1u << 30) == 0)
@@ -612,29 +613,6 @@ sanitize(const char *s, size_t n, struct buf *out, int *stable, int *valid)
 	*stable = st;
 	*valid = ok;
 	return bad;
-}
-
-int
-source_is_clean(const char *s, size_t n)
-{
-	size_t i = 0;
-
-	while (i < n) {
-		uint32_t u;
-		int len;
-
-		if ((unsigned char)s[i] < 0x80) {
-			if (!util_char_clean((unsigned char)s[i]))
-				return 0;
-			i++;
-			continue;
-		}
-		len = utf8_decode(s + i, n - i, &u);
-		if (len < 0 || !util_char_clean(u))
-			return 0;
-		i += (size_t)len;
-	}
-	return 1;
 }
 
 size_t

@@ -107,7 +107,7 @@ static inline int util_nfc_stable(uint32_t u);
 
 /* Whether code point u may stand as it is in clean text on one line: not
  * a control (C0, DEL, C1; tab and newline included), not a bidi control
- * nor U+2028/2029, and NFC-stable.  What source_is_clean checks. */
+ * nor U+2028/2029, and NFC-stable. */
 static inline int util_char_clean(uint32_t u);
 
 /*
