@@ -919,10 +919,7 @@ hangul_at_least(const char *s, size_t n, unsigned k)
 
 	for (i = 0; i + 2 < n && h < k; i++)
 		if ((unsigned char)s[i] >= 0xEA && (unsigned char)s[i] <= 0xED) {
-			uint32_t u = ((uint32_t)(s[i] & 0x0F) << 12)
-			    | ((uint32_t)(s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
-
-			h += hangul_is_syllable(u);
+			h += hangul_at(s, n, i) != 0;
 			i += 2;
 		}
 	return h >= k;

@@ -461,8 +461,8 @@ foreign_syllables(const char *s, size_t n)
 	for (i = 0; i + 3 <= n; i += 3) {
 		uint32_t c = hangul_at(s, n, i);
 
-		/* vowel ㅡ is index 18, no final: (c - 0xAC00) % 588 == 18 * 28 */
-		if (c != 0 && (c - 0xAC00) % 588 == 18 * 28 && c != 0xC73C)	/* not 으 */
+		/* vowel ㅡ (index 18), no final; not 으 */
+		if (c != 0 && hangul_vowel(c) == 18 && hangul_final(c) == 0 && c != 0xC73C)
 			return 1;
 	}
 	return 0;

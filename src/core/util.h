@@ -227,6 +227,13 @@ hangul_final(uint32_t u)
 	return (u - 0xAC00) % 28;
 }
 
+/* The vowel of syllable u: 0 ㅏ .. 20 ㅣ. */
+static inline unsigned
+hangul_vowel(uint32_t u)
+{
+	return (u - 0xAC00) / 28 % 21;
+}
+
 /* The Hangul syllable s[0..n) starts with: its length (3) with *u set,
  * or 0.  The one decoder of syllables (hangul_at below wraps it). */
 static inline int

@@ -213,6 +213,9 @@ Test(util, hangul_at_is_the_one_syllable_helper)
 	cr_expect_eq(hangul_final(0xAC00), 0);	/* 가 */
 	cr_expect_eq(hangul_final(0xAC11), 17);	/* 갑: ㅂ */
 	cr_expect_eq(hangul_final(0xD7A3), 27);	/* 힣: ㅎ */
+	cr_expect_eq(hangul_vowel(0xAC00), 0);	/* 가: ㅏ */
+	cr_expect_eq(hangul_vowel(0xB974), 18);	/* 르: ㅡ */
+	cr_expect_eq(hangul_vowel(0xD7A3), 20);	/* 힣: ㅣ */
 }
 
 Test(util, utf8_next_prev_align_step_by_character)
