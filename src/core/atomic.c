@@ -64,7 +64,9 @@ live_remove(const char *tmp)
 	pthread_mutex_unlock(&live_lock);
 }
 
-void
+/* Remove every temporary file still being written.  Async-signal-safe:
+ * calls unlink() only. */
+static void
 atomic_remove_temps(void)
 {
 	size_t i;

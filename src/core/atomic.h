@@ -20,7 +20,7 @@
  * block devices and sockets are refused.
  *
  * Temporary files still being written are remembered (a few at a time)
- * so that atomic_remove_temps can remove them from a signal handler.
+ * so that a signal handler can remove them.
  */
 #ifndef GISA_ATOMIC_H
 #define GISA_ATOMIC_H
@@ -55,12 +55,9 @@ struct atomic_file {
  * message naming path in *err. */
 int atomic_check(const char *path, int force, char **err);
 
-/* Remove every temporary file still being written.  Async-signal-safe:
- * calls unlink() only. */
-void atomic_remove_temps(void);
-
-/* Handle SIGINT, SIGTERM and SIGHUP by atomic_remove_temps, then die of
- * the signal as if it had not been handled. */
+/* Handle SIGINT, SIGTERM and SIGHUP by removing every temporary file
+ * still being written, then die of the signal as if it had not been
+ * handled. */
 void atomic_remove_temps_on_signals(void);
 
 /* Start writing path.  Fails at once (the target untouched) when path is

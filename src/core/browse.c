@@ -532,9 +532,7 @@ collect(struct browse *b, const char *s, uint32_t para)
 			at = mo + ml;
 		} else {
 			/* an empty match: go on after the next character */
-			at = mo + 1;
-			while (at < n && ((unsigned char)s[at] & 0xC0) == 0x80)
-				at++;
+			at = utf8_align(s, n, mo + 1);
 		}
 	}
 	return 0;

@@ -17,23 +17,15 @@
 
 #include "lexicon.h"
 
-static int
-is_syllable(uint32_t u)
-{
-	return u >= 0xAC00 && u <= 0xD7A3;
-}
-
 static uint32_t
 char_before(const char *s, size_t i)
 {
-	size_t j = i;
+	size_t j;
 	uint32_t u;
 
 	if (i == 0)
 		return 0;
-	do
-		j--;
-	while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80);
+	j = utf8_prev(s, i);
 	if (utf8_decode(s + j, i - j, &u) < 0)
 		return 0xFFFD;
 	return u;
@@ -76,7 +68,7 @@ clean_sentence_end(const char *s, size_t n, size_t i)
 	if (s[i] == '.' && ((i + 1 < n && s[i + 1] == '.') || (i > 0 && s[i - 1] == '.')))
 		return 0;	/* ellipsis */
 	prev = char_before(s, i);
-	if (!is_syllable(prev)) {
+	if (!hangul_is_syllable(prev)) {
 		/* "...했다”." and "(종합)." end sentences too */
 		if (!(s[i] == '.' && i > 0 && (prev == 0x201D || prev == ')')))
 			return 0;
@@ -123,7 +115,8 @@ clean_next_sentence(const char *s, size_t n, size_t i, int *closed)
 	return n;
 }
 
-void
+/* Counts over s[0..n): Hangul syllables and code points. */
+static void
 clean_count(const char *s, size_t n, size_t *hangul, size_t *chars)
 {
 	size_t i = 0, h = 0, c = 0;
@@ -146,7 +139,7 @@ clean_count(const char *s, size_t n, size_t *hangul, size_t *chars)
 		len = utf8_decode(s + i, n - i, &u);
 		i += len < 0 ? 1 : (size_t)len;
 		c++;
-		h += is_syllable(u);
+		h += hangul_is_syllable(u);
 	}
 	*hangul = h;
 	*chars = c;
@@ -471,7 +464,7 @@ bare_credit(const char *s, size_t n)
 
 /* A leading image file name ("2025122210152886017_0.jpg", "a/b.PNG"),
  * glued to the caption after it or not: its length, or 0. */
-size_t
+static size_t
 clean_image_name(const char *s, size_t n)
 {
 	static const char *const ext[] = { ".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", NULL };
@@ -626,7 +619,7 @@ polite_end(const char *s, size_t i)
 	if (v != 0xB2C8 || j < 3)	/* 니 */
 		return 0;
 	w = char_before(s, j - 3);
-	return is_syllable(w) && (w - 0xAC00) % 28 == 17;	/* final ㅂ */
+	return hangul_is_syllable(w) && hangul_final(w) == 17;	/* final ㅂ */
 }
 
 /* A quotation mark in s[0..n): someone's words, which may well be
@@ -727,7 +720,7 @@ bare_byline(const char *s, size_t n)
 		uint32_t u;
 		int l = utf8_decode(s + i, (size_t)(k - s) - i, &u);
 
-		if (l < 0 || !(is_syllable(u) || u == ' ' || u == 0xB7 || u == 0x318D))
+		if (l < 0 || !(hangul_is_syllable(u) || u == ' ' || u == 0xB7 || u == 0x318D))
 			return 0;
 		i += (size_t)l;
 	}
@@ -835,7 +828,7 @@ starts_sentence(const char *s, size_t n)
 
 	if (n == 0 || utf8_decode(s, n, &u) < 0)
 		return 0;
-	return is_syllable(u) || (u >= '0' && u <= '9') || (u >= 'A' && u <= 'Z')
+	return hangul_is_syllable(u) || (u >= '0' && u <= '9') || (u >= 'A' && u <= 'Z')
 	    || u == 0x201C || u == 0x2018 || u == '"' || u == '\'' || u == '['
 	    || u == '(' || u == '<';
 }
@@ -857,7 +850,7 @@ caption_start(const char *s, size_t prev, size_t cur, size_t i)
 	for (j = stop; j > k + 3; j--) {
 		size_t d = j;
 
-		if (!is_syllable(char_before(s, j)) || !(s[j] >= '0' && s[j] <= '9'))
+		if (!hangul_is_syllable(char_before(s, j)) || !(s[j] >= '0' && s[j] <= '9'))
 			continue;
 		while (d < stop && s[d] >= '0' && s[d] <= '9')
 			d++;
@@ -947,7 +940,7 @@ subhead_end(const char *s, size_t n, size_t i)
 
 	for (j = i + 6; j + 6 < end && j < i + SUBHEAD_MAX; j++) {
 		if ((unsigned char)s[j] < 0xEA || (unsigned char)s[j] > 0xED
-		    || !is_syllable(char_before(s, j)))
+		    || !hangul_is_syllable(char_before(s, j)))
 			continue;
 		for (k = 0; openers[k] != NULL; k++) {
 			size_t l;

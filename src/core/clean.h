@@ -57,11 +57,4 @@ int clean_has_sentence_end(const char *s, size_t n);
  * outlet's name alone ("연합뉴스"). */
 int clean_credit_tail(const char *s, size_t n);
 
-/* The length of an image file name opening s[0..n) ("x_0.jpg", glued
- * to the caption after it or not), or 0. */
-size_t clean_image_name(const char *s, size_t n);
-
-/* Counts over s[0..n): Hangul syllables and code points. */
-void clean_count(const char *s, size_t n, size_t *hangul, size_t *chars);
-
 #endif

@@ -38,7 +38,7 @@ make_key(const char *s, size_t n, struct buf *key)
 		if ((len = utf8_decode(s + i, n - i, &u)) < 0)
 			len = 1;
 		if ((u >= '0' && u <= '9') || (u >= 'a' && u <= 'z')
-		    || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x4E00 && u <= 0x9FFF)) {
+		    || hangul_is_syllable(u) || (u >= 0x4E00 && u <= 0x9FFF)) {
 			run += (size_t)len;
 			i += (size_t)len;
 			continue;
@@ -242,7 +242,7 @@ static int
 keep_char(uint32_t u)
 {
 	return (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z')
-	    || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x4E00 && u <= 0x9FFF);
+	    || hangul_is_syllable(u) || (u >= 0x4E00 && u <= 0x9FFF);
 }
 
 /* Walks the DEDUP_WORDS-word shingles of a body, one 64-bit hash each. */

@@ -15,6 +15,7 @@
 
 #include "atomic.h"
 #include "figure.h"
+#include "tally.h"
 
 enum export_format
 export_parse_format(const char *name)
@@ -239,47 +240,39 @@ export_json_article(struct buf *b, const struct model *m, size_t i)
 	buf_adds(b, "]}");
 }
 
-/* The corpus-wide person index, over the selected articles only: ids,
- * titles and mentions come from those articles. */
+/* The article ids of list[0..n) that are in the set, as a JSON array. */
 static void
-json_people(struct buf *b, const struct model *m, const unsigned char *on)
+json_ids(struct buf *b, const struct model *m, const struct tally *t,
+	 const size_t *list, size_t n)
 {
-	size_t i, j, k, t, first = 1;
+	size_t j, k = 0;
+	char hex[17];
+
+	buf_addc(b, '[');
+	for (j = 0; j < n; j++) {
+		if (!tally_has(t, list[j]))
+			continue;
+		model_id_hex(m->a[list[j]].id, hex);
+		buf_printf(b, "%s\"%s\"", k++ ? "," : "", hex);
+	}
+	buf_addc(b, ']');
+}
+
+/* The corpus-wide person index, over the selected articles only (the
+ * tally t of them): ids, titles and mentions come from those articles. */
+static void
+json_people(struct buf *b, const struct model *m, const struct tally *t)
+{
+	size_t i, first = 1;
 	const char **titles = NULL;
 	size_t ntitles, cap = 0;
-	char hex[17];
 
 	for (i = 0; i < m->npeople; i++) {
 		const struct corpus_person *cp = &m->people[i];
-		size_t mentions = 0, nart = 0;
 
-		ntitles = 0;
-		for (j = 0; j < cp->narticles; j++) {
-			const struct article *a = &m->a[cp->articles[j]];
-
-			if (!on[cp->articles[j]])
-				continue;
-			nart++;
-			for (k = 0; k < a->npeople; k++) {
-				const struct art_person *ap = &a->people[k];
-
-				if (ap->person != i)
-					continue;
-				mentions += ap->mentions;
-				for (t = 0; t < ap->ntitles; t++) {
-					size_t x;
-
-					for (x = 0; x < ntitles && strcmp(titles[x], ap->titles[t]) != 0; x++)
-						;
-					if (x == ntitles) {
-						titles = xgrow(titles, &cap, ntitles + 1, sizeof(*titles));
-						titles[ntitles++] = ap->titles[t];
-					}
-				}
-			}
-		}
-		if (nart == 0)
+		if (t->pcount[i] == 0)
 			continue;
+		ntitles = tally_titles(t, m, i, &titles, &cap);
 		buf_adds(b, first ? "\n{\"name\":" : ",\n{\"name\":");
 		first = 0;
 		export_json_string(b, cp->name);
@@ -287,53 +280,27 @@ json_people(struct buf *b, const struct model *m, const unsigned char *on)
 		string_array(b, titles, ntitles);
 		buf_adds(b, ",\"org\":");
 		export_json_string(b, cp->org);
-		buf_adds(b, ",\"articles\":[");
-		for (j = 0, k = 0; j < cp->narticles; j++) {
-			if (!on[cp->articles[j]])
-				continue;
-			model_id_hex(m->a[cp->articles[j]].id, hex);
-			buf_printf(b, "%s\"%s\"", k++ ? "," : "", hex);
-		}
-		buf_printf(b, "],\"mentions\":%zu}", mentions);
+		buf_adds(b, ",\"articles\":");
+		json_ids(b, m, t, cp->articles, cp->narticles);
+		buf_printf(b, ",\"mentions\":%zu}", t->pmentions[i]);
 	}
 	free(titles);
 }
 
 /* The corpus-wide figure index over the selected articles. */
 static void
-json_figures(struct buf *b, const struct model *m, const unsigned char *on)
+json_figures(struct buf *b, const struct model *m, const struct tally *t)
 {
-	size_t i, j, k, first = 1;
+	size_t i, first = 1;
 	const char **texts = NULL;
 	size_t ntexts, cap = 0;
-	char hex[17];
 
 	for (i = 0; i < m->nfigures; i++) {
 		const struct corpus_figure *cf = &m->figures[i];
-		size_t nart = 0;
 
-		ntexts = 0;
-		for (j = 0; j < cf->narticles; j++) {
-			const struct article *a = &m->a[cf->articles[j]];
-
-			if (!on[cf->articles[j]])
-				continue;
-			nart++;
-			for (k = 0; k < a->nfig; k++) {
-				size_t x;
-
-				if (a->fig[k].figure != i)
-					continue;
-				for (x = 0; x < ntexts && strcmp(texts[x], a->fig[k].text) != 0; x++)
-					;
-				if (x == ntexts) {
-					texts = xgrow(texts, &cap, ntexts + 1, sizeof(*texts));
-					texts[ntexts++] = a->fig[k].text;
-				}
-			}
-		}
-		if (nart == 0)
+		if (t->fcount[i] == 0)
 			continue;
+		ntexts = tally_texts(t, m, i, &texts, &cap);
 		buf_adds(b, first ? "\n{\"value\":" : ",\n{\"value\":");
 		first = 0;
 		json_number(b, cf->value);
@@ -341,14 +308,9 @@ json_figures(struct buf *b, const struct model *m, const unsigned char *on)
 		export_json_string(b, cf->unit);
 		buf_printf(b, ",\"kind\":\"%s\",\"texts\":", figure_kind_name(cf->kind));
 		string_array(b, texts, ntexts);
-		buf_adds(b, ",\"articles\":[");
-		for (j = 0, k = 0; j < cf->narticles; j++) {
-			if (!on[cf->articles[j]])
-				continue;
-			model_id_hex(m->a[cf->articles[j]].id, hex);
-			buf_printf(b, "%s\"%s\"", k++ ? "," : "", hex);
-		}
-		buf_adds(b, "]}");
+		buf_adds(b, ",\"articles\":");
+		json_ids(b, m, t, cf->articles, cf->narticles);
+		buf_addc(b, '}');
 	}
 	free(texts);
 }
@@ -407,16 +369,16 @@ export_emit(export_sink_fn sink, void *ctx, const struct model *m,
 		}
 	}
 	if (o->fmt == EXPORT_JSON && rc == 0) {
-		unsigned char *on = xcalloc(m->n ? m->n : 1, 1);
+		struct tally t;
 
-		for (i = 0; i < n; i++)
-			on[sel[i]] = 1;
+		memset(&t, 0, sizeof(t));
+		tally_build(&t, m, sel, n);
 		buf_adds(&b, "\n],\"people\":[");
-		json_people(&b, m, on);
+		json_people(&b, m, &t);
 		buf_adds(&b, "\n],\"figures\":[");
-		json_figures(&b, m, on);
+		json_figures(&b, m, &t);
 		buf_adds(&b, "\n]}\n");
-		free(on);
+		tally_free(&t);
 	}
 	if (rc == 0 && b.len > 0)
 		rc = sink(ctx, b.s, b.len);

@@ -116,7 +116,7 @@ token_is_code(const char *s, size_t n)
 static int
 big_exp(const char *s, size_t n, size_t i)
 {
-	switch (syllable(s, n, i)) {
+	switch (hangul_at(s, n, i)) {
 	case SYL_MAN: return 4;
 	case SYL_EOK: return 8;
 	case SYL_JO: return 12;
@@ -206,7 +206,7 @@ read_group(const char *s, size_t n, size_t p, const struct lexicon *cx, struct g
 			}
 		}
 		g->ndig += digits;
-		c = syllable(s, n, p);
+		c = hangul_at(s, n, p);
 		if (c == SYL_CHEON)
 			e = 3;
 		else if (c == SYL_BAEK || c == SYL_SIP) {
@@ -214,7 +214,7 @@ read_group(const char *s, size_t n, size_t p, const struct lexicon *cx, struct g
 
 			/* 3백86억, 5백만: not 5백화점 */
 			if ((r < n && is_digit(s[r])) || big_exp(s, n, r) > 0
-			    || syllable(s, n, r) == SYL_CHEON || lexicon_prefix(cx, s + r, n - r, &ul) != NULL
+			    || hangul_at(s, n, r) == SYL_CHEON || lexicon_prefix(cx, s + r, n - r, &ul) != NULL
 			    || counter_after(s, n, r, cx))
 				e = c == SYL_BAEK ? 2 : 1;
 		}
@@ -262,11 +262,11 @@ unit_at(const char *s, size_t n, size_t p, const struct lexicon *cx, size_t *ule
 		e = lexicon_prefix(cx, s + p + 1, n - p - 1, ulen);
 		if (e != NULL) {
 			size_t r = p + 1 + *ulen;
-			uint32_t c = syllable(s, n, r);
+			uint32_t c = hangul_at(s, n, r);
 
 			/* 3000억 기대, 2만 부대: a word, not a counter and 대 */
 			/* 15만 가구다, 5천 달러다: the copula ending the sentence */
-			if (c == 0xB2E4 && syllable(s, n, r + 3) == 0)
+			if (c == 0xB2E4 && hangul_at(s, n, r + 3) == 0)
 				c = 0;
 			if ((c != 0 && !particle_start(c))
 			    || (c == SYL_DAE && *ulen == 3 && strcmp(e->nf >= 3 ? e->f[2] : "", "money") != 0)
@@ -488,7 +488,7 @@ court_division(const char *s, size_t ts, size_t j, const char *unit)
 
 	if (strcmp(unit, "\xEB\xB6\x80") != 0)	/* 부 */
 		return 0;
-	if (j >= ts + 3 && syllable(s, j, j - 3) != 0)
+	if (j >= ts + 3 && hangul_at(s, j, j - 3) != 0)
 		return 1;
 	if (j != ts || ts < 2 || s[ts - 1] != ' ')
 		return 0;
@@ -530,7 +530,7 @@ parse_figure(const char *s, size_t n, size_t ts, size_t j, const struct lexicon 
 			goto skip;
 		if (j >= ts + 3 && (syl_is(s, n, j - 3, 0xC911) || syl_is(s, n, j - 3, 0xACE0)
 		    || syl_is(s, n, j - 3, 0xCD08))
-		    && (j - 3 == ts || j < 6 || syllable(s, n, j - 6) == 0))
+		    && (j - 3 == ts || j < 6 || hangul_at(s, n, j - 6) == 0))
 			goto skip;	/* 중2, 고3, 초6: school grades */
 		if (!in_range)
 			sign = sign_before(s, ts, j, &at);
@@ -591,7 +591,7 @@ parse_figure(const char *s, size_t n, size_t ts, size_t j, const struct lexicon 
 		goto skip;	/* 5G, 658px, 3D */
 	if (e != NULL && !spaced && ulen == 3 && strcmp(e->f[2], "money") != 0
 	    && !num.words && !num.comma && !num.dot && num.value >= 1900 && num.value <= 2100
-	    && syllable(s, n, p + 3) != 0 && !particle_start(syllable(s, n, p + 3))) {
+	    && hangul_at(s, n, p + 3) != 0 && !particle_start(hangul_at(s, n, p + 3))) {
 		*next = skip_run(s, n, p);
 		return 0;	/* 2018회계연도, 2025학년도: a year in a compound */
 	}
@@ -609,7 +609,7 @@ parse_figure(const char *s, size_t n, size_t ts, size_t j, const struct lexicon 
 		}
 		/* 7조원대, 1,330원대, 2%대: the nominal amount */
 		if (syl_is(s, n, end, SYL_DAE)) {
-			uint32_t c = syllable(s, n, end + 3);
+			uint32_t c = hangul_at(s, n, end + 3);
 
 			if (c == 0 || particle_start(c))
 				end += 3;
@@ -619,13 +619,13 @@ parse_figure(const char *s, size_t n, size_t ts, size_t j, const struct lexicon 
 
 			if (v >= 10 && v <= 90 && v == (double)(10 * (int)(v / 10)))
 				kind = FIG_OTHER;	/* 50대, 20대: ages */
-			else if (v < 100 && end + 1 < n && s[end] == ' ' && syllable(s, n, end + 1) != 0
+			else if (v < 100 && end + 1 < n && s[end] == ' ' && hangul_at(s, n, end + 1) != 0
 			    && !change_verb(s, n, end + 1))
 				kind = FIG_RANK;	/* 3대 강국, 15대 주력 품목 */
 		}
 		/* 1인 가구, 2인 체제: a kind of thing, not a number of people */
 		if (strcmp(unit, "\xEC\x9D\xB8") == 0 && !num.words && !num.dot && num.value < 10
-		    && end + 1 < n && s[end] == ' ' && syllable(s, n, end + 1) != 0)
+		    && end + 1 < n && s[end] == ' ' && hangul_at(s, n, end + 1) != 0)
 			kind = FIG_OTHER;
 		/* 100억대, 3조대: a range of an amount whose unit is left out */
 		if (strcmp(unit, "\xEB\x8C\x80") == 0 && !spaced && num.words && p == num.end

@@ -1,6 +1,6 @@
 /*
  * figure_priv.h — what the number reader (figure.c) and the subject finder
- * (figure_subject.c) share: byte classes and Hangul syllables of UTF-8 text.
+ * (figure_subject.c) share: byte classes of UTF-8 text.
  */
 #ifndef GISA_FIGURE_PRIV_H
 #define GISA_FIGURE_PRIV_H
@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "figure.h"
+#include "util.h"
 
 static inline int
 is_digit(char c)
@@ -28,23 +29,10 @@ is_space(char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-/* The Hangul syllable at s[i], or 0. */
-static inline uint32_t
-syllable(const char *s, size_t n, size_t i)
-{
-	const unsigned char *u = (const unsigned char *)s + i;
-	uint32_t c;
-
-	if (i + 3 > n || u[0] < 0xEA || u[0] > 0xED)
-		return 0;
-	c = ((uint32_t)(u[0] & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
-	return c >= 0xAC00 && c <= 0xD7A3 ? c : 0;
-}
-
 static inline int
 syl_is(const char *s, size_t n, size_t i, uint32_t c)
 {
-	return syllable(s, n, i) == c;
+	return hangul_at(s, n, i) == c;
 }
 
 /* What the figure at s[start..] counts, when the word before it says so

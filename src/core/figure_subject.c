@@ -104,8 +104,8 @@ not_subject(const char *w, size_t n)
 static int
 noun_like(const char *s, size_t a, size_t b)
 {
-	uint32_t last = b - a >= 3 ? syllable(s, b, b - 3) : 0;
-	uint32_t pen = b - a >= 6 ? syllable(s, b, b - 6) : 0;
+	uint32_t last = b - a >= 3 ? hangul_at(s, b, b - 3) : 0;
+	uint32_t pen = b - a >= 6 ? hangul_at(s, b, b - 6) : 0;
 	size_t i, syl = 0;
 	int depth = 0;
 
@@ -114,7 +114,7 @@ noun_like(const char *s, size_t a, size_t b)
 			depth++;
 		else if (s[i] == ')' && --depth < 0)
 			return 0;
-		if (syllable(s, b, i) != 0)
+		if (hangul_at(s, b, i) != 0)
 			syl++;
 	}
 	if (depth != 0)
@@ -205,14 +205,14 @@ again:
 		}
 		return;
 	}
-	last = b - a >= 3 ? syllable(s, b, b - 3) : 0;
+	last = b - a >= 3 ? hangul_at(s, b, b - 3) : 0;
 	switch (last) {
 	case 0xB3C4: case 0xC740: case 0xB294: case 0xC774: case 0xAC00:
 	case 0xC744: case 0xB97C: case 0xC758: case 0xB9CC:
 		/* 도 은 는 이 가 을 를 의 만 */
 		if (b - a >= 6) {
 			b -= 3;
-			last = syllable(s, b, b - 3);
+			last = hangul_at(s, b, b - 3);
 		}
 		break;
 	default:
@@ -238,7 +238,7 @@ again:
 	f->subj_off = (uint32_t)a;
 	f->subj_len = (uint32_t)(b - a);
 	/* a short head noun takes an acronym before it: "AI 예산" */
-	if (b - a <= 6 && syllable(s, b, a) != 0 && q >= 2 && s[q - 1] == ' ' && !is_space(s[q - 2])) {
+	if (b - a <= 6 && hangul_at(s, b, a) != 0 && q >= 2 && s[q - 1] == ' ' && !is_space(s[q - 2])) {
 		size_t pq = token_start(s, q - 1);
 
 		if (all_ascii_word(s, pq, q - 1)) {

@@ -163,18 +163,11 @@ emit(struct buf *out, uint32_t u)
 		buf_add_utf8(out, u);
 }
 
-static int
-hexval(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	c |= 0x20;
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	return -1;
-}
-
-size_t
+/* Decode the character reference at s ('&' first) and append its text to
+ * out.  Returns the bytes consumed, or 0 when s holds no reference (the
+ * caller then copies the '&' as it is).  Controls and bidi overrides a
+ * reference could smuggle in are dropped. */
+static size_t
 html_entity(const char *s, size_t n, struct buf *out)
 {
 	size_t i = 1;
@@ -188,7 +181,7 @@ html_entity(const char *s, size_t n, struct buf *out)
 
 		i = hex ? 3 : 2;
 		for (; i < n; i++, digits++) {
-			int v = hex ? hexval((unsigned char)s[i])
+			int v = hex ? hex_digit((unsigned char)s[i])
 			    : (s[i] >= '0' && s[i] <= '9' ? s[i] - '0' : -1);
 
 			if (v < 0)
@@ -216,8 +209,8 @@ html_entity(const char *s, size_t n, struct buf *out)
 
 			while (*cp == ' ')
 				cp++;
-			while (hexval((unsigned char)*cp) >= 0)
-				u = u * 16 + (uint32_t)hexval((unsigned char)*cp++);
+			while (hex_digit((unsigned char)*cp) >= 0)
+				u = u * 16 + (uint32_t)hex_digit((unsigned char)*cp++);
 			emit(out, u);
 			while (*cp != '\0' && *cp != ' ')
 				cp++;
@@ -597,7 +590,7 @@ json_unescape(const char *s, size_t n, struct buf *out)
 			break;
 		case 'u':
 			for (k = 0; k < 4 && i + 1 < n; k++) {
-				int h = hexval((unsigned char)s[++i]);
+				int h = hex_digit((unsigned char)s[++i]);
 
 				u = u * 16 + (uint32_t)(h < 0 ? 0 : h);
 			}
@@ -881,7 +874,7 @@ static unsigned
 dump_width(uint32_t u)
 {
 	return (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF)
-	    || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF)
+	    || hangul_is_syllable(u) || (u >= 0xF900 && u <= 0xFAFF)
 	    || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
 	    || (u >= 0xFFE0 && u <= 0xFFE6) ? 2 : 1;
 }
@@ -926,10 +919,7 @@ hangul_at_least(const char *s, size_t n, unsigned k)
 
 	for (i = 0; i + 2 < n && h < k; i++)
 		if ((unsigned char)s[i] >= 0xEA && (unsigned char)s[i] <= 0xED) {
-			uint32_t u = ((uint32_t)(s[i] & 0x0F) << 12)
-			    | ((uint32_t)(s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
-
-			h += u >= 0xAC00 && u <= 0xD7A3;
+			h += hangul_at(s, n, i) != 0;
 			i += 2;
 		}
 	return h >= k;

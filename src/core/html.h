@@ -70,10 +70,4 @@ html_block_text(const struct html_doc *d, size_t i)
  * its length in *len.  The first value given for a key wins. */
 const char *html_prop(const struct html_doc *d, const char *key, size_t *len);
 
-/* Decode the character reference at s ('&' first) and append its text to
- * out.  Returns the bytes consumed, or 0 when s holds no reference (the
- * caller then copies the '&' as it is).  Controls and bidi overrides a
- * reference could smuggle in are dropped. */
-size_t html_entity(const char *s, size_t n, struct buf *out);
-
 #endif

@@ -37,7 +37,7 @@ error_at(struct parser *ps, const char *at, const char *msg)
 			line_start = q + 1;
 		}
 	for (q = line_start; q < at && q < ps->end; q++)
-		if (((unsigned char)*q & 0xC0) != 0x80)
+		if (!utf8_is_cont(*q))
 			col++;
 	ps->e->line = line;
 	ps->e->column = col;
@@ -55,23 +55,11 @@ skip_space(struct parser *ps)
 static int
 hex4(const char *p, uint32_t *out)
 {
-	uint32_t v = 0;
-	int i;
+	uint64_t v;
 
-	for (i = 0; i < 4; i++) {
-		char c = p[i];
-
-		v <<= 4;
-		if (c >= '0' && c <= '9')
-			v |= (uint32_t)(c - '0');
-		else if (c >= 'a' && c <= 'f')
-			v |= (uint32_t)(c - 'a' + 10);
-		else if (c >= 'A' && c <= 'F')
-			v |= (uint32_t)(c - 'A' + 10);
-		else
-			return -1;
-	}
-	*out = v;
+	if (hex_decode(p, 4, 0, &v) != 0)
+		return -1;
+	*out = (uint32_t)v;
 	return 0;
 }
 

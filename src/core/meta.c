@@ -24,7 +24,7 @@ meta_is_name(const char *s, size_t n)
 	if (n < 6 || n > 12 || n % 3 != 0)
 		return 0;
 	for (i = 0; i < n; i += 3)
-		if (!syllable_at(s, n, i, NULL))
+		if (!hangul_at(s, n, i))
 			return 0;
 	if (lexicon_find(lexicon_get(LEX_STOPNAMES), s, n) != NULL)
 		return 0;

@@ -113,9 +113,9 @@ outlet_shape(const char *s, size_t n)
 		size_t l;
 
 		u = char_at(s, n, i, &l);
-		if (i == 0 && !(u >= 0xAC00 && u <= 0xD7A3) && !((u | 0x20) >= 'a' && (u | 0x20) <= 'z'))
+		if (i == 0 && !hangul_is_syllable(u) && !((u | 0x20) >= 'a' && (u | 0x20) <= 'z'))
 			return 0;
-		if (!(u >= 0xAC00 && u <= 0xD7A3) && !isalnum((int)(u < 0x80 ? u : 0))
+		if (!hangul_is_syllable(u) && !isalnum((int)(u < 0x80 ? u : 0))
 		    && u != '(' && u != ')' && u != '.' && u != '&' && u != '-')
 			return 0;
 		chars++;
@@ -320,7 +320,7 @@ byline_at(const char *s, size_t n, size_t e, size_t after, int spaced,
 	while (spaced && j > 0 && s[j - 1] == ' ')
 		j--;
 	a = j;
-	while (a > 0 && syllable_at(s, n, a - 3, NULL))
+	while (a > 0 && hangul_at(s, n, a - 3))
 		a -= 3;
 	if (!spaced && j - a != 9)
 		return;	/* glued "김승규기자": a three-syllable name only */
@@ -338,7 +338,7 @@ byline_at(const char *s, size_t n, size_t e, size_t after, int spaced,
 		while (q > 0 && s[q - 1] == ' ')
 			q--;
 		b = q;
-		while (b > 0 && syllable_at(s, n, b - 3, NULL))
+		while (b > 0 && hangul_at(s, n, b - 3))
 			b -= 3;
 		if (!meta_is_name(s + b, q - b))
 			break;
@@ -445,7 +445,7 @@ bylines_in(const char *s, size_t n, const char *word, size_t wl, struct meta *m,
 			break;
 		i = (size_t)(hit - s);
 		/* not followed by a syllable (기자간담회, 기자가) */
-		if (syllable_at(s, n, i + wl, NULL) || i < 6)
+		if (hangul_at(s, n, i + wl) || i < 6)
 			continue;
 		e = i;
 		for (k = 0; kija_prefix[k] != NULL && wl == 6; k++) {
@@ -669,7 +669,7 @@ copyright_after(const char *s, size_t n, size_t j, int rank, struct found *out)
 		return;
 	/* "Copyright ⓒ Hankookilbo 한국일보": the Hangul name after a Latin one */
 	if (is_latin((unsigned char)s[j]) && e + 1 < n && s[e] == ' '
-	    && syllable_at(s, n, e + 1, NULL) && meta_outlet_name(s + j, e - j) == NULL) {
+	    && hangul_at(s, n, e + 1) && meta_outlet_name(s + j, e - j) == NULL) {
 		size_t h = e + 1, he = h;
 
 		while (he < n && strchr(" ,<>&|.", s[he]) == NULL)
@@ -734,7 +734,7 @@ copyright_outlet(const char *s, size_t n, int rank, struct found *out)
 		if (c0 >= 0xE0 && c0 < 0xF0 && !(c0 == 0xE2 && (c1 == 0x93 || c1 == 0x92))
 		    && !(c0 == 0xEC && (c1 == 0xA0 || c1 == 0xB6))) {
 			/* no mark starts inside a character (most Hangul) */
-			if ((c1 & 0xC0) == 0x80 && ((unsigned char)s[k + 2] & 0xC0) == 0x80)
+			if (utf8_is_cont(s[k + 1]) && utf8_is_cont(s[k + 2]))
 				k += 2;
 		} else if (((c0 == 0xE2 || c0 == 0xEC) || (c0 == 0xC2 && c1 == 0xA9)
 		    || (c0 == '(' && (c1 | 0x20) == 'c') || (c0 == 'C' && (c1 | 0x20) == 'o'))

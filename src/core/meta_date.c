@@ -47,7 +47,7 @@ parse_time(const char *s, size_t n, size_t i, int *h, int *mi)
 	while (j < n && s[j] == ' ')
 		j++;
 	/* a weekday between the date and the time: "(수) 16:38" */
-	if (j + 5 <= n && s[j] == '(' && syllable_at(s, n, j + 1, NULL) && s[j + 4] == ')') {
+	if (j + 5 <= n && s[j] == '(' && hangul_at(s, n, j + 1) && s[j + 4] == ')') {
 		j += 5;
 		while (j < n && s[j] == ' ')
 			j++;
@@ -292,8 +292,8 @@ meta_date_labels_in(const char *s, size_t n)
 		uint32_t c3;
 
 		/* a label starts with a whole three-byte character */
-		if (u[i] < 0xE0 || u[i] >= 0xF0 || (u[i + 1] & 0xC0) != 0x80
-		    || (u[i + 2] & 0xC0) != 0x80)
+		if (u[i] < 0xE0 || u[i] >= 0xF0 || !utf8_is_cont(s[i + 1])
+		    || !utf8_is_cont(s[i + 2]))
 			continue;
 		i += 2;	/* its continuation bytes start nothing */
 		if (!((LABEL_LAST_BYTES >> (u[i] & 0x3F)) & 1))

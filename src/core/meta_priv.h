@@ -33,23 +33,6 @@ meta_find(const char *s, size_t n, const char *w, size_t wl)
 	return NULL;
 }
 
-/* 1 when s[i] starts a Hangul syllable (its code point in *u if not NULL). */
-static inline int
-syllable_at(const char *s, size_t n, size_t i, uint32_t *u)
-{
-	uint32_t c;
-	int l;
-
-	if (i >= n)
-		return 0;
-	l = utf8_decode(s + i, n - i, &c);
-	if (l != 3 || c < 0xAC00 || c > 0xD7A3)
-		return 0;
-	if (u != NULL)
-		*u = c;
-	return 1;
-}
-
 static inline uint32_t
 char_at(const char *s, size_t n, size_t i, size_t *len)
 {

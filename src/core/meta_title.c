@@ -87,7 +87,7 @@ shape_of(const char *s, size_t n, struct shape *sh)
 		uint32_t u = char_at(s, n, i, &l);
 
 		sh->chars++;
-		if (u >= 0xAC00 && u <= 0xD7A3) {
+		if (hangul_is_syllable(u)) {
 			sh->hangul++;	/* and none of the marks below */
 		} else {
 			sh->punct |= headline_punct(u);
@@ -280,21 +280,19 @@ jam_after(const char *s, size_t n, size_t i)
 
 	if (i < 3 || i >= n)
 		return 0;
-	do
-		j--;
-	while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80);
+	j = utf8_prev(s, i);
 	a = char_at(s, n, j, &l);
 	b = char_at(s, n, i, &l);
-	if ((a == ')' || a == ']') && b >= 0xAC00 && b <= 0xD7A3)
+	if ((a == ')' || a == ']') && hangul_is_syllable(b))
 		return 1;	/* "(종합)보조금" */
-	if (a < 0xAC00 || a > 0xD7A3)
+	if (!hangul_is_syllable(a))
 		return 0;
 	if ((b >= 'A' && b <= 'Z') || b == '[' || b == 0x201C)
 		return 1;
-	if (a != 0xB2E4 || b < 0xAC00 || b > 0xD7A3 || j < 3)
+	if (a != 0xB2E4 || !hangul_is_syllable(b) || j < 3)
 		return 0;	/* 다 */
 	z = char_at(s, n, j - 3, &l);
-	if (z < 0xAC00 || z > 0xD7A3)
+	if (!hangul_is_syllable(z))
 		return 0;
 	for (l = 0; l + 3 <= sizeof(connect) - 1; l += 3)
 		if (memcmp(s + i, connect + l, 3) == 0)
@@ -579,9 +577,7 @@ wrapped_title(const struct html_doc *doc, size_t b, const char *s, size_t n)
 		return xstrndup(s, n);
 	t = html_block_text(doc, b + 1);
 	tn = doc->b[b + 1].len;
-	do
-		i--;
-	while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80);
+	i = utf8_prev(s, n);
 	last = char_at(s, n, i, &l);
 	if (n < 30 || tn == 0 || tn > 30 || (memchr(t, ' ', tn) != NULL
 	    && memchr(memchr(t, ' ', tn) + 1, ' ', tn - (size_t)((const char *)memchr(t, ' ', tn) + 1 - t)) != NULL)

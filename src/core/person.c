@@ -182,16 +182,11 @@ struct pscratch {
 static unsigned
 first_bit(const char *s, size_t n)
 {
-	const unsigned char *b = (const unsigned char *)s;
-	uint32_t u = 0;
+	uint32_t u;
 
 	/* a Hangul syllable, the common case, decoded here */
-	if (n < 3 || (b[1] & 0xC0) != 0x80 || (b[2] & 0xC0) != 0x80
-	    || (u = pword_syl(s, n, 0)) == 0) {
-		u = 0;
-		if (n > 0)
-			utf8_decode(s, n, &u);
-	}
+	if ((u = hangul_at(s, n, 0)) == 0 && n > 0)
+		utf8_decode(s, n, &u);
 	return (unsigned)(u * 2654435761u) >> 22;	/* 0 .. 1023 */
 }
 
@@ -223,7 +218,7 @@ middle_dot(const char *s, size_t from, size_t to)
 		    : (unsigned char)s[i] == 0xE3 && ((unsigned char)s[i + 1] == 0x83
 		    && (unsigned char)s[i + 2] == 0xBB) ? 3 : 0;
 
-		if (l > 0 && pword_syl(s, i, i - 3) != 0 && pword_syl(s, to, i + l) != 0)
+		if (l > 0 && hangul_at(s, i, i - 3) != 0 && hangul_at(s, to, i + l) != 0)
 			return i;
 	}
 	return to;
@@ -923,7 +918,7 @@ name_after_title(struct person_result *r, size_t t, const struct article_text *a
 	if (!joined(r, t))
 		return;
 	c = core(r, k, &cn);
-	if (cn < 9 || pword_syl(c, cn, 0) == 0)
+	if (cn < 9 || hangul_at(c, cn, 0) == 0)
 		return;
 	if (!tok_title(r, t, &m, &pl) || pl != 0 || pword_noun_title(&m))
 		return;
@@ -987,7 +982,7 @@ full_name(struct person_result *r, size_t k, const struct article_text *a)
 		const char *o = o0 + 1 == (size_t)t ? core(r, o0, &on) : NULL;
 
 		/* 손정의 소프트뱅크 회장 */
-		if (o == NULL || pword_syl(c, cn, cn - 3) != 0xC758 || !pword_name_in_ui(c, cn)
+		if (o == NULL || hangul_at(c, cn, cn - 3) != 0xC758 || !pword_name_in_ui(c, cn)
 		    || !pword_known_org(o, on))
 			return;
 		rare = 0;
@@ -1097,7 +1092,7 @@ mixed_script(const char *s, size_t n)
 
 	for (i = 0; i < n; i++)
 		latin += (s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z');
-	return latin > 0 && latin < n && pword_syl(s, n, 0) != 0;
+	return latin > 0 && latin < n && hangul_at(s, n, 0) != 0;
 }
 
 /* The words of a foreign name that ends at token last: at least two,
@@ -1176,7 +1171,7 @@ foreign_name(struct person_result *r, size_t t, const struct article_text *a)
 		size_t xn;
 		const char *x = core(r, t - 1, &xn);
 
-		if (pword_syl(x, xn, 0) == 0 && !pword_acronym(x, xn))
+		if (hangul_at(x, xn, 0) == 0 && !pword_acronym(x, xn))
 			return;
 	}
 	if (!tok_title(r, t, &m, &pl))
@@ -1267,7 +1262,7 @@ foreign_after_role(struct person_result *r, size_t t)
 	c = core(r, t + 2, &ln);
 	/* the shortest stem of two syllables or more before a particle */
 	for (l = 6; l < ln && l <= 15; l += 3)
-		if (pword_syl(c, ln, l - 3) != 0 && pword_particle(c + l, ln - l))
+		if (hangul_at(c, ln, l - 3) != 0 && pword_particle(c + l, ln - l))
 			break;
 	if (l >= ln || l > 15 || pword_hangul(c, l) * 3 != l || pword_stopname(c, l)
 	    || pword_org_like(c, l) || pword_title_entry(c, l) != NULL)
@@ -1315,7 +1310,7 @@ korean_at(const struct person_result *r, const char *c, size_t cn)
 	for (l = cn <= 30 ? cn : 12; l >= 6; l = l > 12 ? 12 : l - 3) {
 		uint32_t e;
 
-		if (l < cn && pword_syl(c, cn, l - 3) == 0)
+		if (l < cn && hangul_at(c, cn, l - 3) == 0)
 			continue;
 		for (e = pindex_next(&r->x->byname, PNONE, c, l, 0); e != PNONE;
 		    e = pindex_next(&r->x->byname, e, c, l, 0))
@@ -1619,11 +1614,11 @@ person_extract(const char *title, const char *const *para, size_t npara,
 		size_t before = r->n;
 		const char *c = core(r, i, &cn);
 
-		if (pword_syl(c, cn, 0) != 0)
+		if (hangul_at(c, cn, 0) != 0)
 			full_name(r, i, &a);
-		if (r->n == before && pword_syl(c, cn, 0) != 0)
+		if (r->n == before && hangul_at(c, cn, 0) != 0)
 			ssi_name(r, i);
-		if (r->n == before && pword_syl(c, cn, 0) != 0)
+		if (r->n == before && hangul_at(c, cn, 0) != 0)
 			regime_name(r, i);
 		if (r->n == before)
 			name_after_title(r, i, &a);

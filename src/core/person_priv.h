@@ -15,6 +15,7 @@
 
 #include "lexicon.h"
 #include "person.h"
+#include "util.h"
 
 /* A title as written (배경훈 무역투자실장) and, for a compound the list
  * does not hold, its bare end (실장); e is the list's entry of the bare
@@ -38,24 +39,11 @@ pword_space(char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-/* The Hangul syllable (U+AC00..U+D7A3) at byte i of s[0..n), or 0. */
-static inline uint32_t
-pword_syl(const char *s, size_t n, size_t i)
-{
-	const unsigned char *u = (const unsigned char *)s + i;
-	uint32_t c;
-
-	if (i + 3 > n || u[0] < 0xEA || u[0] > 0xED)
-		return 0;
-	c = ((uint32_t)(u[0] & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
-	return c >= 0xAC00 && c <= 0xD7A3 ? c : 0;
-}
-
 /* The last syllable of s[0..n), or 0. */
 static inline uint32_t
 pword_last_syl(const char *s, size_t n)
 {
-	return n >= 3 ? pword_syl(s, n, n - 3) : 0;
+	return n >= 3 ? hangul_at(s, n, n - 3) : 0;
 }
 
 static inline int
@@ -73,7 +61,7 @@ pword_hangul(const char *s, size_t n)
 	if (n == 0 || n % 3 != 0)
 		return 0;
 	for (i = 0; i < n; i += 3)
-		if (pword_syl(s, n, i) == 0)
+		if (hangul_at(s, n, i) == 0)
 			return 0;
 	return n / 3;
 }

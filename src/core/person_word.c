@@ -66,12 +66,9 @@ static uint64_t title_pair[1024], org_pair[1024];
 static inline long
 pair_bit(const char *s, size_t n)
 {
-	const unsigned char *u = (const unsigned char *)s;
 	uint32_t a, b;
 
-	if (n < 6 || (u[n - 1] & 0xC0) != 0x80 || (u[n - 2] & 0xC0) != 0x80
-	    || (u[n - 4] & 0xC0) != 0x80 || (u[n - 5] & 0xC0) != 0x80
-	    || (a = pword_syl(s, n, n - 6)) == 0 || (b = pword_syl(s, n, n - 3)) == 0)
+	if (n < 6 || (a = hangul_at(s, n, n - 6)) == 0 || (b = hangul_at(s, n, n - 3)) == 0)
 		return -1;
 	return (long)((((a - 0xAC00) * 11172u + (b - 0xAC00)) * 2654435761u) >> 16);
 }
@@ -85,7 +82,7 @@ has_pair(const uint64_t *bits, long b)
 static uint32_t
 last_char(const char *s, size_t n)
 {
-	size_t i = n;
+	size_t i;
 	uint32_t u;
 
 	if (n == 0)
@@ -93,15 +90,9 @@ last_char(const char *s, size_t n)
 	if ((unsigned char)s[n - 1] < 0x80)
 		return (unsigned char)s[n - 1];
 	/* a Hangul syllable, the common case, decoded at once */
-	if (n >= 3 && ((unsigned char)s[n - 1] & 0xC0) == 0x80
-	    && ((unsigned char)s[n - 2] & 0xC0) == 0x80 && (u = pword_syl(s, n, n - 3)) != 0)
+	if (n >= 3 && (u = hangul_at(s, n, n - 3)) != 0)
 		return u;
-	while (i > 0 && ((unsigned char)s[i - 1] & 0xC0) == 0x80)
-		i--;
-	if (i == 0 && n > 4)
-		return 0;
-	if (i > 0)
-		i--;
+	i = utf8_prev(s, n);	/* no character start: the decode fails */
 	if (utf8_decode(s + i, n - i, &u) < 0)
 		return 0;
 	return u;
@@ -119,12 +110,10 @@ mark_last(unsigned char *bits, const char *s)
 static inline int
 has_last(const unsigned char *bits, const char *s, size_t n)
 {
-	const unsigned char *b = (const unsigned char *)s;
 	uint32_t u;
 
 	/* last_char's common case, here without a call */
-	if (n < 3 || (b[n - 1] & 0xC0) != 0x80 || (b[n - 2] & 0xC0) != 0x80
-	    || (u = pword_syl(s, n, n - 3)) == 0)
+	if (n < 3 || (u = hangul_at(s, n, n - 3)) == 0)
 		u = last_char(s, n);
 
 	return u < 65536 && (bits[u >> 3] & (1u << (u & 7)));
@@ -174,7 +163,7 @@ pword_init(void)
 
 			particle_len[i] = l;
 			if (l % 3 == 0 && l >= 3 && l <= 12) {
-				uint32_t c = pword_syl(particles[i], l, 0) - 0xAC00;
+				uint32_t c = hangul_at(particles[i], l, 0) - 0xAC00;
 
 				by_len[l / 3 - 1][nb[l / 3 - 1]++] = (unsigned char)i;
 				particle_first[l / 3 - 1][c >> 3] |= (unsigned char)(1u << (c & 7));
@@ -309,7 +298,7 @@ pword_org_like(const char *s, size_t n)
 	for (k = pair || n < 6 ? 1 : n - 5; k < n; k++) {
 		const struct lex_entry *e;
 
-		if (((unsigned char)s[k] & 0xC0) == 0x80)
+		if (utf8_is_cont(s[k]))
 			continue;
 		e = lexicon_find(lx_org, s + k, n - k);
 		if (e == NULL)
@@ -319,7 +308,7 @@ pword_org_like(const char *s, size_t n)
 			continue;
 		/* a one-syllable ending (부, 원, 청) needs a long word: not 정부,
 		 * not the name 김유원 */
-		if (n - k == 3 && pword_syl(s, n, k) != 0 && nsyl != 0 && nsyl < 4)
+		if (n - k == 3 && hangul_at(s, n, k) != 0 && nsyl != 0 && nsyl < 4)
 			continue;
 		return 1;
 	}
@@ -408,7 +397,7 @@ title_exact(const char *s, size_t n, struct tmatch *m)
 	/* a compound: 무역투자실장, 사회통계국장, 상근부회장 */
 	/* (a bare end shorter than two syllables is no title: stop there) */
 	for (k = 1; k + 6 <= n; k++) {
-		if (((unsigned char)s[k] & 0xC0) == 0x80)
+		if (utf8_is_cont(s[k]))
 			continue;
 		if (++nchar > 6)
 			return 0;
@@ -441,7 +430,7 @@ pword_title_at(const char *s, size_t n, struct tmatch *m, size_t *particle)
 	 * of that length */
 	for (l = 3; l <= 12 && l < n; l += 3) {
 		const unsigned char *b = by_len[l / 3 - 1];
-		uint32_t c = pword_syl(s, n, n - l);
+		uint32_t c = hangul_at(s, n, n - l);
 
 		if (c == 0 || !((particle_first[l / 3 - 1][(c - 0xAC00) >> 3] >> ((c - 0xAC00) & 7)) & 1)
 		    || !has_last(title_last, s, n - l))
@@ -470,10 +459,10 @@ foreign_syllables(const char *s, size_t n)
 	size_t i;
 
 	for (i = 0; i + 3 <= n; i += 3) {
-		uint32_t c = pword_syl(s, n, i);
+		uint32_t c = hangul_at(s, n, i);
 
-		/* vowel ㅡ is index 18, no final: (c - 0xAC00) % 588 == 18 * 28 */
-		if (c != 0 && (c - 0xAC00) % 588 == 18 * 28 && c != 0xC73C)	/* not 으 */
+		/* vowel ㅡ (index 18), no final; not 으 */
+		if (c != 0 && hangul_vowel(c) == 18 && hangul_final(c) == 0 && c != 0xC73C)
 			return 1;
 	}
 	return 0;
@@ -494,7 +483,7 @@ pword_korean_name(const char *s, size_t n, int *rare)
 		return 0;
 	if (foreign_syllables(s + strlen(e->f[0]), n - strlen(e->f[0])))
 		return 0;
-	switch (pword_syl(s, n, n - 3)) {
+	switch (hangul_at(s, n, n - 3)) {
 	case 0xB97C: case 0xC744: case 0xC5D0: case 0xC758: case 0xC640: case 0xACFC:
 	case 0xD574: case 0xB294: case 0xB85C: case 0xB3C4: case 0xACE0: case 0xBA70:
 	case 0xB2E4: case 0xB358: case 0xB41C: case 0xD0A8: case 0xB978: case 0xB0B8:
@@ -528,7 +517,7 @@ pword_two_syllable_name(const char *s, size_t n)
 		return 0;	/* 남궁 차관: a back-reference */
 	if (e->nf >= 2 && strcmp(e->f[1], "rare") == 0)
 		return 0;
-	switch (pword_syl(s, n, 3)) {
+	switch (hangul_at(s, n, 3)) {
 	case 0xB97C: case 0xC744: case 0xC5D0: case 0xC758: case 0xC640: case 0xACFC:
 	case 0xD574: case 0xB294: case 0xB85C: case 0xB3C4: case 0xACE0: case 0xBA70:
 	case 0xB2E4: case 0xC774: case 0xAC00: case 0xC740: case 0xD55C: case 0xB41C:
@@ -547,7 +536,7 @@ pword_name_in_ui(const char *s, size_t n)
 {
 	const struct lex_entry *e;
 
-	if (pword_hangul(s, n) != 3 || pword_syl(s, n, 6) != 0xC758)	/* 의 */
+	if (pword_hangul(s, n) != 3 || hangul_at(s, n, 6) != 0xC758)	/* 의 */
 		return 0;
 	if ((e = lexicon_find(lx_sur, s, 3)) == NULL || (e->nf >= 2 && strcmp(e->f[1], "rare") == 0))
 		return 0;

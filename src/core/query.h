@@ -28,7 +28,7 @@
  *   person:X           a person of the article whose name, or one of
  *                      whose titles, contains X (person:부총리 works)
  *   outlet:X           substring of the outlet (ASCII letters caseless)
- *   date:D             2025, 2025-09, 2025-9-9 (or with dots), a range
+ *   date:D             2025, 2025-09, 2025-9-9 (or with dots or slashes), a range
  *                      A..B inclusive at each end's granularity, A.. or
  *                      ..B; an article without a date never matches
  *   unit:U value:OPN kind:K

@@ -176,8 +176,7 @@ query_re_find(struct query_re *re, const char *s, size_t n, size_t start,
 	int rc;
 
 	/* never start inside a character: PCRE2 does not check it */
-	while (start < n && ((unsigned char)s[start] & 0xc0) == 0x80)
-		start++;
+	start = utf8_align(s, n, start);
 	if (start > n)
 		return 0;
 	if (re->jit)	/* the fast path: no option checks, no UTF check */

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "meta.h"
 #include "query.h"
 #include "query_priv.h"
 
@@ -137,14 +138,16 @@ small_num(const char *s, size_t n, size_t *i, long *v)
 	return 0;
 }
 
-/* A day, month or year s[0..n) (2025, 2025-09, 2025-9-9, 2025.09.09) as
- * the first and last yyyymmdd it covers. */
+/* A day, month or year s[0..n) (2025, 2025-09, 2025-9-9, 2025.09.09,
+ * 2025/09/09) as the first and last yyyymmdd it covers.  A day is read
+ * by meta_parse_date, the reader of the pages' dates: the whole of s, a
+ * four-digit year, no time, a day the month has. */
 static int
 parse_date_point(const char *s, size_t n, long *lo, long *hi)
 {
-	long y, mo, d;
+	struct meta_date md;
+	long y, mo;
 	size_t i = 5;
-	char sep;
 
 	if (digits(s, n, 4, &y) != 0)
 		return -1;
@@ -153,17 +156,18 @@ parse_date_point(const char *s, size_t n, long *lo, long *hi)
 		*hi = y * 10000 + 1231;
 		return 0;
 	}
-	sep = s[4];
-	if ((sep != '-' && sep != '.') || small_num(s, n, &i, &mo) != 0 || mo < 1 || mo > 12)
-		return -1;
-	if (i == n) {
-		*lo = y * 10000 + mo * 100 + 1;
-		*hi = y * 10000 + mo * 100 + days_in(y, mo);
+	if (meta_parse_date(s, n, &md) && md.len == n && md.h < 0 && md.y == y) {
+		if (md.d > days_in(md.y, md.mo))
+			return -1;
+		*lo = *hi = y * 10000 + md.mo * 100L + md.d;
 		return 0;
 	}
-	if (s[i++] != sep || small_num(s, n, &i, &d) != 0 || i != n || d < 1 || d > days_in(y, mo))
+	/* a month: 2025-09, 2025.9 */
+	if ((s[4] != '-' && s[4] != '.') || small_num(s, n, &i, &mo) != 0 || i != n
+	    || mo < 1 || mo > 12)
 		return -1;
-	*lo = *hi = y * 10000 + mo * 100 + d;
+	*lo = y * 10000 + mo * 100 + 1;
+	*hi = y * 10000 + mo * 100 + days_in(y, mo);
 	return 0;
 }
 

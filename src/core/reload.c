@@ -90,24 +90,9 @@ idmap_free(struct idmap *t)
 static int
 hex_id(const struct json *j, uint64_t *out)
 {
-	uint64_t v = 0;
-	size_t i;
-
 	if (j == NULL || j->type != JSON_STRING || j->len != 16)
 		return -1;
-	for (i = 0; i < 16; i++) {
-		char c = j->str[i];
-
-		v <<= 4;
-		if (c >= '0' && c <= '9')
-			v |= (uint64_t)(c - '0');
-		else if (c >= 'a' && c <= 'f')
-			v |= (uint64_t)(c - 'a' + 10);
-		else
-			return -1;
-	}
-	*out = v;
-	return 0;
+	return hex_decode(j->str, 16, 1, out);
 }
 
 /* The string j into a, cleaned the way source cleans a page (controls,
@@ -318,7 +303,7 @@ hangul_before(const char *text, const char *at)
 
 		if (utf8_decode(at - 3, 3, &u) != 3)
 			return 0;
-		return u >= 0xAC00 && u <= 0xD7A3;
+		return hangul_is_syllable(u);
 	}
 }
 

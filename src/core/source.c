@@ -270,7 +270,8 @@ source_read(const char *path, struct buf *bytes, char **err)
 	return source_read_max(path, bytes, SIZE_MAX, err);
 }
 
-char *
+/* "8 MiB", "512 KiB", "1000 bytes": n as a message shows it, malloc'd. */
+static char *
 source_size_text(size_t n)
 {
 	if (n >= (1u << 30) && n % (1u << 30) == 0)
@@ -614,29 +615,6 @@ sanitize(const char *s, size_t n, struct buf *out, int *stable, int *valid)
 	return bad;
 }
 
-int
-source_is_clean(const char *s, size_t n)
-{
-	size_t i = 0;
-
-	while (i < n) {
-		uint32_t u;
-		int len;
-
-		if ((unsigned char)s[i] < 0x80) {
-			if (!util_char_clean((unsigned char)s[i]))
-				return 0;
-			i++;
-			continue;
-		}
-		len = utf8_decode(s + i, n - i, &u);
-		if (len < 0 || !util_char_clean(u))
-			return 0;
-		i += (size_t)len;
-	}
-	return 1;
-}
-
 size_t
 source_sanitize(const char *s, size_t n, struct buf *out)
 {
@@ -691,8 +669,8 @@ nfc_hangul(const char *s, size_t n, struct buf *out)
 			last = 0xAC00 + ((last - 0x1100) * 21 + (u - 0x1161)) * 28;
 			buf_truncate(out, at);
 			buf_add_utf8(out, last);
-		} else if (u >= 0x11A8 && u <= 0x11C2 && last >= 0xAC00 && last <= 0xD7A3
-		    && (last - 0xAC00) % 28 == 0) {
+		} else if (u >= 0x11A8 && u <= 0x11C2 && hangul_is_syllable(last)
+		    && hangul_final(last) == 0) {
 			last += u - 0x11A7;
 			buf_truncate(out, at);
 			buf_add_utf8(out, last);

@@ -39,9 +39,6 @@ int source_read(const char *path, struct buf *bytes, char **err);
  * limit; bytes is left as it was. */
 int source_read_max(const char *path, struct buf *bytes, size_t max, char **err);
 
-/* "8 MiB", "512 KiB", "1000 bytes": n as a message shows it, malloc'd. */
-char *source_size_text(size_t n);
-
 struct source_text {
 	char *text;		/* UTF-8, NFC, clean; malloc'd, NUL-terminated */
 	size_t len;
@@ -62,12 +59,6 @@ void source_text_free(struct source_text *t);
  * and turn CR LF and lone CR into LF; appends the result to out.  Invalid
  * UTF-8 becomes U+FFFD.  Returns how many bytes were invalid. */
 size_t source_sanitize(const char *s, size_t n, struct buf *out);
-
-/* Whether s[0..n) is printable on one line as it is: valid UTF-8 with no
- * control (tab and newline included), no bidi control, and only
- * characters NFC never changes.  Such text needs no source_sanitize nor
- * source_nfc (the common case of a string read back from an export). */
-int source_is_clean(const char *s, size_t n);
 
 /* NFC of UTF-8 text s[0..n), appended to out. */
 void source_nfc(const char *s, size_t n, struct buf *out);

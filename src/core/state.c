@@ -192,16 +192,6 @@ default_dir(void)
 	return xasprintf("%s/.local/state/gisa", home);
 }
 
-static int
-hexval(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	return -1;
-}
-
 /* s[0..n) without the blanks and CR at its end. */
 static size_t
 trim_end(const char *s, size_t n)
@@ -216,20 +206,10 @@ trim_end(const char *s, size_t n)
 static unsigned char
 parse_line(const char *s, size_t n, uint64_t *out)
 {
-	uint64_t id = 0;
-	size_t i;
-
 	n = trim_end(s, n);
-	if (n != 18 || (s[0] != 't' && s[0] != 'r') || s[1] != ' ')
+	if (n != 18 || (s[0] != 't' && s[0] != 'r') || s[1] != ' '
+	    || hex_decode(s + 2, 16, 1, out) != 0)
 		return 0;
-	for (i = 2; i < 18; i++) {
-		int v = hexval((unsigned char)s[i]);
-
-		if (v < 0)
-			return 0;
-		id = id << 4 | (uint64_t)v;
-	}
-	*out = id;
 	return s[0] == 't' ? ST_TAG : ST_READ;
 }
 

@@ -46,12 +46,17 @@ tally_build(struct tally *t, const struct model *m, const size_t *arts, size_t n
 	free(t->pcount);
 	free(t->fcount);
 	free(t->pmentions);
+	free(t->on);
+	t->on = xcalloc(m->n ? m->n : 1, 1);
 	t->pcount = xcalloc(m->npeople ? m->npeople : 1, sizeof(size_t));
 	t->pmentions = xcalloc(m->npeople ? m->npeople : 1, sizeof(size_t));
 	t->fcount = xcalloc(m->nfigures ? m->nfigures : 1, sizeof(size_t));
 	for (i = 0; i < n; i++) {
 		const struct article *a = &m->a[arts[i]];
 
+		if (t->on[arts[i]])
+			continue;	/* listed twice: counted once */
+		t->on[arts[i]] = 1;
 		/* an article lists each person and each figure once */
 		for (k = 0; k < a->npeople; k++) {
 			t->pcount[a->people[k].person]++;
@@ -72,6 +77,67 @@ tally_free(struct tally *t)
 	free(t->pcount);
 	free(t->fcount);
 	free(t->pmentions);
+	free(t->on);
 	memset(t, 0, sizeof(*t));
 }
 
+
+int
+tally_has(const struct tally *t, size_t art)
+{
+	return t->on != NULL && t->on[art];
+}
+
+/* Add s to out[0..n) unless it is there; returns the new count. */
+static size_t
+add_distinct(const char ***out, size_t *cap, size_t n, const char *s)
+{
+	size_t x;
+
+	for (x = 0; x < n && strcmp((*out)[x], s) != 0; x++)
+		;
+	if (x == n) {
+		*out = xgrow(*out, cap, n + 1, sizeof(**out));
+		(*out)[n++] = s;
+	}
+	return n;
+}
+
+size_t
+tally_titles(const struct tally *t, const struct model *m, size_t p,
+	     const char ***out, size_t *cap)
+{
+	const struct corpus_person *cp = &m->people[p];
+	size_t j, k, x, n = 0;
+
+	for (j = 0; j < cp->narticles; j++) {
+		const struct article *a = &m->a[cp->articles[j]];
+
+		if (!tally_has(t, cp->articles[j]))
+			continue;
+		for (k = 0; k < a->npeople; k++)
+			if (a->people[k].person == p)
+				for (x = 0; x < a->people[k].ntitles; x++)
+					n = add_distinct(out, cap, n, a->people[k].titles[x]);
+	}
+	return n;
+}
+
+size_t
+tally_texts(const struct tally *t, const struct model *m, size_t f,
+	    const char ***out, size_t *cap)
+{
+	const struct corpus_figure *cf = &m->figures[f];
+	size_t j, k, n = 0;
+
+	for (j = 0; j < cf->narticles; j++) {
+		const struct article *a = &m->a[cf->articles[j]];
+
+		if (!tally_has(t, cf->articles[j]))
+			continue;
+		for (k = 0; k < a->nfig; k++)
+			if (a->fig[k].figure == f)
+				n = add_distinct(out, cap, n, a->fig[k].text);
+	}
+	return n;
+}

@@ -132,7 +132,7 @@ copy:
 static int
 is_hangul(uint32_t u)
 {
-	return (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x1100 && u <= 0x11FF)
+	return hangul_is_syllable(u) || (u >= 0x1100 && u <= 0x11FF)
 	    || (u >= 0x3130 && u <= 0x318F);
 }
 

@@ -107,7 +107,7 @@ static inline int util_nfc_stable(uint32_t u);
 
 /* Whether code point u may stand as it is in clean text on one line: not
  * a control (C0, DEL, C1; tab and newline included), not a bidi control
- * nor U+2028/2029, and NFC-stable.  What source_is_clean checks. */
+ * nor U+2028/2029, and NFC-stable. */
 static inline int util_char_clean(uint32_t u);
 
 /*
@@ -179,6 +179,63 @@ buf_addc(struct buf *b, char c)
 	b->s[b->len] = '\0';
 }
 
+/* Whether byte c continues a UTF-8 character (10xxxxxx). */
+static inline int
+utf8_is_cont(char c)
+{
+	return ((unsigned char)c & 0xC0) == 0x80;
+}
+
+/* Byte i of s[0..n) if a character starts there, else the next start
+ * (n at the end; i past n stays). */
+static inline size_t
+utf8_align(const char *s, size_t n, size_t i)
+{
+	while (i < n && utf8_is_cont(s[i]))
+		i++;
+	return i;
+}
+
+/* The start of the character after the one at byte i of s[0..n) (n at
+ * the end). */
+static inline size_t
+utf8_next(const char *s, size_t n, size_t i)
+{
+	return i < n ? utf8_align(s, n, i + 1) : n;
+}
+
+/* The start of the character before byte i of s (0 at the start). */
+static inline size_t
+utf8_prev(const char *s, size_t i)
+{
+	while (i > 0 && utf8_is_cont(s[--i]))
+		;
+	return i;
+}
+
+/* Whether u is a precomposed Hangul syllable (U+AC00..U+D7A3). */
+static inline int
+hangul_is_syllable(uint32_t u)
+{
+	return u >= 0xAC00 && u <= 0xD7A3;
+}
+
+/* The final consonant of syllable u: 0 for none, 1 ㄱ .. 27 ㅎ. */
+static inline unsigned
+hangul_final(uint32_t u)
+{
+	return (u - 0xAC00) % 28;
+}
+
+/* The vowel of syllable u: 0 ㅏ .. 20 ㅣ. */
+static inline unsigned
+hangul_vowel(uint32_t u)
+{
+	return (u - 0xAC00) / 28 % 21;
+}
+
+/* The Hangul syllable s[0..n) starts with: its length (3) with *u set,
+ * or 0.  The one decoder of syllables (hangul_at below wraps it). */
 static inline int
 utf8_syllable(const char *s, size_t n, uint32_t *u)
 {
@@ -188,10 +245,19 @@ utf8_syllable(const char *s, size_t n, uint32_t *u)
 	if (n < 3 || p[0] < 0xEA || p[0] > 0xED || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
 		return 0;
 	c = ((uint32_t)(p[0] & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-	if (c < 0xAC00 || c > 0xD7A3)
+	if (!hangul_is_syllable(c))
 		return 0;
 	*u = c;
 	return 3;
+}
+
+/* The Hangul syllable at byte i of s[0..n), or 0. */
+static inline uint32_t
+hangul_at(const char *s, size_t n, size_t i)
+{
+	uint32_t u;
+
+	return i < n && utf8_syllable(s + i, n - i, &u) ? u : 0;
 }
 
 static inline int
@@ -250,7 +316,7 @@ util_is_bidi_control(uint32_t u)
 static inline int
 util_nfc_stable(uint32_t u)
 {
-	return u < 0x300 || (u >= 0xAC00 && u <= 0xD7A3)
+	return u < 0x300 || hangul_is_syllable(u)
 	    || (u >= 0x2010 && u <= 0x206F) || (u >= 0x2190 && u <= 0x21FF)
 	    || (u >= 0x2460 && u <= 0x24FF) || (u >= 0x2500 && u <= 0x27BF)
 	    || (u >= 0x3000 && u <= 0x303F) || (u >= 0x3130 && u <= 0x318F)
@@ -264,10 +330,42 @@ util_char_clean(uint32_t u)
 {
 	if (u < 0x80)
 		return u >= 0x20 && u != 0x7F;
-	if (u >= 0xAC00 && u <= 0xD7A3)
+	if (hangul_is_syllable(u))
 		return 1;
 	return u > 0x9F && !util_is_bidi_control(u) && u != 0x2028 && u != 0x2029
 	    && util_nfc_stable(u);
+}
+
+/* The value of hex digit c (either case), or -1: the one hex decoder. */
+static inline int
+hex_digit(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	c |= 0x20;
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	return -1;
+}
+
+/* s[0..n) (n <= 16 digits) as a hex number into *out: 0, or -1 when a
+ * byte is no hex digit, or (lower set) an upper-case one, as in the
+ * article ids gisa writes (model_id_hex). */
+static inline int
+hex_decode(const char *s, size_t n, int lower, uint64_t *out)
+{
+	uint64_t v = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		int d = hex_digit((unsigned char)s[i]);
+
+		if (d < 0 || (lower && s[i] >= 'A' && s[i] <= 'F'))
+			return -1;
+		v = v << 4 | (uint64_t)d;
+	}
+	*out = v;
+	return 0;
 }
 
 #endif

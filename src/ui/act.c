@@ -100,13 +100,13 @@ default_name(struct ui *ui, const char *ext, char *out, size_t size)
 	time_t now = time(NULL);
 	struct tm tm;
 	const char *f = ui->b->filter.s;
-	size_t n = 0, i;
+	size_t n = 0, i, fn = strlen(f);
 
 	localtime_r(&now, &tm);
 	strftime(day, sizeof(day), "%Y-%m-%d", &tm);
 	for (i = 0; f[i] != '\0';) {
 		unsigned char c = (unsigned char)f[i];
-		size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+		size_t len = utf8_next(f, fn, i) - i;
 
 		if (n + len + 8 > sizeof(slug))
 			break;

@@ -42,27 +42,6 @@ prompt_remember(struct strv *history, const char *text)
 		strv_remove(history, 0);
 }
 
-static size_t
-prev_char(const char *s, size_t i)
-{
-	while (i > 0) {
-		i--;
-		if (((unsigned char)s[i] & 0xC0) != 0x80)
-			break;
-	}
-	return i;
-}
-
-static size_t
-next_char(const char *s, size_t n, size_t i)
-{
-	if (i < n)
-		i++;
-	while (i < n && ((unsigned char)s[i] & 0xC0) == 0x80)
-		i++;
-	return i;
-}
-
 static void
 cut(struct prompt *p, size_t from, size_t to)
 {
@@ -101,19 +80,19 @@ prompt_input(struct prompt *p, wint_t ch, int fkey)
 
 	if (fkey) {
 		switch (ch) {
-		case KEY_LEFT: p->cursor = prev_char(p->text.s, p->cursor); break;
-		case KEY_RIGHT: p->cursor = next_char(p->text.s, p->text.len, p->cursor); break;
+		case KEY_LEFT: p->cursor = utf8_prev(p->text.s, p->cursor); break;
+		case KEY_RIGHT: p->cursor = utf8_next(p->text.s, p->text.len, p->cursor); break;
 		case KEY_HOME: p->cursor = 0; break;
 		case KEY_END: p->cursor = p->text.len; break;
 		case KEY_BACKSPACE:
 			if (p->cursor == 0 && p->text.len == 0)
 				return PROMPT_CANCEL;
 			if (p->cursor > 0)
-				cut(p, prev_char(p->text.s, p->cursor), p->cursor);
+				cut(p, utf8_prev(p->text.s, p->cursor), p->cursor);
 			return PROMPT_CHANGED;
 		case KEY_DC:
 			if (p->cursor < p->text.len)
-				cut(p, p->cursor, next_char(p->text.s, p->text.len, p->cursor));
+				cut(p, p->cursor, utf8_next(p->text.s, p->text.len, p->cursor));
 			return PROMPT_CHANGED;
 		case KEY_UP:
 			if (p->history != NULL && p->hpos > 0) {
@@ -180,7 +159,7 @@ prompt_draw(const struct prompt *p, int y, int w)
 	/* keep the cursor on screen: scroll the text left when needed (the
 	 * width skipped is summed as it goes: a long text costs its length) */
 	while (before - skipped >= room) {
-		size_t next = next_char(p->text.s, p->text.len, skip);
+		size_t next = utf8_next(p->text.s, p->text.len, skip);
 
 		skipped += text_width(p->text.s + skip, next - skip);
 		skip = next;

@@ -349,6 +349,9 @@ Test(query, dates, .init = corpus, .fini = corpus_free)
 	cr_expect_str_eq(sel("date:2025.12"), "1 4");
 	cr_expect_str_eq(sel("date:2025-9-9"), "0");
 	cr_expect_str_eq(sel("date:2025.7.9..2025.9"), "0 2");
+	/* a day is read as the pages' dates are (meta_parse_date) */
+	cr_expect_str_eq(sel("date:2025/09/09"), "0");
+	cr_expect_str_eq(sel("date:2025.09.09."), "0");
 	/* undated articles never match date:, so they pass its negation */
 	cr_expect_str_eq(sel("-date:2025"), "3 5");
 }
@@ -486,6 +489,9 @@ Test(query, errors_point_at_the_byte_and_column)
 	cr_expect_eq(e.byte, 5);
 	cr_expect(strstr(e.msg, "bad date") != NULL, "%s", e.msg);
 	bad("date:2025-02-30");
+	bad("date:2025-09-09x");
+	bad("date:2025-09.09");
+	bad("date:2025-9-");
 	bad("date:25-09");
 	bad("date:..");
 	bad("date:2025-09-01..x");

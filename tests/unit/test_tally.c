@@ -96,3 +96,35 @@ Test(tally, empty_set_and_reuse)
 	cr_expect_eq(t.nfigures, 0);
 	tally_free(&t);
 }
+
+Test(tally, titles_and_texts_of_the_set_only)
+{
+	struct tally t;
+	size_t both[] = { 1, 0 }, one[] = { 1 }, twice[] = { 2, 2 };
+	const char **s = NULL;
+	size_t cap = 0, n, k;
+	long bae = person("배경훈");
+	int minister = 0;
+
+	memset(&t, 0, sizeof(t));
+	tally_build(&t, &M, both, 2);
+	cr_expect(tally_has(&t, 0) && tally_has(&t, 1) && !tally_has(&t, 2));
+	n = tally_titles(&t, &M, (size_t)bae, &s, &cap);
+	cr_assert_geq(n, 2, "titles of both articles: %zu", n);
+	for (k = 0; k < n; k++)
+		minister |= strstr(s[k], "장관") != NULL;
+	cr_expect(minister, "article 0's title, first in article order");
+	cr_expect(strstr(s[0], "장관") != NULL, "article order, not set order: %s", s[0]);
+	tally_build(&t, &M, one, 1);
+	n = tally_titles(&t, &M, (size_t)bae, &s, &cap);
+	for (k = 0; k < n; k++)
+		cr_expect(strstr(s[k], "장관") == NULL, "not in the set: %s", s[k]);
+	tally_build(&t, &M, twice, 2);
+	cr_expect_eq(t.pcount[person("류제명")], 1, "an article listed twice counts once");
+	cr_assert_eq(t.nfigures, 1);
+	n = tally_texts(&t, &M, t.figures[0], &s, &cap);
+	cr_expect_eq(n, 1);
+	cr_expect(strstr(s[0], "1,000") != NULL, "%s", s[0]);
+	free(s);
+	tally_free(&t);
+}

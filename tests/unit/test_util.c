@@ -192,3 +192,74 @@ Test(util, buf_printf_fills_the_room_then_grows)
 	cr_assert_eq(b.s[b.len - 1], 'z');
 	buf_free(&b);
 }
+
+Test(util, hangul_at_is_the_one_syllable_helper)
+{
+	const char *s = "A가\xEA\xB0" "힣";	/* 가 at 1, a cut 가 at 4, 힣 at 6 */
+	size_t n = strlen(s);
+
+	cr_expect_eq(hangul_at(s, n, 0), 0);
+	cr_expect_eq(hangul_at(s, n, 1), 0xAC00);
+	cr_expect_eq(hangul_at(s, n, 2), 0, "not at a character start");
+	cr_expect_eq(hangul_at(s, n, 4), 0, "EA B0 then ED: no continuation byte");
+	cr_expect_eq(hangul_at(s, n, 6), 0xD7A3);
+	cr_expect_eq(hangul_at(s, n, 7), 0);
+	cr_expect_eq(hangul_at(s, n, n), 0);
+	cr_expect_eq(hangul_at(s, n, (size_t)-3), 0, "before the start");
+	cr_expect_eq(hangul_at(s, 8, 6), 0, "cut short by n");
+	cr_expect(hangul_is_syllable(0xAC00) && hangul_is_syllable(0xD7A3));
+	cr_expect(!hangul_is_syllable(0xABFF) && !hangul_is_syllable(0xD7A4));
+	cr_expect(!hangul_is_syllable(0x3131), "a compatibility jamo is no syllable");
+	cr_expect_eq(hangul_final(0xAC00), 0);	/* 가 */
+	cr_expect_eq(hangul_final(0xAC11), 17);	/* 갑: ㅂ */
+	cr_expect_eq(hangul_final(0xD7A3), 27);	/* 힣: ㅎ */
+	cr_expect_eq(hangul_vowel(0xAC00), 0);	/* 가: ㅏ */
+	cr_expect_eq(hangul_vowel(0xB974), 18);	/* 르: ㅡ */
+	cr_expect_eq(hangul_vowel(0xD7A3), 20);	/* 힣: ㅣ */
+}
+
+Test(util, utf8_next_prev_align_step_by_character)
+{
+	const char *s = "a가😀b";	/* a at 0, 가 at 1, the emoji at 4, b at 8 */
+	size_t n = strlen(s);
+
+	cr_expect_eq(utf8_next(s, n, 0), 1);
+	cr_expect_eq(utf8_next(s, n, 1), 4);
+	cr_expect_eq(utf8_next(s, n, 4), 8);
+	cr_expect_eq(utf8_next(s, n, 8), 9);
+	cr_expect_eq(utf8_next(s, n, n), n, "stays at the end");
+	cr_expect_eq(utf8_next(s, n, 2), 4, "from inside a character");
+	cr_expect_eq(utf8_prev(s, n), 8);
+	cr_expect_eq(utf8_prev(s, 8), 4);
+	cr_expect_eq(utf8_prev(s, 4), 1);
+	cr_expect_eq(utf8_prev(s, 1), 0);
+	cr_expect_eq(utf8_prev(s, 0), 0, "stays at the start");
+	cr_expect_eq(utf8_prev(s, 3), 1, "from inside a character");
+	cr_expect_eq(utf8_align(s, n, 2), 4);
+	cr_expect_eq(utf8_align(s, n, 4), 4);
+	cr_expect_eq(utf8_align(s, n, n + 1), n + 1, "past the end stays");
+	cr_expect(utf8_is_cont(s[2]) && !utf8_is_cont(s[1]) && !utf8_is_cont(s[0]));
+	cr_expect_eq(utf8_prev("\x80\x80", 2), 0, "no start at all");
+}
+
+Test(util, hex_decode_is_the_one_hex_decoder)
+{
+	uint64_t v = 7;
+
+	cr_expect_eq(hex_digit('0'), 0);
+	cr_expect_eq(hex_digit('9'), 9);
+	cr_expect_eq(hex_digit('a'), 10);
+	cr_expect_eq(hex_digit('F'), 15);
+	cr_expect_eq(hex_digit('g'), -1);
+	cr_expect_eq(hex_digit('G'), -1);
+	cr_expect_eq(hex_digit(0x10), -1, "0x10 | 0x20 is '0' but no digit");
+	cr_expect_eq(hex_digit('@'), -1);
+	cr_assert_eq(hex_decode("00ff00ff00ff00ff", 16, 1, &v), 0);
+	cr_expect_eq(v, 0x00ff00ff00ff00ffull);
+	cr_assert_eq(hex_decode("D7a3", 4, 0, &v), 0);
+	cr_expect_eq(v, 0xD7A3);
+	v = 7;
+	cr_expect_eq(hex_decode("D7a3", 4, 1, &v), -1, "ids are lower case");
+	cr_expect_eq(hex_decode("12x4", 4, 0, &v), -1);
+	cr_expect_eq(v, 7, "untouched on failure");
+}
