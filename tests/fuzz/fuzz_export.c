@@ -1,11 +1,16 @@
 /*
  * fuzz_export.c — libFuzzer harness for the export writers: the input is
- * cut into up to four pages at each "\f\f", each ingested; the model's
+ * cut into up to four pages at each "\f\f", written as files of a folder
+ * and loaded as gisa loads a corpus (ingest_paths); the model's
  * every article is written in every format (json, jsonl, txt, md, csv of
  * people and of figures, with a BOM, with only some entries marked) and
  * each output checked: valid UTF-8 without ESC, C1 or a control other
  * than the format's own line ends; JSON and every jsonl line parse; every
  * csv row has its table's columns and no text cell starts like a formula.
+ * The jsonl export is also saved atomically into a file (export_save),
+ * which must then hold exactly those bytes; and every paragraph is
+ * wrapped and truncated as the reader draws it (text.h), the lines giving
+ * the paragraph back, none wider than the column.
  *
  *   tests/fuzz/run [SECONDS] export
  */
@@ -13,16 +18,58 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <unistr.h>
 
 #include "core/export.h"
 #include "core/ingest.h"
 #include "core/json.h"
+#include "core/source.h"
+#include "core/text.h"
 #include "fuzz_common.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 #define MAX_PAGES 4
+
+/* The reader's view of paragraph s at cols columns. */
+static void
+check_wrap(const char *s, size_t cols)
+{
+	struct text_line *lines = NULL;
+	struct buf t = BUF_INIT;
+	size_t cap = 0, n = strlen(s), k, i, w;
+
+	k = text_wrap(s, n, cols, &lines, &cap);
+	for (i = 0; i < k; i++) {
+		if (lines[i].off + lines[i].len > n || (i > 0 && lines[i].off < lines[i - 1].off + lines[i - 1].len))
+			abort();
+		if (lines[i].width > cols || text_width(s + lines[i].off, lines[i].len) != lines[i].width)
+			abort();
+	}
+	if (n > 0 && (k == 0 || lines[0].off != 0))
+		abort();
+	w = text_truncate(s, n, cols, &t);
+	if (w > cols || text_width(t.s != NULL ? t.s : "", t.len) != w)
+		abort();
+	free(lines);
+	buf_free(&t);
+}
+
+static int
+read_back(const char *path, const struct buf *want)
+{
+	struct buf got = BUF_INIT;
+	char *err = NULL;
+	int same;
+
+	if (source_read(path, &got, &err) != 0)
+		abort();
+	same = got.len == want->len && (got.len == 0 || memcmp(got.s, want->s, got.len) == 0);
+	buf_free(&got);
+	return same;
+}
 
 static void
 check_bytes(const struct buf *b, enum export_format fmt)
@@ -137,32 +184,38 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	static const enum export_format fmts[] = { EXPORT_JSON, EXPORT_JSONL, EXPORT_TXT, EXPORT_MD, EXPORT_CSV };
 	const char *s = (const char *)data, *end = s + size;
 	struct model m;
+	struct ingest_opts io;
 	struct buf out = BUF_INIT;
 	struct export_opts o;
+	char *dir, *path, *err = NULL;
 	unsigned char *mp, *mf;
 	size_t i, k, people = 0, figures = 0, rows;
 	int pass;
 
 	model_init(&m);
-	m.arenas = xcalloc(1, sizeof(*m.arenas));
-	m.narenas = 1;
-	m.a = xcalloc(MAX_PAGES, sizeof(*m.a));
-	m.cap = MAX_PAGES;
+	dir = xasprintf("%s/pages", fuzz_scratch());
+	mkdir(dir, 0700);
+	for (k = 0; k < MAX_PAGES; k++) {
+		char *p = xasprintf("%s/%zu.txt", dir, k);
+
+		unlink(p);
+		free(p);
+	}
 	for (k = 0; k < MAX_PAGES && s <= end; k++) {
 		const char *cut = k + 1 < MAX_PAGES ? memmem(s, (size_t)(end - s), "\f\f", 2) : NULL;
 		const char *stop = cut != NULL ? cut : end;
-		char *err = NULL, *warn = NULL;
+		char *p = xasprintf("%s/%zu.txt", dir, k);
 
-		if (ingest_document("fuzz", s, (size_t)(stop - s), &m.arenas[0], &m.a[m.n], &err, &warn) == 0)
-			m.n++;
-		free(err);
-		free(warn);
+		fuzz_write(p, s, (size_t)(stop - s));
+		free(p);
 		if (cut == NULL)
 			break;
 		s = cut + 2;
 	}
-	model_link_duplicates(&m);
-	model_build_index(&m);
+	memset(&io, 0, sizeof(io));
+	io.threads = 2;
+	io.warn = fuzz_no_warn;
+	ingest_paths(&m, &dir, 1, &io);
 	/* marks from the input's bytes: some entries in, some out */
 	mp = xcalloc(m.npeople + 1, 1);
 	mf = xcalloc(m.nfigures + 1, 1);
@@ -205,6 +258,30 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			}
 		}
 	}
+	/* the same bytes through a file, atomically */
+	memset(&o, 0, sizeof(o));
+	o.fmt = EXPORT_JSONL;
+	fuzz_export(&out, &m, &o);
+	path = xasprintf("%s/out.jsonl", fuzz_scratch());
+	{
+		size_t *sel = xmalloc((m.n ? m.n : 1) * sizeof(*sel));
+
+		for (i = 0; i < m.n; i++)
+			sel[i] = i;
+		if (export_save(path, 1, &m, sel, m.n, &o, &err) != EXPORT_OK || !read_back(path, &out))
+			abort();
+		free(sel);
+	}
+	for (i = 0; i < m.n; i++) {
+		size_t cols = 8 + (size > 0 ? data[i % size] % 72 : 0);
+
+		if (m.a[i].title != NULL)
+			check_wrap(m.a[i].title, cols);
+		for (k = 0; k < m.a[i].npara; k++)
+			check_wrap(m.a[i].para[k], cols);
+	}
+	free(path);
+	free(dir);
 	free(mp);
 	free(mf);
 	buf_free(&out);
