@@ -3,6 +3,9 @@
  * a jsonl export (when it starts with '{') or a page (then ingested as
  * one article); the model is exported to jsonl, the export loaded back
  * and exported again, and the two exports must be byte for byte the same.
+ * The export is then cut in two shards and the shards loaded together
+ * (reload_paths: sorted by source, near-duplicates linked again): every
+ * article comes back.
  *
  *   tests/fuzz/run [SECONDS] reload
  */
@@ -27,6 +30,29 @@ load(struct model *m, const char *path, const uint8_t *data, size_t size)
 	if (export_read_jsonl(m, path, fuzz_no_warn, NULL, &err) < 0)
 		abort();	/* the file is there: it can be read */
 	model_build_index(m);
+}
+
+static void
+shards(const struct buf *e, size_t n)
+{
+	struct model m;
+	struct ingest_opts io;
+	char *paths[2];
+	const char *mid = e->s != NULL ? memchr(e->s + e->len / 2, '\n', e->len - e->len / 2) : NULL;
+	size_t cut = mid != NULL ? (size_t)(mid + 1 - e->s) : e->len;
+
+	paths[0] = xasprintf("%s/a.jsonl", fuzz_scratch());
+	paths[1] = xasprintf("%s/b.jsonl", fuzz_scratch());
+	fuzz_write(paths[0], e->s != NULL ? e->s : "", cut);
+	fuzz_write(paths[1], e->s != NULL ? e->s + cut : "", e->len - cut);
+	memset(&io, 0, sizeof(io));
+	io.warn = fuzz_no_warn;
+	model_init(&m);
+	if (reload_paths(&m, paths, 2, &io) != 0 || m.n != n)
+		abort();
+	model_free(&m);
+	free(paths[0]);
+	free(paths[1]);
 }
 
 int
@@ -66,6 +92,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fuzz_export(&e2, &m2, &o);
 	if (e1.len != e2.len || (e1.len > 0 && memcmp(e1.s, e2.s, e1.len) != 0))
 		abort();	/* export → reload → export is the identity */
+	if (m1.n > 0 && !export_is_jsonl(path))
+		abort();
+	shards(&e1, m1.n);
 	buf_free(&e1);
 	buf_free(&e2);
 	model_free(&m1);
