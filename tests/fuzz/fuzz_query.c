@@ -1,7 +1,9 @@
 /*
  * fuzz_query.c — libFuzzer harness: any bytes as a filter expression
  * (query_parse, then query_match on a small article) and as a search
- * pattern (query_re_compile, then every match of it in the article).
+ * pattern (query_re_compile, then every match of it in the article),
+ * then both together through query_select on two threads, which must
+ * select what query_match selects.
  * Build and run with
  *
  *   tests/fuzz/run [SECONDS] query
@@ -10,6 +12,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistr.h>
 
 #include "core/ingest.h"
 #include "core/query.h"
@@ -54,7 +57,16 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	s[size] = '\0';
 	q = query_parse(s, &qe);
 	if (q) {
-		query_match(q, &m, 0, NULL);
+		struct query_env env = { NULL, NULL, 2, NULL };
+		size_t out[1], counts[1];
+		long n;
+		int one = query_match(q, &m, 0, NULL);
+
+		n = query_select(q, NULL, &m, NULL, m.n, &env, out, counts, err, sizeof(err));
+		if (one >= 0 && n != one)
+			abort();
+		if (size > 0 && u8_check(data, size) == NULL)
+			query_select(q, s, &m, NULL, m.n, &env, out, counts, err, sizeof(err));
 		query_free(q);
 	} else if (qe.byte > size) {
 		abort();
