@@ -128,6 +128,8 @@ attribution(const char *s, size_t k, size_t len)
 					return ATTR_SAID;
 			return ATTR_NONE;
 		}
+	if (has_prefix(s, k, len, "는 말") || has_prefix(s, k, len, "라는 말"))
+		return ATTR_SAID;
 	if (has_prefix(s, k, len, "이라는") || has_prefix(s, k, len, "라는")) {
 		size_t j = k + (has_prefix(s, k, len, "이라는") ? 9 : 6);
 
@@ -214,6 +216,8 @@ struct qstate {
 	uint32_t last_person_para;
 	long last_speaker;
 	uint32_t last_speaker_para;
+	size_t qo[8], qc[8];	/* the quotations of the sentence so far */
+	size_t nq;
 };
 
 static int
@@ -230,24 +234,25 @@ speaker(struct qstate *st, const char *s, size_t len, uint32_t para,
 {
 	const struct person_result *r = st->r;
 	long pm = -1;
-	size_t k, steps, tw_a = 0, tw_b = 0, a, b;
+	size_t k, steps, tw_a = 0, tw_b = 0, a, b, lim;
 	int have_topic = 0, pronoun = 0;
 
-	/* the last usable mention in [sent, o) */
-	for (k = st->cur, steps = 0; k > 0 && steps < 16; k--, steps++) {
-		const struct person_mention *m = &r->m[k - 1];
-
-		if (m->para != para || m->off < sent)
-			break;
-		if (m->off < o && usable(st, k - 1)) {
-			pm = (long)(k - 1);
-			break;
-		}
-	}
 	/* the last subject word of [sent, o) */
 	for (b = o; b > sent;) {
+		size_t j;
+
 		while (b > sent && s[b - 1] == ' ')
 			b--;
+		/* an earlier quotation of the sentence is no subject */
+		for (j = st->nq; j > 0; j--)
+			if (b > st->qo[j - 1] && b <= st->qc[j - 1]) {
+				b = st->qo[j - 1];
+				break;
+			}
+		while (b > sent && s[b - 1] == ' ')
+			b--;
+		if (b == sent)
+			break;
 		a = b;
 		while (a > sent && s[a - 1] != ' ')
 			a--;
@@ -267,16 +272,29 @@ speaker(struct qstate *st, const char *s, size_t len, uint32_t para,
 		}
 		b = a;
 	}
-	if (pronoun && (pm < 0 || r->m[pm].off < tw_a)) {
+	if (pronoun) {
 		if (st->last_speaker >= 0 && st->last_speaker_para + 3 >= para)
 			return st->last_speaker;
 		return st->last_person >= 0 ? (long)r->m[st->last_person].who : -1;
+	}
+	/* the subject: the last usable mention before the topic word (or
+	 * before the quotation when there is none) */
+	lim = have_topic ? tw_a : o;
+	for (k = st->cur, steps = 0; k > 0 && steps < 24; k--, steps++) {
+		const struct person_mention *m = &r->m[k - 1];
+
+		if (m->para != para || m->off < sent)
+			break;
+		if (m->off < lim && usable(st, k - 1)) {
+			pm = (long)(k - 1);
+			break;
+		}
 	}
 	if (pm >= 0) {
 		const struct person_mention *m = &r->m[pm];
 		size_t e = m->off + m->len, words = 0, x;
 
-		if (have_topic && tw_a >= e) {
+		if (have_topic) {
 			if (unnamed_word(s, tw_a, tw_b))
 				return -1;
 			/* the topic is the person's only when no other
@@ -316,6 +334,36 @@ speaker(struct qstate *st, const char *s, size_t len, uint32_t para,
 		return st->last_speaker;
 	if (st->last_person >= 0 && st->last_person_para + 1 >= para)
 		return (long)r->m[st->last_person].who;
+	return -1;
+}
+
+/* A line of dialogue, 김 의원=“…” or 김 실장: "…": the person named
+ * just before the = or : that precedes the quotation at o, or -1. */
+static long
+dialogue(const struct qstate *st, const char *s, uint32_t para, size_t sent, size_t o)
+{
+	const struct person_result *r = st->r;
+	size_t b = o, k;
+
+	while (b > sent && s[b - 1] == ' ')
+		b--;
+	if (b == sent || (s[b - 1] != '=' && s[b - 1] != ':'))
+		return -1;
+	b--;
+	while (b > sent && s[b - 1] == ' ')
+		b--;
+	for (k = st->cur; k > 0; k--) {
+		const struct person_mention *m = &r->m[k - 1];
+
+		if (m->para != para || m->off < sent)
+			return -1;
+		if (m->off >= o)
+			continue;
+		/* the mention may take a title after it: 김 실장= */
+		if (m->off + m->len <= b && b - (m->off + m->len) <= 13)
+			return usable(st, k - 1) ? (long)m->who : -1;
+		return -1;
+	}
 	return -1;
 }
 
@@ -418,6 +466,7 @@ quote_extract(const char *const *para, size_t npara,
 					sent = i + 1;
 					while (sent < len && s[sent] == ' ')
 						sent++;
+					st.nq = 0;
 				}
 				i++;
 				continue;
@@ -435,7 +484,12 @@ quote_extract(const char *const *para, size_t npara,
 				if (attributed_next(para, npara, p, c + cl, &nextp, &na, &nb))
 					at = ATTR_NEXT;
 			}
-			if (at != ATTR_NONE && speechlike(s, i + ol, c)) {
+			who = at == ATTR_NONE ? dialogue(&st, s, p, sent, i) : -1;
+			if (who >= 0) {
+				push(out, p, i + ol, c, who, s);
+				st.last_speaker = who;
+				st.last_speaker_para = p;
+			} else if (at != ATTR_NONE && speechlike(s, i + ol, c)) {
 				who = -1;
 				if (at == ATTR_NEXT) {
 					/* the speaker named in the next sentence */
@@ -460,8 +514,14 @@ quote_extract(const char *const *para, size_t npara,
 					st.last_speaker_para = p;
 				}
 			}
+			if (st.nq < 8) {
+				st.qo[st.nq] = i;
+				st.qc[st.nq] = c + cl;
+				st.nq++;
+			}
 			i = c + cl;
 		}
+		st.nq = 0;
 	}
 }
 
