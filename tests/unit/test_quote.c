@@ -183,6 +183,13 @@ Test(quote, dialogue_line)
 
 	cr_assert_str_eq(quotes_of(p, 2), "배경훈|거품은 없습니다.\n");
 }
+Test(quote, dialogue_jammed)
+{
+	const char *p[3] = { "배경훈 과학기술정보통신부 장관과 김성훈 업스테이지 대표가 만났다.",
+	    "배 장관=“거품입니까?”", "김 대표=“아닙니다.”" };
+
+	cr_assert_str_eq(quotes_of(p, 3), "배경훈|거품입니까?\n김성훈|아닙니다.\n");
+}
 Test(quote, spaces_trimmed) { cr_assert_str_eq(one(MIN "“ 거품은 없다 ”고 말했다."), "배경훈|거품은 없다\n"); }
 Test(quote, empty_marks) { cr_assert_str_eq(one(MIN "“”고 말했다."), ""); }
 Test(quote, nothing) { cr_assert_str_eq(one("평범한 문장이다."), ""); }
