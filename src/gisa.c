@@ -45,7 +45,7 @@ usage(FILE *f)
 "  -f, --force            let --output replace an existing regular file\n"
 "                         (a device, terminal or FIFO is written into,\n"
 "                         never replaced; a dangling symlink is refused)\n"
-"      --table=TABLE      csv: people (default) or figures\n"
+"      --table=TABLE      csv: people (default), figures or quotes\n"
 "      --bom              csv: start with a UTF-8 byte order mark, so\n"
 "                         spreadsheet programs read Hangul right\n"
 "      --filter=EXPR      show or export only the articles EXPR selects\n"
@@ -463,8 +463,10 @@ main(int argc, char **argv)
 				eo.table = CSV_PEOPLE;
 			} else if (strcmp(optarg, "figures") == 0) {
 				eo.table = CSV_FIGURES;
+			} else if (strcmp(optarg, "quotes") == 0) {
+				eo.table = CSV_QUOTES;
 			} else {
-				tell("unknown table '%s' (people or figures)", optarg);
+				tell("unknown table '%s' (people, figures or quotes)", optarg);
 				return 2;
 			}
 			table_given = 1;

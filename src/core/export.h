@@ -21,7 +21,7 @@ enum export_format {
 };
 
 /* Which table a csv export holds. */
-enum export_table { CSV_PEOPLE, CSV_FIGURES };
+enum export_table { CSV_PEOPLE, CSV_FIGURES, CSV_QUOTES };
 
 struct export_opts {
 	enum export_format fmt;
