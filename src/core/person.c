@@ -289,10 +289,17 @@ tokenize(struct person_result *r, const char *s, uint32_t para)
 			break;
 		ts = i;
 		while (i < n && !((k = tok_byte[(unsigned char)s[i]]) & 1)) {
-			if ((k & 8) && i > ts && dialogue_eq(s, i, n))
-				break;
 			seen |= k;
 			i++;
+		}
+		if (seen & 8) {
+			/* the word ends at a dialogue line's = */
+			const char *eq = memchr(s + ts + 1, '=', i - ts - 1);
+
+			while (eq != NULL && !dialogue_eq(s, (size_t)(eq - s), n))
+				eq = memchr(eq + 1, '=', i - (size_t)(eq + 1 - s));
+			if (eq != NULL)
+				i = (size_t)(eq - s);
 		}
 		te = i;
 		cs = ts;
