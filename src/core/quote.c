@@ -108,10 +108,6 @@ sentence_end(const char *s, size_t i, size_t len, int stop_at_quote)
 	return len;
 }
 
-static const char *const speech_verbs[] = {
-	"했", "밝혔", "였다", "전했", "물었", "놨", "봤", "말한", "밝힌", "말하",
-	"한다", "답", "설명", "강조", "지적", "덧붙", "언급", "주장", "말했", NULL
-};
 
 enum attr { ATTR_NONE, ATTR_SAID, ATTR_CONT, ATTR_STANCE, ATTR_NEXT };
 
@@ -128,15 +124,23 @@ attribution(const char *s, size_t k, size_t len)
 			return ATTR_CONT;
 	for (i = 0; said[i] != NULL; i++)
 		if (has_prefix(s, k, len, said[i])) {
+			/* any verb but one of naming: '…'이라고 불리는 */
+			static const char *const naming[] = {
+				"불리", "불린", "부르", "부른", "불렀", "칭하", "칭한", "일컫", "이름", NULL
+			};
 			size_t v, j = k + strlen(said[i]);
 
+			while (j < len && s[j] != ' ')
+				j++;
+			while (j < len && s[j] == ' ')
+				j++;
 			e = sentence_end(s, j, len, 1);
-			if (e > j + 120)
-				e = j + 120;
-			for (v = 0; speech_verbs[v] != NULL; v++)
-				if (holds(s, j, e, speech_verbs[v]))
-					return ATTR_SAID;
-			return ATTR_NONE;
+			for (v = 0; naming[v] != NULL; v++)
+				if (has_prefix(s, j, len, naming[v]))
+					return ATTR_NONE;
+			if (j >= e && j < len)
+				return ATTR_NONE;
+			return ATTR_SAID;
 		}
 	if (has_prefix(s, k, len, "는 말") || has_prefix(s, k, len, "라는 말"))
 		return ATTR_SAID;
@@ -173,7 +177,9 @@ topic_word(const char *s, size_t a, size_t b)
 {
 	static const char *const not_subject[] = {
 		"에서는", "에는", "로는", "서는", "하는", "있는", "없는", "되는", "라는", "이는",
-		"오는", "가는", "다는", "에선", "인", "앞으로는", "때는", "한편으로는", NULL
+		"오는", "가는", "다는", "에선", "인", "앞으로는", "때는", "한편으로는", "냐는", "하자는",
+		"묻는", "보는", "않는", "받는", "나오는", "맞는", "드는", "내는", "같은", "많은",
+		"높은", "낮은", "받은", "관련해서는", "대해서는", "두고는", "으로는", NULL
 	};
 	size_t i;
 
@@ -226,6 +232,7 @@ struct qstate {
 	uint32_t last_person_para;
 	long last_speaker;
 	uint32_t last_speaker_para;
+	size_t last_speaker_end;	/* where its quotation closed */
 	size_t qo[8], qc[8];	/* the quotations of the sentence so far */
 	size_t nq;
 };
@@ -283,6 +290,21 @@ speaker(struct qstate *st, const char *s, size_t len, uint32_t para,
 		b = a;
 	}
 	if (pronoun) {
+		/* the person named before this sentence and since the last
+		 * quotation, else its speaker */
+		long lp = -1;
+
+		for (k = st->cur, steps = 0; k > 0 && steps < 24; k--, steps++) {
+			const struct person_mention *m = &r->m[k - 1];
+
+			if (m->para == UINT32_MAX || (m->para == para && m->off >= sent) || !usable(st, k - 1))
+				continue;
+			lp = (long)(k - 1);
+			break;
+		}
+		if (lp >= 0 && (st->last_speaker < 0 || r->m[lp].para > st->last_speaker_para ||
+		    (r->m[lp].para == st->last_speaker_para && r->m[lp].off > st->last_speaker_end)))
+			return (long)r->m[lp].who;
 		if (st->last_speaker >= 0 && st->last_speaker_para + 3 >= para)
 			return st->last_speaker;
 		return st->last_person >= 0 ? (long)r->m[st->last_person].who : -1;
@@ -510,6 +532,7 @@ quote_extract(const char *const *para, size_t npara,
 				push(out, p, i + ol, c, who, s);
 				st.last_speaker = who;
 				st.last_speaker_para = p;
+				st.last_speaker_end = c + cl;
 			} else if (at != ATTR_NONE && speechlike(s, i + ol, c)) {
 				who = -1;
 				if (at == ATTR_NEXT) {
@@ -533,6 +556,7 @@ quote_extract(const char *const *para, size_t npara,
 					push(out, p, i + ol, c, who, s);
 					st.last_speaker = who;
 					st.last_speaker_para = p;
+					st.last_speaker_end = c + cl;
 				}
 			}
 			if (st.nq < 8) {

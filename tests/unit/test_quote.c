@@ -210,3 +210,19 @@ Test(quote, result_reused)
 	quote_result_free(&q);
 	person_result_free(&r);
 }
+Test(quote, go_any_verb) { cr_assert_str_eq(one(MIN "“사실이라면 심각하다”고 다그치자 모두 웃었다."), "배경훈|사실이라면 심각하다\n"); }
+Test(quote, go_kkojip) { cr_assert_str_eq(one(MIN "“문제가 심각하다”라고 꼬집었다."), "배경훈|문제가 심각하다\n"); }
+Test(quote, naming_not_speech) { cr_assert_str_eq(one(MIN "‘AI 3강’이라고 부르는 목표를 세웠다."), ""); }
+Test(quote, adnominal_is_no_subject)
+{
+	const char *p[2] = { MIN "“첫째 과제다”라고 말했다.", "투자설을 묻는 질문에는 “검토하고 있다”고만 했다." };
+
+	cr_assert_str_eq(quotes_of(p, 2), "배경훈|첫째 과제다\n배경훈|검토하고 있다\n");
+}
+Test(quote, pronoun_is_the_person_named_since)
+{
+	const char *p[2] = { MIN "“첫째 과제다”라고 말했다.",
+	    "질문은 김성훈 업스테이지 대표가 받았다. 그는 “둘째 과제도 있다”고 말했다." };
+
+	cr_assert_str_eq(quotes_of(p, 2), "배경훈|첫째 과제다\n김성훈|둘째 과제도 있다\n");
+}
