@@ -463,6 +463,60 @@ attributed_next(const char *const *para, size_t npara, uint32_t p, size_t c,
 	return holds(s, c, e, "이렇게") || holds(s, c, e, "이같이") || holds(s, c, e, "이와 같이");
 }
 
+/* Whether paragraph s is an interviewer's question: ―…, Q. …, 문) … */
+static int
+question_para(const char *s)
+{
+	static const char *const marks[] = {
+		"\xE2\x80\x95", "\xE2\x80\x94", "\xE2\x80\x93", "- ", "Q.", "Q:", "Q)", "Q ", "문)", "문 ", "▲", NULL
+	};
+	size_t i;
+
+	while (*s == ' ')
+		s++;
+	for (i = 0; marks[i] != NULL; i++)
+		if (strncmp(s, marks[i], strlen(marks[i])) == 0)
+			return 1;
+	return 0;
+}
+
+/* An answer of a Q&A interview: a paragraph that opens with a quotation
+ * mark after a question.  Its quotation runs to the closing mark, or to
+ * the paragraph's end when the answer goes on in the next paragraph; the
+ * speaker is the one of the earlier answers, else the person named last
+ * before (the lead: 지대섭 회장에게 … 물었다).  Returns where the scan goes
+ * on, 0 when it is no answer. */
+static size_t
+qa_answer(struct qstate *st, const char *const *para, uint32_t p, size_t len,
+	  struct quote_result *out)
+{
+	const char *s = para[p];
+	size_t i = 0, ol, cl, c, none[5] = { len + 1, len + 1, len + 1, len + 1, len + 1 };
+	enum mark m;
+	long who;
+
+	if (p == 0 || !question_para(para[p - 1]))
+		return 0;
+	while (i < len && s[i] == ' ')
+		i++;
+	if ((m = open_mark(s, i, len, &ol)) == MARK_NONE)
+		return 0;
+	c = close_mark(s, i + ol, len, m, &cl, none);
+	if (c >= len)
+		cl = 0;
+	advance(st, p, i, 0);
+	who = st->last_speaker >= 0 ? st->last_speaker
+	    : st->last_person >= 0 ? (long)st->r->m[st->last_person].who : -1;
+	advance(st, p, c, 1);
+	if (who < 0 || !speechlike(s, i + ol, c))
+		return 0;
+	push(out, p, i + ol, c, who, s);
+	st->last_speaker = who;
+	st->last_speaker_para = p;
+	st->last_speaker_end = c + cl;
+	return c + cl;
+}
+
 void
 quote_extract(const char *const *para, size_t npara,
 	      const struct person_result *r, struct quote_result *out)
@@ -489,6 +543,7 @@ quote_extract(const char *const *para, size_t npara,
 		if (strpbrk(s, "\"'") == NULL && strstr(s, "\xE2\x80\x9C") == NULL
 		    && strstr(s, "\xE2\x80\x98") == NULL)
 			continue;
+		i = qa_answer(&st, para, p, len, out);
 
 		while (i < len) {
 			enum mark m;

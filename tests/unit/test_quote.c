@@ -226,3 +226,18 @@ Test(quote, pronoun_is_the_person_named_since)
 
 	cr_assert_str_eq(quotes_of(p, 2), "배경훈|첫째 과제다\n김성훈|둘째 과제도 있다\n");
 }
+Test(quote, interview_answers)
+{
+	const char *p[6] = { "회사를 이끄는 지대섭 청호컴퓨터 회장에게 계획을 물었다.",
+	    "―우량한 회사로 뽑힌 까닭은.", "\"속을 단단히 다지자는 경영 방침이 열매를 맺었다.",
+	    "직원들에게도 생산성을 주문했다\"", "―수출 계획은.", "\"해외시장이 최종 목표다\"" };
+
+	cr_assert_str_eq(quotes_of(p, 6), "지대섭|속을 단단히 다지자는 경영 방침이 열매를 맺었다.\n"
+	    "지대섭|해외시장이 최종 목표다\n");
+}
+Test(quote, no_question_no_answer)
+{
+	const char *p[2] = { "지대섭 청호컴퓨터 회장이 참석했다.", "\"해외시장이 최종 목표다\"" };
+
+	cr_assert_str_eq(quotes_of(p, 2), "");
+}
