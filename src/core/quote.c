@@ -57,6 +57,16 @@ close_mark(const char *s, size_t i, size_t len, enum mark m, size_t *n, size_t *
 		i++;
 	}
 	none[m] = from;
+	/* mixed marks of scraped text: "…” and “…" */
+	if (m == MARK_DQ || m == MARK_LDQ) {
+		const char *o = m == MARK_DQ ? "\xE2\x80\x9D" : "\"";
+		const char *hit = from < len ? strstr(s + from, o) : NULL;
+
+		if (hit != NULL && (size_t)(hit - s) < len) {
+			*n = strlen(o);
+			return (size_t)(hit - s);
+		}
+	}
 	return len;
 }
 
@@ -115,7 +125,7 @@ enum attr { ATTR_NONE, ATTR_SAID, ATTR_CONT, ATTR_STANCE, ATTR_NEXT };
 static enum attr
 attribution(const char *s, size_t k, size_t len)
 {
-	static const char *const said[] = { "이라고", "라고", "고", NULL };
+	static const char *const said[] = { "이라고", "라고", "고", "이라 ", "라 ", NULL };
 	static const char *const cont[] = { "이라며", "라며", "이라면서", "라면서", "면서", "며", NULL };
 	size_t i, e;
 
@@ -164,6 +174,21 @@ speechlike(const char *s, size_t a, size_t b)
 
 	if (memchr(s + a, ' ', b - a) != NULL)
 		return 1;
+	for (i = 0; endings[i] != NULL; i++)
+		if (ends_with(s, a, b, endings[i]))
+			return 1;
+	return 0;
+}
+
+/* Whether the quoted text s[a..b) ends as a sentence does. */
+static int
+sentence_final(const char *s, size_t a, size_t b)
+{
+	static const char *const endings[] = { "다", "요", "죠", "까", ".", "!", "?", NULL };
+	size_t i;
+
+	while (b > a && s[b - 1] == ' ')
+		b--;
 	for (i = 0; endings[i] != NULL; i++)
 		if (ends_with(s, a, b, endings[i]))
 			return 1;
@@ -341,6 +366,10 @@ speaker(struct qstate *st, const char *s, size_t len, uint32_t para,
 					y++;
 				if (y > x) {
 					words++;
+					/* the person's own topic (최태원 회장은 … 내놓은
+					 * 신년사에서): a later 은/는 word is no subject */
+					if (topic_word(s, x, y) && words <= 5)
+						return (long)m->who;
 					if (subject_end(s, x, y) && x != e)
 						return -1;
 				}
@@ -553,7 +582,8 @@ quote_extract(const char *const *para, size_t npara,
 				break;
 			m = open_mark(s, i, len, &ol);
 			char ch = s[i];
-			size_t c, na = 0, nb = 0;
+			size_t c, na = 0, nb = 0, nbefore;
+			int mixed;
 			uint32_t nextp = p;
 			enum attr at;
 			long who;
@@ -575,11 +605,16 @@ quote_extract(const char *const *para, size_t npara,
 				i += ol;
 				continue;
 			}
+			mixed = (m == MARK_DQ) != (s[c] == '"');
+			nbefore = out->n;
 			advance(&st, p, i, 0);
 			advance(&st, p, c, 1);
 			at = attribution(s, c + cl, len);
 			if (at == ATTR_NONE) {
-				if (attributed_next(para, npara, p, c + cl, &nextp, &na, &nb))
+				/* only words that end a sentence: a term in
+				 * marks before 이같이 말했다 is no quotation */
+				if (attributed_next(para, npara, p, c + cl, &nextp, &na, &nb)
+				    && sentence_final(s, i + ol, c))
 					at = ATTR_NEXT;
 			}
 			who = at == ATTR_NONE ? dialogue(&st, s, p, sent, i) : -1;
@@ -613,6 +648,11 @@ quote_extract(const char *const *para, size_t npara,
 					st.last_speaker_para = p;
 					st.last_speaker_end = c + cl;
 				}
+			}
+			if (mixed && out->n == nbefore) {
+				/* “… " that quotes nobody: the " may open the next */
+				i += ol;
+				continue;
 			}
 			if (st.nq < 8) {
 				st.qo[st.nq] = i;

@@ -241,3 +241,18 @@ Test(quote, no_question_no_answer)
 
 	cr_assert_str_eq(quotes_of(p, 2), "");
 }
+Test(quote, mixed_marks)
+{
+	cr_assert_str_eq(one(MIN "\"저작권 문제가 크다\"며 \"규제 샌드박스도 필요하다”라고 짚었다."),
+	    "배경훈|저작권 문제가 크다\n배경훈|규제 샌드박스도 필요하다\n");
+}
+Test(quote, ira_balkhyeotda) { cr_assert_str_eq(one(MIN "“과학 기술을 지원할 것”이라 밝혔다."), "배경훈|과학 기술을 지원할 것\n"); }
+Test(quote, term_before_this_way)
+{
+	cr_assert_str_eq(one("배 장관은 '독자 AI 파운데이션 모델' 착수식에서 이같이 말했다. 배경훈 과학기술정보통신부 장관이 참석했다."), "");
+}
+Test(quote, adnominal_after_the_persons_topic)
+{
+	cr_assert_str_eq(one("최태원 대한상공회의소 회장은 28일 내놓은 신년사에서 “어려움을 넘어서자”고 말했다."),
+	    "최태원|어려움을 넘어서자\n");
+}
