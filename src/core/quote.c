@@ -83,12 +83,7 @@ has_prefix(const char *s, size_t i, size_t len, const char *p)
 static int
 holds(const char *s, size_t a, size_t b, const char *w)
 {
-	size_t n = strlen(w);
-
-	for (; a + n <= b; a++)
-		if (memcmp(s + a, w, n) == 0)
-			return 1;
-	return 0;
+	return b > a && memmem(s + a, b - a, w, strlen(w)) != NULL;
 }
 
 static int
@@ -300,6 +295,13 @@ speaker(struct qstate *st, const char *s, size_t len, uint32_t para,
 			a--;
 		if (a == b)
 			break;
+		/* every pronoun and topic word ends in 은 는 가 도 (EC/EB/EA/EB
+		 * lead bytes); most words do not: no list to compare */
+		if (b - a < 3 || !(ends_with(s, a, b, "은") || ends_with(s, a, b, "는") ||
+		    ends_with(s, a, b, "가") || ends_with(s, a, b, "도") || s[b - 1] == ',')) {
+			b = a;
+			continue;
+		}
 		if (pronoun_word(s, a, b)) {
 			pronoun = 1;
 			tw_a = a;
