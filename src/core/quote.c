@@ -13,6 +13,13 @@
 #include "quote.h"
 #include "util.h"
 
+/* A word of a list, with its length. */
+struct word {
+	const char *s;
+	size_t n;
+};
+#define W(x) { x, sizeof(x) - 1 }
+
 enum mark { MARK_NONE, MARK_DQ, MARK_SQ, MARK_LDQ, MARK_LSQ };
 
 /* The opening mark at s[i], its length in *n. */
@@ -195,11 +202,12 @@ sentence_final(const char *s, size_t a, size_t b)
 static int
 topic_word(const char *s, size_t a, size_t b)
 {
-	static const char *const not_subject[] = {
-		"에서는", "에는", "로는", "서는", "하는", "있는", "없는", "되는", "라는", "이는",
-		"오는", "가는", "다는", "에선", "인", "앞으로는", "때는", "한편으로는", "냐는", "하자는",
-		"묻는", "보는", "않는", "받는", "나오는", "맞는", "드는", "내는", "같은", "많은",
-		"높은", "낮은", "받은", "관련해서는", "대해서는", "두고는", "으로는", NULL
+	static const struct word not_subject[] = {
+		W("에서는"), W("에는"), W("로는"), W("서는"), W("하는"), W("있는"), W("없는"), W("되는"), W("라는"),
+		W("이는"), W("오는"), W("가는"), W("다는"), W("에선"), W("인"), W("앞으로는"), W("때는"), W("한편으로는"),
+		W("냐는"), W("하자는"), W("묻는"), W("보는"), W("않는"), W("받는"), W("나오는"), W("맞는"), W("드는"),
+		W("내는"), W("같은"), W("많은"), W("높은"), W("낮은"), W("받은"), W("관련해서는"), W("대해서는"), W("두고는"),
+		W("으로는"),
 	};
 	size_t i;
 
@@ -207,8 +215,9 @@ topic_word(const char *s, size_t a, size_t b)
 		b--;
 	if (!ends_with(s, a, b, "은") && !ends_with(s, a, b, "는"))
 		return 0;
-	for (i = 0; not_subject[i] != NULL; i++)
-		if (ends_with(s, a, b, not_subject[i]))
+	for (i = 0; i < sizeof(not_subject) / sizeof(not_subject[0]); i++)
+		if (b - a >= not_subject[i].n &&
+		    memcmp(s + b - not_subject[i].n, not_subject[i].s, not_subject[i].n) == 0)
 			return 0;
 	return 1;
 }
