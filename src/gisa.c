@@ -45,13 +45,14 @@ usage(FILE *f)
 "  -f, --force            let --output replace an existing regular file\n"
 "                         (a device, terminal or FIFO is written into,\n"
 "                         never replaced; a dangling symlink is refused)\n"
-"      --table=TABLE      csv: people (default) or figures\n"
+"      --table=TABLE      csv: people (default), figures or quotes\n"
 "      --bom              csv: start with a UTF-8 byte order mark, so\n"
 "                         spreadsheet programs read Hangul right\n"
 "      --filter=EXPR      show or export only the articles EXPR selects\n"
 "                         (person:NAME outlet:NAME date:2025-09..2025-12\n"
 "                         unit:장 value:>=1만 kind:money has:figure|person|\n"
-"                         duplicate|tag title:WORD /REGEX/ WORD, - for not,\n"
+"                         duplicate|tag title:WORD said:NAME quote:WORD\n"
+"                         quote:/REGEX/ /REGEX/ WORD, - for not,\n"
 "                         or, parentheses; space means and)\n"
 "      --search=REGEX     only the articles whose title or text match the\n"
 "                         PCRE2 pattern (case-insensitive unless it has an\n"
@@ -463,8 +464,10 @@ main(int argc, char **argv)
 				eo.table = CSV_PEOPLE;
 			} else if (strcmp(optarg, "figures") == 0) {
 				eo.table = CSV_FIGURES;
+			} else if (strcmp(optarg, "quotes") == 0) {
+				eo.table = CSV_QUOTES;
 			} else {
-				tell("unknown table '%s' (people or figures)", optarg);
+				tell("unknown table '%s' (people, figures or quotes)", optarg);
 				return 2;
 			}
 			table_given = 1;

@@ -184,6 +184,36 @@ json_figure(struct buf *b, const struct art_figure *f)
 	}
 }
 
+/* The text of a quotation, NUL-terminated in a buffer of the caller's
+ * (*tmp, grown as needed; free it when done). */
+const char *
+export_quote_text(const struct article *a, const struct art_quote *q, char **tmp, size_t *cap)
+{
+	if (*cap < (size_t)q->at.len + 1) {
+		*cap = (size_t)q->at.len + 1;
+		*tmp = xrealloc(*tmp, *cap);
+	}
+	memcpy(*tmp, a->para[q->at.para] + q->at.off, q->at.len);
+	(*tmp)[q->at.len] = '\0';
+	return *tmp;
+}
+
+static void
+json_quote(struct buf *b, const struct article *a, const struct art_quote *q)
+{
+	char *tmp = NULL;
+	size_t cap = 0;
+
+	buf_adds(b, "{\"speaker\":");
+	export_json_string(b, a->people[q->speaker].name);
+	buf_adds(b, ",\"text\":");
+	export_json_string(b, export_quote_text(a, q, &tmp, &cap));
+	buf_adds(b, ",\"paragraph\":");
+	buf_add_u64(b, q->at.para);
+	buf_addc(b, '}');
+	free(tmp);
+}
+
 void
 export_json_article(struct buf *b, const struct model *m, size_t i)
 {
@@ -236,6 +266,12 @@ export_json_article(struct buf *b, const struct model *m, size_t i)
 		if (k > 0)
 			buf_addc(b, ',');
 		json_figure(b, &a->fig[k]);
+	}
+	buf_adds(b, "],\"quotes\":[");
+	for (k = 0; k < a->nquote; k++) {
+		if (k > 0)
+			buf_addc(b, ',');
+		json_quote(b, a, &a->quote[k]);
 	}
 	buf_adds(b, "]}");
 }

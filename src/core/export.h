@@ -21,7 +21,7 @@ enum export_format {
 };
 
 /* Which table a csv export holds. */
-enum export_table { CSV_PEOPLE, CSV_FIGURES };
+enum export_table { CSV_PEOPLE, CSV_FIGURES, CSV_QUOTES };
 
 struct export_opts {
 	enum export_format fmt;
@@ -44,6 +44,13 @@ enum export_format export_parse_format(const char *name);
 
 /* Append s as a JSON string literal (quotes included); NULL as null. */
 void export_json_string(struct buf *b, const char *s);
+
+struct article;
+struct art_quote;
+/* The text of quotation q of article a, NUL-terminated in *tmp (grown to
+ * *cap as needed; the caller frees it). */
+const char *export_quote_text(const struct article *a, const struct art_quote *q,
+			      char **tmp, size_t *cap);
 
 /* Append one article object. */
 void export_json_article(struct buf *b, const struct model *m, size_t i);

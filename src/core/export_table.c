@@ -8,6 +8,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "figure.h"
@@ -154,6 +155,29 @@ md_figures(struct buf *b, const struct article *a, const struct export_opts *o)
 		buf_addc(b, '\n');
 }
 
+/* The quotations, a table: speaker, the words, the paragraph (from 0). */
+static void
+md_quotes(struct buf *b, const struct article *a)
+{
+	char *tmp = NULL;
+	size_t k, cap = 0;
+
+	for (k = 0; k < a->nquote; k++) {
+		const struct art_quote *q = &a->quote[k];
+
+		if (k == 0)
+			buf_adds(b, "| speaker | quote | paragraph |\n|---|---|---:|\n");
+		buf_adds(b, "| ");
+		md_text(b, a->people[q->speaker].name, 1);
+		buf_adds(b, " | ");
+		md_text(b, export_quote_text(a, q, &tmp, &cap), 1);
+		buf_printf(b, " | %u |\n", (unsigned)q->at.para);
+	}
+	if (a->nquote > 0)
+		buf_addc(b, '\n');
+	free(tmp);
+}
+
 void
 export_md_article(struct buf *b, const struct model *m, size_t i,
 		  const struct export_opts *o)
@@ -193,6 +217,7 @@ export_md_article(struct buf *b, const struct model *m, size_t i,
 	}
 	md_people(b, a, o);
 	md_figures(b, a, o);
+	md_quotes(b, a);
 }
 
 /* ---- CSV ---- */
@@ -237,6 +262,8 @@ export_csv_header(struct buf *b, const struct export_opts *o)
 {
 	if (o->table == CSV_FIGURES)
 		buf_adds(b, "id,date,outlet,title,text,value,unit,kind,subject\r\n");
+	else if (o->table == CSV_QUOTES)
+		buf_adds(b, "id,date,outlet,title,speaker,text,paragraph\r\n");
 	else
 		buf_adds(b, "id,date,outlet,title,name,titles,org,mentions\r\n");
 }
@@ -251,7 +278,25 @@ export_csv_rows(struct buf *b, const struct model *m, size_t i,
 	size_t k, t;
 
 	model_id_hex(a->id, hex);
-	if (o->table == CSV_FIGURES) {
+	if (o->table == CSV_QUOTES) {
+		char *tmp = NULL;
+		size_t cap = 0;
+
+		for (k = 0; k < a->nquote; k++) {
+			const struct art_quote *q = &a->quote[k];
+
+			csv_field(b, hex, 0);
+			csv_field(b, a->date, 0);
+			csv_field(b, a->outlet, 0);
+			csv_field(b, a->title, 0);
+			csv_field(b, a->people[q->speaker].name, 0);
+			csv_field(b, export_quote_text(a, q, &tmp, &cap), 0);
+			buf_reset(&cell);
+			buf_printf(&cell, "%u", (unsigned)q->at.para);
+			csv_cell(b, cell.s, 1, 0);
+		}
+		free(tmp);
+	} else if (o->table == CSV_FIGURES) {
 		for (k = 0; k < a->nfig; k++) {
 			const struct art_figure *f = &a->fig[k];
 

@@ -19,6 +19,7 @@
 #include "html.h"
 #include "meta.h"
 #include "person.h"
+#include "quote.h"
 
 static const char *
 adup(struct arena *a, const char *s)
@@ -38,6 +39,7 @@ sdup(struct arena *a, const char *s)
  * thread ends (the main thread's stay reachable until exit). */
 struct scratch {
 	struct person_result people;
+	struct quote_result quotes;
 	struct figure_vec fig;
 	uint32_t *fig_para;	/* per fig.v: paragraph, SPAN_TITLE */
 	size_t fig_para_cap;
@@ -60,6 +62,7 @@ scratch_free(void *p)
 	struct scratch *s = p;
 
 	person_result_free(&s->people);
+	quote_result_free(&s->quotes);
 	figure_vec_free(&s->fig);
 	free(s->fig_para);
 	free(s->fig_what);
@@ -218,6 +221,24 @@ extract_people(struct article *out, struct arena *a, struct scratch *sc)
 	}
 }
 
+/* The quotations, once the people are known. */
+static void
+extract_quotes(struct article *out, struct arena *a, struct scratch *sc)
+{
+	struct quote_result *q = &sc->quotes;
+	size_t i;
+
+	quote_extract(out->para, out->npara, &sc->people, q);
+	out->nquote = q->n;
+	out->quote = arena_alloc(a, (q->n ? q->n : 1) * sizeof(*out->quote));
+	for (i = 0; i < q->n; i++) {
+		out->quote[i].at.para = q->q[i].para;
+		out->quote[i].at.off = q->q[i].off;
+		out->quote[i].at.len = q->q[i].len;
+		out->quote[i].speaker = q->q[i].who;
+	}
+}
+
 static int
 mention_before(const struct art_mention *x, const struct art_mention *y)
 {
@@ -330,6 +351,7 @@ ingest_document(const char *path, const char *bytes, size_t n,
 		size_t nfigm = extract_figures(out, a, sc);
 
 		extract_people(out, a, sc);
+		extract_quotes(out, a, sc);
 		merge_mentions(out, a, sc, nfigm);
 	}
 

@@ -48,6 +48,13 @@ struct art_figure {
 	uint32_t para;		/* first paragraph, SPAN_TITLE when only in the title */
 };
 
+/* A direct quotation: its text (without marks) is bytes at.off..+at.len
+ * of paragraph at.para; speaker indexes the article's people. */
+struct art_quote {
+	struct span at;
+	uint32_t speaker;
+};
+
 enum mention_type { MENTION_PERSON, MENTION_FIGURE };
 
 /* Every occurrence, for highlighting: what indexes art_person or
@@ -80,6 +87,8 @@ struct article {
 	size_t nfig;
 	struct art_mention *mention;	/* sorted by (para, off); title last */
 	size_t nmention;
+	struct art_quote *quote;	/* in order of occurrence */
+	size_t nquote;
 };
 
 /* One person across the corpus: merged by name, and by organisation when

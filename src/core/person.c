@@ -259,8 +259,15 @@ push_tok(struct person_result *r, const char *s, uint32_t para, size_t cs, size_
  * (4), without which it needs no search for them. */
 static const unsigned char tok_byte[256] = {
 	[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, [0xC2] = 2, [0xE3] = 2,
-	['('] = 4, [')'] = 4,
+	['('] = 4, [')'] = 4, ['='] = 8,
 };
+
+/* A dialogue line's = before a quotation (김 의원=“…”) ends the word. */
+static int
+dialogue_eq(const char *s, size_t i, size_t n)
+{
+	return s[i] == '=' && i + 1 < n && (s[i + 1] == '"' || (i + 3 < n && memcmp(s + i + 1, "\xE2\x80\x9C", 3) == 0));
+}
 
 static void
 tokenize(struct person_result *r, const char *s, uint32_t para)
@@ -279,6 +286,15 @@ tokenize(struct person_result *r, const char *s, uint32_t para)
 		while (i < n && !((k = tok_byte[(unsigned char)s[i]]) & 1)) {
 			seen |= k;
 			i++;
+		}
+		if (seen & 8) {
+			/* the word ends at a dialogue line's = */
+			const char *eq = memchr(s + ts + 1, '=', i - ts - 1);
+
+			while (eq != NULL && !dialogue_eq(s, (size_t)(eq - s), n))
+				eq = memchr(eq + 1, '=', i - (size_t)(eq + 1 - s));
+			if (eq != NULL)
+				i = (size_t)(eq - s);
 		}
 		te = i;
 		cs = ts;

@@ -28,7 +28,9 @@ enum node_type {
 	N_TEXT,		/* word: title, paragraphs, captions (re slot) */
 	N_TITLE,	/* title: (re slot) */
 	N_RE,		/* /regex/ (re slot) */
-	N_PERSON, N_OUTLET, N_DATE, N_FIG, N_HAS
+	N_PERSON, N_OUTLET, N_DATE, N_FIG, N_HAS,
+	N_SAID,		/* said: (str) a quotation's speaker */
+	N_QUOTE		/* quote: (re slot) the words of a quotation */
 };
 
 enum has_what { HAS_FIGURE, HAS_PERSON, HAS_DUPLICATE, HAS_TAG };
@@ -47,8 +49,8 @@ struct node {
 	int type;
 	struct node **kid;
 	size_t nkid, capkid;
-	size_t slot;		/* N_TEXT N_TITLE N_RE */
-	char *str;		/* N_PERSON N_OUTLET */
+	size_t slot;		/* N_TEXT N_TITLE N_RE N_QUOTE */
+	char *str;		/* N_PERSON N_OUTLET N_SAID */
 	long lo, hi;		/* N_DATE: yyyymmdd, inclusive */
 	int has;		/* N_HAS */
 	struct fig_cond *fc;	/* N_FIG: all must hold for one figure */
@@ -277,7 +279,7 @@ parse_regex(struct parser *p, struct node **out)
 }
 
 static const char *const fields[] = {
-	"person", "outlet", "date", "unit", "value", "kind", "has", "title"
+	"person", "outlet", "date", "unit", "value", "kind", "has", "title", "said", "quote"
 };
 
 static int
@@ -351,6 +353,12 @@ parse_field(struct parser *p, const char *field, size_t fat, const char *v, size
 		nd->str = xstrndup(v, vlen);
 	} else if (strcmp(field, "title") == 0) {
 		if (text_node(p, N_TITLE, v, vlen, vat, &nd) != 0)
+			return -1;
+	} else if (strcmp(field, "said") == 0) {
+		nd = node_new(N_SAID);
+		nd->str = xstrndup(v, vlen);
+	} else if (strcmp(field, "quote") == 0) {
+		if (text_node(p, N_QUOTE, v, vlen, vat, &nd) != 0)
 			return -1;
 	} else if (strcmp(field, "date") == 0) {
 		long lo, hi;
@@ -467,9 +475,16 @@ parse_atom(struct parser *p, struct node **out)
 				break;
 		if (k == sizeof(fields) / sizeof(fields[0]))
 			return perror_at(p, start, "unknown field '%.*s:' (person, outlet, date, unit, "
-			    "value, kind, has, title)", (int)flen, p->s + p->pos);
+			    "value, kind, has, title, said, quote)", (int)flen, p->s + p->pos);
 		snprintf(name, sizeof(name), "%s", fields[k]);
 		p->pos = vat;
+		if (strcmp(name, "quote") == 0 && p->pos < p->n && p->s[p->pos] == '/') {
+			/* quote:/regex/ over the words of the quotations */
+			if (parse_regex(p, out) != 0)
+				return -1;
+			(*out)->type = N_QUOTE;
+			return 0;
+		}
 		if (p->pos < p->n && p->s[p->pos] == '"') {
 			char *v;
 			size_t vlen;
@@ -748,6 +763,18 @@ eval(const struct node *n, const struct model *m, size_t i, const struct query_e
 		break;
 	case N_PERSON:
 		return person_ok(a, n->str);
+	case N_SAID:
+		for (k = 0; k < a->nquote; k++)
+			if (contains_ci(a->people[a->quote[k].speaker].name, n->str))
+				return 1;
+		return 0;
+	case N_QUOTE:
+		for (k = 0, c = 0; k < a->nquote && c == 0; k++) {
+			const struct art_quote *qt = &a->quote[k];
+
+			c = query_re_count_text(res[n->slot], a->para[qt->at.para] + qt->at.off, qt->at.len, 1);
+		}
+		break;
 	case N_OUTLET:
 		return contains_ci(a->outlet, n->str);
 	case N_DATE: {

@@ -250,6 +250,49 @@ get_figures(const struct json *obj, struct arena *a, struct article *out)
 	return NULL;
 }
 
+/* The quotations (an export without them has none): each speaker is a
+ * person of the article, each text is found again in its paragraph. */
+static const char *
+get_quotes(const struct json *obj, struct arena *a, struct article *out)
+{
+	const struct json *j = json_get(obj, "quotes");
+	size_t i, k;
+
+	out->nquote = 0;
+	out->quote = NULL;
+	if (j == NULL)
+		return NULL;
+	if (j->type != JSON_ARRAY)
+		return "\"quotes\" is not an array";
+	out->quote = arena_alloc(a, (j->n ? j->n : 1) * sizeof(*out->quote));
+	for (i = 0; i < j->n; i++) {
+		const struct json *q = &j->item[i], *sp = json_get(q, "speaker"),
+		    *tx = json_get(q, "text");
+		struct art_quote *aq = &out->quote[i];
+		const char *at;
+		size_t para;
+
+		if (sp == NULL || sp->type != JSON_STRING || tx == NULL || tx->type != JSON_STRING
+		    || tx->len == 0 || strlen(tx->str) != tx->len)
+			return "a quote without its speaker or text";
+		if (get_count(q, "paragraph", &para) != 0 || para >= out->npara)
+			return "a quote's \"paragraph\" is not an index of \"paragraphs\"";
+		for (k = 0; k < out->npeople; k++)
+			if (strcmp(out->people[k].name, sp->str) == 0)
+				break;
+		if (k == out->npeople)
+			return "a quote's \"speaker\" is not one of the article's people";
+		if ((at = strstr(out->para[para], tx->str)) == NULL)
+			return "a quote's \"text\" is not in its paragraph";
+		aq->at.para = (uint32_t)para;
+		aq->at.off = (uint32_t)(at - out->para[para]);
+		aq->at.len = (uint32_t)tx->len;
+		aq->speaker = (uint32_t)k;
+	}
+	out->nquote = j->n;
+	return NULL;
+}
+
 /* out from one parsed line; NULL, or why not. */
 static const char *
 article_from(const struct json *j, struct arena *a, struct article *out,
@@ -287,7 +330,9 @@ article_from(const struct json *j, struct arena *a, struct article *out,
 	*has_near = near->type != JSON_NULL;
 	if ((why = get_people(j, a, out)) != NULL)
 		return why;
-	return get_figures(j, a, out);
+	if ((why = get_figures(j, a, out)) != NULL)
+		return why;
+	return get_quotes(j, a, out);
 }
 
 /* ---- mentions, found again ---- */

@@ -206,6 +206,12 @@ draw_line(struct ui *ui, const struct rect *r, int y, const struct rline *l)
 				    ui_attr(ui, jump ? ST_JUMP : mn->type == MENTION_PERSON
 					? ST_PERSON : ST_FIGURE) | (base & A_BOLD), jump ? 3 : 1);
 		}
+		/* quotations after the mentions: a mention inside one keeps
+		 * its own style (the first of equal rank wins) */
+		for (k = 0; k < a->nquote; k++)
+			if (a->quote[k].at.para == l->para)
+				add_hl(&v, &n, &cap, l, a->quote[k].at.off, a->quote[k].at.len,
+				    ui_attr(ui, ST_QUOTE) | (base & A_BOLD), 1);
 		size_t nm;
 		const struct span *mt = browse_matches(ui->b, &nm);
 

@@ -33,6 +33,8 @@ static const struct {
 	[ST_PANE_FOCUS] = { NO_PAIR, A_BOLD | A_REVERSE, A_BOLD | A_REVERSE },
 	[ST_HEADING] = { NO_PAIR, A_BOLD, A_BOLD },
 	[ST_CARET] = { NO_PAIR, A_BOLD, A_BOLD },
+	/* a direct quotation: below the people and figures it holds */
+	[ST_QUOTE] = { PAIR(COLOR_MAGENTA, -1), A_NORMAL, A_ITALIC | A_DIM },
 };
 
 static int

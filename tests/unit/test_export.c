@@ -460,17 +460,18 @@ Test(export, md_round_trip)
 			cr_assert(strstr(plain, row) != NULL, "%s", row);
 			free(row);
 		}
-		want += a->npeople + a->nfig;
+		want += a->npeople + a->nfig + a->nquote;
 	}
 	for (line = strtok_r(text, "\n", &save); line != NULL; line = strtok_r(NULL, "\n", &save)) {
 		if (strncmp(line, "# ", 2) == 0)
 			heads++;
 		if (line[0] == '|' && strncmp(line, "|---", 4) != 0
-		    && strncmp(line, "| name |", 8) != 0 && strncmp(line, "| text |", 8) != 0)
+		    && strncmp(line, "| name |", 8) != 0 && strncmp(line, "| text |", 8) != 0
+		    && strncmp(line, "| speaker |", 11) != 0)
 			rows++;
 	}
 	cr_assert_eq(heads, m.n);
-	cr_assert_eq(rows, want, "a table row per person and per figure");
+	cr_assert_eq(rows, want, "a table row per person, per figure and per quote");
 	free(plain);
 	free(text);
 	free(sel);
@@ -744,6 +745,59 @@ Test(export, csv_formulas_are_neutralised)
 	export_csv_rows(&b, &m, 0, &o);
 	cr_assert(strstr(b.s, ",-5,") != NULL, "%s", b.s);
 	cr_assert(strstr(b.s, ",'-떨어진 값") != NULL, "%s", b.s);
+	buf_free(&b);
+	model_free(&m);
+}
+
+static void
+quoted_article(struct model *m, const char *body)
+{
+	char *err = NULL, *warn = NULL;
+
+	model_init(m);
+	m->arenas = xcalloc(1, sizeof(*m->arenas));
+	m->narenas = 1;
+	m->a = xgrow(m->a, &m->cap, 1, sizeof(*m->a));
+	cr_assert_eq(ingest_document("q.txt", body, strlen(body), &m->arenas[0], &m->a[0], &err, &warn), 0);
+	m->n = 1;
+	model_build_index(m);
+}
+
+Test(export, quotes_in_json_md_and_csv)
+{
+	struct model m;
+	struct buf b = BUF_INIT;
+	struct export_opts o = { EXPORT_CSV, 0, CSV_QUOTES, NULL, NULL };
+
+	quoted_article(&m, "유상임 과학기술정보통신부 장관은 23일 “AI 예산을 늘리겠다”며 “=SUM(A1), 그리고 \"더\" 하겠다”고 말했다.\n"
+	    "업계 관계자는 “쉽지 않다”고 말했다.\n");
+	cr_assert_eq(m.a[0].nquote, 2);
+	export_json_article(&b, &m, 0);
+	cr_assert(strstr(b.s, "\"quotes\":[{\"speaker\":\"유상임\",\"text\":\"AI 예산을 늘리겠다\",\"paragraph\":0},"
+	    "{\"speaker\":\"유상임\",\"text\":\"=SUM(A1), 그리고 \\\"더\\\" 하겠다\",\"paragraph\":0}]}") != NULL, "%s", b.s);
+	buf_reset(&b);
+	export_csv_header(&b, &o);
+	cr_assert_str_eq(b.s, "id,date,outlet,title,speaker,text,paragraph\r\n");
+	buf_reset(&b);
+	export_csv_rows(&b, &m, 0, &o);
+	cr_assert(strstr(b.s, ",유상임,AI 예산을 늘리겠다,0\r\n") != NULL, "%s", b.s);
+	cr_assert(strstr(b.s, ",유상임,\"'=SUM(A1), 그리고 \"\"더\"\" 하겠다\",0\r\n") != NULL, "%s", b.s);
+	buf_reset(&b);
+	export_md_article(&b, &m, 0, &o);
+	cr_assert(strstr(b.s, "| speaker | quote | paragraph |\n|---|---|---:|\n| 유상임 | AI 예산을 늘리겠다 | 0 |\n") != NULL,
+	    "%s", b.s);
+	buf_free(&b);
+	model_free(&m);
+}
+
+Test(export, no_quotes_is_an_empty_list)
+{
+	struct model m;
+	struct buf b = BUF_INIT;
+
+	one_article(&m);
+	export_json_article(&b, &m, 0);
+	cr_assert(strstr(b.s, ",\"quotes\":[]}") != NULL, "%s", b.s);
 	buf_free(&b);
 	model_free(&m);
 }

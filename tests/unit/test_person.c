@@ -379,3 +379,12 @@ Test(person, verb_forms_and_cities_are_not_people)
 	cr_expect_null(who("김해시"));
 	cr_expect_not_null(who("한지민"));
 }
+
+Test(person, dialogue_line_back_reference)
+{
+	run(NULL, "배경훈 과학기술정보통신부 장관이 출석했다. 배 장관=“그렇습니다.” 배 장관=\"아닙니다.\"");
+	cr_assert_not_null(who("배경훈"));
+	cr_expect_eq(who("배경훈")->mentions, 3);
+	run(NULL, "(서울=연합뉴스) 배경훈 과학기술정보통신부 장관이 출석했다.");
+	cr_expect_eq(who("배경훈")->mentions, 1);
+}

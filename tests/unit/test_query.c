@@ -702,3 +702,39 @@ Test(query, select_nothing)
 	cr_expect_eq(query_select(NULL, "x", &m, NULL, 0, NULL, out, NULL, err, sizeof(err)), 0);
 	model_free(&m);
 }
+
+static void
+quote_corpus(void)
+{
+	model_init(&M);
+	M.arenas = xcalloc(1, sizeof(*M.arenas));
+	M.narenas = 1;
+	/* 0: 배경훈 speaks */
+	add("AI 예산", "뉴스1", "2025-09-09",
+	    "<p>배경훈 과학기술정보통신부 장관은 “AI 거품은 없다”며 “GPU를 더 확보하겠다”고 말했다.</p>");
+	/* 1: 배경훈 named, 김성훈 speaks */
+	add("업스테이지", "뉴스1", "2025-09-10",
+	    "<p>김성훈 업스테이지 대표는 배경훈 장관을 두고 “든든한 지원군”이라고 말했다.</p>");
+	/* 2: an unnamed official speaks: no quotation */
+	add("업계", "뉴스1", "2025-09-11",
+	    "<p>배경훈 장관의 발표에 업계 관계자는 “거품이 맞다”고 말했다.</p>");
+	model_build_index(&M);
+}
+
+Test(query, said_and_quote, .init = quote_corpus, .fini = corpus_free)
+{
+	cr_assert_eq(M.a[0].nquote, 2);
+	cr_expect_str_eq(sel("said:배경훈"), "0");
+	cr_expect_str_eq(sel("person:배경훈"), "0 1 2");
+	cr_expect_str_eq(sel("said:김성훈"), "1");
+	cr_expect_str_eq(sel("said:훈"), "0 1");
+	cr_expect_str_eq(sel("-said:배경훈"), "1 2");
+	cr_expect_str_eq(sel("quote:거품"), "0");
+	cr_expect_str_eq(sel("quote:/gpu|지원군/"), "0 1");
+	cr_expect_str_eq(sel("quote:/^AI/"), "0");
+	cr_expect_str_eq(sel("quote:\"든든한 지원\""), "1");
+	cr_expect_str_eq(sel("quote:/없다$/ said:배경훈"), "0");
+	cr_expect_str_eq(sel("quote:없는말"), "");
+	bad("quote:/(/");
+	bad("said:");
+}

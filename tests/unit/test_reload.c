@@ -498,3 +498,61 @@ Test(reload, mentions_of_many_people_all_found_again)
 	remove_dir(dir);
 	model_free(&back);
 }
+
+Test(reload, quotes_come_back_and_bad_ones_are_reported)
+{
+	struct model m, back;
+	struct seen seen = { 0, "" };
+	char *text, *dir, *path, *err = NULL;
+	size_t len, i, nq = 0, nq_back = 0;
+	const char *good = "{\"id\":\"00000000000000aa\",\"source\":\"x\",\"encoding\":\"UTF-8\",\"title\":null,"
+	    "\"outlet\":null,\"date\":null,\"reporters\":[],\"paragraphs\":[\"배경훈 장관은 “거품은 없다”고 말했다.\"],"
+	    "\"captions\":[],\"duplicates_removed\":0,\"near_duplicate_of\":null,"
+	    "\"people\":[{\"name\":\"배경훈\",\"titles\":[\"장관\"],\"org\":null,\"mentions\":1}],\"figures\":[],"
+	    "\"quotes\":[{\"speaker\":\"배경훈\",\"text\":\"거품은 없다\",\"paragraph\":0}]}\n";
+	struct buf b = BUF_INIT;
+
+	sample_corpus(&m);
+	for (i = 0; i < m.n; i++)
+		nq += m.a[i].nquote;
+	cr_assert_gt(nq, 0, "the sample corpus quotes someone");
+	text = export_mem(&m, EXPORT_JSONL, &len);
+	buf_add(&b, text, len);
+	buf_adds(&b, good);
+	/* a speaker who is not a person of the article, a text not in its
+	 * paragraph, a paragraph out of range */
+	{
+		char *bad1 = xstrdup(good), *bad2 = xstrdup(good), *bad3 = xstrdup(good);
+
+		memcpy(strstr(bad1, "\"speaker\":\"배경훈") + 11, "김", 3);
+		memcpy(strstr(bad2, "\"text\":\"거품") + 8, "XYZ", 3);
+		*(strstr(bad3, "\"paragraph\":0") + 12) = '7';
+		buf_adds(&b, bad1);
+		buf_adds(&b, bad2);
+		buf_adds(&b, bad3);
+		free(bad1);
+		free(bad2);
+		free(bad3);
+	}
+	path = write_temp("q.jsonl", b.s, b.len, &dir);
+	model_init(&back);
+	cr_assert_eq(export_read_jsonl(&back, path, note_warning, &seen, &err), 3);
+	cr_assert(strstr(seen.last, "paragraph") != NULL, "%s", seen.last);
+	cr_assert_eq(back.n, m.n + 1);
+	for (i = 0; i < back.n; i++)
+		nq_back += back.a[i].nquote;
+	cr_assert_eq(nq_back, nq + 1);
+	{
+		const struct article *a = &back.a[back.n - 1];
+		const struct art_quote *q = &a->quote[0];
+
+		cr_assert_eq(q->speaker, 0);
+		cr_assert(strncmp(a->para[0] + q->at.off, "거품은 없다", q->at.len) == 0);
+	}
+	free(path);
+	free(text);
+	buf_free(&b);
+	remove_dir(dir);
+	model_free(&back);
+	model_free(&m);
+}
