@@ -592,7 +592,8 @@ lines_next(struct lines *l, const char **s, size_t *n, char **err)
 	char chunk[1 << 16];
 
 	for (;;) {
-		const char *from = l->b.s + l->off, *nl;
+		/* nothing read yet: no buffer to point into */
+		const char *from = l->b.s != NULL ? l->b.s + l->off : NULL, *nl;
 		size_t left = l->b.len - l->off, got;
 
 		nl = left > 0 ? memchr(from, '\n', left) : NULL;

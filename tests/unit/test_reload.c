@@ -556,3 +556,27 @@ Test(reload, quotes_come_back_and_bad_ones_are_reported)
 	model_free(&back);
 	model_free(&m);
 }
+
+/* An empty file (or one of blank lines) loads nothing and says nothing
+ * (reading it through the line buffer touches no buffer that is not
+ * there: the fuzzer's empty input under UBSan). */
+Test(reload, an_empty_file_loads_nothing)
+{
+	static const char *const texts[] = { "", "\n\n  \n" };
+	struct model back;
+	size_t k;
+
+	for (k = 0; k < 2; k++) {
+		struct seen seen = { 0, "" };
+		char *dir, *path, *err = NULL;
+
+		path = write_temp("e.jsonl", texts[k], strlen(texts[k]), &dir);
+		model_init(&back);
+		cr_assert_eq(export_read_jsonl(&back, path, note_warning, &seen, &err), 0, "%s", seen.last);
+		cr_assert_eq(back.n, 0);
+		cr_assert_eq(seen.n, 0);
+		free(path);
+		remove_dir(dir);
+		model_free(&back);
+	}
+}
