@@ -66,7 +66,7 @@ struct art_mention {
 };
 
 struct article {
-	uint64_t id;		/* FNV-1a of the cleaned body */
+	uint64_t id;		/* model_article_id: body, headline, date */
 	const char *source;	/* path as given, "-" for standard input */
 	const char *encoding;	/* static string */
 	const char *title;	/* NULL when unknown */
