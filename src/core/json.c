@@ -2,8 +2,11 @@
  * json.c — recursive descent over RFC 8259, depth-limited.
  *
  * The parser walks s with one cursor; every error records the cursor so
- * the message can say line and column.  Containers collect their
- * elements in a growable array which becomes the node's item block.
+ * the message can say line and column.  Every node, key and string of a
+ * tree comes from one pool: a container's elements are parsed onto a
+ * stack and copied into the pool when it closes, so a tree costs no
+ * malloc of its own, and a pool parses line after line of a jsonl file
+ * in the same memory.
  */
 #include "json.h"
 
@@ -16,11 +19,92 @@
 
 #include "util.h"
 
+/* Bump memory for trees: one block, grown by doubling; a reset keeps
+ * the block, so a pool in steady use allocates nothing.  Blocks that
+ * filled up before the latest one stay on a list until the reset. */
+struct json_pool {
+	char *mem;
+	size_t cap, used;
+	char **old;		/* earlier blocks, freed by the reset */
+	size_t nold, capold;
+	struct json *stack;	/* elements of the open containers */
+	char **keys;		/* their member names */
+	size_t top, cap_stack, cap_keys;
+	struct buf str;		/* a string with escapes, decoded */
+};
+
 struct parser {
 	const char *s, *p, *end;
 	struct json_error *e;
+	struct json_pool *pool;
 	int failed;
 };
+
+struct json_pool *
+json_pool_new(void)
+{
+	return xcalloc(1, sizeof(struct json_pool));
+}
+
+static void
+pool_reset(struct json_pool *pl)
+{
+	size_t i;
+
+	for (i = 0; i < pl->nold; i++)
+		free(pl->old[i]);
+	pl->nold = 0;
+	pl->used = 0;
+	pl->top = 0;
+}
+
+void
+json_pool_free(struct json_pool *pl)
+{
+	if (pl == NULL)
+		return;
+	pool_reset(pl);
+	free(pl->old);
+	free(pl->mem);
+	free(pl->stack);
+	free(pl->keys);
+	buf_free(&pl->str);
+	free(pl);
+}
+
+static void *
+pool_alloc(struct json_pool *pl, size_t n)
+{
+	void *r;
+
+	n = (n + 7) & ~(size_t)7;
+	if (pl->cap - pl->used < n) {
+		size_t cap = pl->cap ? pl->cap * 2 : 1 << 16;
+
+		while (cap < n)
+			cap *= 2;
+		if (pl->mem != NULL) {
+			pl->old = xgrow(pl->old, &pl->capold, pl->nold + 1, sizeof(*pl->old));
+			pl->old[pl->nold++] = pl->mem;
+		}
+		pl->mem = xmalloc(cap);
+		pl->cap = cap;
+		pl->used = 0;
+	}
+	r = pl->mem + pl->used;
+	pl->used += n;
+	return r;
+}
+
+static char *
+pool_str(struct json_pool *pl, const char *s, size_t n)
+{
+	char *r = pool_alloc(pl, n + 1);
+
+	memcpy(r, s, n);
+	r[n] = '\0';
+	return r;
+}
 
 static void
 error_at(struct parser *ps, const char *at, const char *msg)
@@ -63,13 +147,16 @@ hex4(const char *p, uint32_t *out)
 	return 0;
 }
 
-/* A string literal at ps->p (the opening quote) into out; *clean as
- * struct json says. */
+/* A string literal at ps->p (the opening quote) into *str (in the pool)
+ * and *len; *clean as struct json says. */
 static int
-parse_string(struct parser *ps, struct buf *out, int *clean)
+parse_string(struct parser *ps, char **str, size_t *len, int *clean)
 {
-	const char *run;
+	struct buf *out = &ps->pool->str;
+	const char *run, *start = ps->p + 1;
+	int escaped = 0;
 
+	buf_reset(out);
 	*clean = 1;
 	ps->p++;
 	run = ps->p;
@@ -89,15 +176,15 @@ parse_string(struct parser *ps, struct buf *out, int *clean)
 		}
 		if (c >= 0x80) {
 			uint32_t u;
-			int len = utf8_decode(ps->p, (size_t)(ps->end - ps->p), &u);
+			int cl = utf8_decode(ps->p, (size_t)(ps->end - ps->p), &u);
 
-			if (len < 0) {
+			if (cl < 0) {
 				error_at(ps, ps->p, "invalid UTF-8 in a string");
 				return -1;
 			}
 			if (*clean && !util_char_clean(u))
 				*clean = 0;
-			ps->p += len;
+			ps->p += cl;
 			continue;
 		}
 		if (c != '\\') {
@@ -106,6 +193,7 @@ parse_string(struct parser *ps, struct buf *out, int *clean)
 			ps->p++;
 			continue;
 		}
+		escaped = 1;
 		buf_add(out, run, (size_t)(ps->p - run));
 		if (ps->p + 1 >= ps->end) {
 			error_at(ps, ps->p, "unterminated string");
@@ -153,7 +241,14 @@ parse_string(struct parser *ps, struct buf *out, int *clean)
 		ps->p += 2;
 		run = ps->p;
 	}
-	buf_add(out, run, (size_t)(ps->p - run));
+	if (escaped) {
+		buf_add(out, run, (size_t)(ps->p - run));
+		*str = pool_str(ps->pool, out->s != NULL ? out->s : "", out->len);
+		*len = out->len;
+	} else {
+		*len = (size_t)(ps->p - start);
+		*str = pool_str(ps->pool, start, *len);
+	}
 	ps->p++;
 	return 0;
 }
@@ -168,7 +263,7 @@ static int
 parse_number(struct parser *ps, double *out)
 {
 	const char *start = ps->p, *p = ps->p;
-	const char *dot = localeconv()->decimal_point;
+	const char *dot;
 	struct buf b = BUF_INIT;
 	char *end;
 
@@ -208,7 +303,23 @@ parse_number(struct parser *ps, double *out)
 		while (is_digit(ps, p))
 			p++;
 	}
+	if (p - start <= 16 && memchr(start, '.', (size_t)(p - start)) == NULL
+	    && memchr(start, 'e', (size_t)(p - start)) == NULL
+	    && memchr(start, 'E', (size_t)(p - start)) == NULL) {
+		/* an integer of at most 15 digits is exact in a double */
+		const char *d = start + (*start == '-');
+		uint64_t v = 0;
+
+		if (p - d <= 15) {
+			for (; d < p; d++)
+				v = v * 10 + (uint64_t)(*d - '0');
+			*out = *start == '-' ? -(double)v : (double)v;
+			ps->p = p;
+			return 0;
+		}
+	}
 	/* strtod reads the locale's decimal point */
+	dot = localeconv()->decimal_point;
 	for (; start < p; start++) {
 		if (*start == '.')
 			buf_adds(&b, dot);
@@ -239,11 +350,10 @@ expect_word(struct parser *ps, const char *word)
 static int
 parse_container(struct parser *ps, struct json *out, int depth)
 {
+	struct json_pool *pl = ps->pool;
 	int object = *ps->p == '{';
 	char close = object ? '}' : ']';
-	size_t cap = 0, kcap = 0;
-	struct buf key = BUF_INIT;
-	int key_clean;	/* names are compared, never shown */
+	size_t base = pl->top, n;
 
 	if (depth >= JSON_MAX_DEPTH) {
 		error_at(ps, ps->p, "nested too deeply");
@@ -257,34 +367,35 @@ parse_container(struct parser *ps, struct json *out, int depth)
 		return 0;
 	}
 	for (;;) {
+		struct json v;
+		char *key = NULL;
+
 		skip_space(ps);
 		if (object) {
+			size_t klen;
+			int kclean;	/* names are compared, never shown */
+
 			if (ps->p >= ps->end || *ps->p != '"') {
 				error_at(ps, ps->p, "a member name in quotes expected");
-				return -1;
+				break;
 			}
-			buf_reset(&key);
-			if (parse_string(ps, &key, &key_clean) != 0) {
-				buf_free(&key);
-				return -1;
-			}
-			out->key = xgrow(out->key, &kcap, out->n + 1, sizeof(*out->key));
-			out->key[out->n] = buf_detach(&key, NULL);
+			if (parse_string(ps, &key, &klen, &kclean) != 0)
+				break;
 			skip_space(ps);
 			if (ps->p >= ps->end || *ps->p != ':') {
 				error_at(ps, ps->p, "':' expected after a member name");
-				out->item = xgrow(out->item, &cap, out->n + 1, sizeof(*out->item));
-				memset(&out->item[out->n], 0, sizeof(*out->item));
-				out->n++;
-				return -1;
+				break;
 			}
 			ps->p++;
 		}
-		out->item = xgrow(out->item, &cap, out->n + 1, sizeof(*out->item));
-		memset(&out->item[out->n], 0, sizeof(*out->item));
-		out->n++;
-		if (parse_value(ps, &out->item[out->n - 1], depth + 1) != 0)
-			return -1;
+		/* parsed aside: a nested container grows the stack */
+		memset(&v, 0, sizeof(v));
+		if (parse_value(ps, &v, depth + 1) != 0)
+			break;
+		pl->stack = xgrow(pl->stack, &pl->cap_stack, pl->top + 1, sizeof(*pl->stack));
+		pl->keys = xgrow(pl->keys, &pl->cap_keys, pl->top + 1, sizeof(*pl->keys));
+		pl->stack[pl->top] = v;
+		pl->keys[pl->top++] = key;
 		skip_space(ps);
 		if (ps->p < ps->end && *ps->p == ',') {
 			ps->p++;
@@ -292,18 +403,27 @@ parse_container(struct parser *ps, struct json *out, int depth)
 		}
 		if (ps->p < ps->end && *ps->p == close) {
 			ps->p++;
+			n = pl->top - base;
+			out->n = n;
+			out->item = pool_alloc(pl, n * sizeof(*out->item));
+			memcpy(out->item, pl->stack + base, n * sizeof(*out->item));
+			if (object) {
+				out->key = pool_alloc(pl, n * sizeof(*out->key));
+				memcpy(out->key, pl->keys + base, n * sizeof(*out->key));
+			}
+			pl->top = base;
 			return 0;
 		}
 		error_at(ps, ps->p, object ? "',' or '}' expected" : "',' or ']' expected");
-		return -1;
+		break;
 	}
+	pl->top = base;
+	return -1;
 }
 
 static int
 parse_value(struct parser *ps, struct json *out, int depth)
 {
-	struct buf b = BUF_INIT;
-
 	skip_space(ps);
 	if (ps->p >= ps->end) {
 		error_at(ps, ps->p, "a value expected, found the end");
@@ -315,12 +435,7 @@ parse_value(struct parser *ps, struct json *out, int depth)
 		return parse_container(ps, out, depth);
 	case '"':
 		out->type = JSON_STRING;
-		if (parse_string(ps, &b, &out->clean) != 0) {
-			buf_free(&b);
-			return -1;
-		}
-		out->str = buf_detach(&b, &out->len);
-		return 0;
+		return parse_string(ps, &out->str, &out->len, &out->clean);
 	case 't':
 		out->type = JSON_TRUE;
 		return expect_word(ps, "true");
@@ -340,46 +455,55 @@ parse_value(struct parser *ps, struct json *out, int depth)
 	}
 }
 
-static void
-free_inner(struct json *j)
+const struct json *
+json_parse_in(struct json_pool *pl, const char *s, size_t n, struct json_error *e)
 {
-	size_t i;
+	struct parser ps = { s, s, s + n, e, pl, 0 };
+	struct json *j;
 
-	for (i = 0; i < j->n; i++) {
-		free_inner(&j->item[i]);
-		if (j->key != NULL)
-			free(j->key[i]);
-	}
-	free(j->item);
-	free(j->key);
-	free(j->str);
-}
-
-void
-json_free(struct json *j)
-{
-	if (j == NULL)
-		return;
-	free_inner(j);
-	free(j);
-}
-
-struct json *
-json_parse(const char *s, size_t n, struct json_error *e)
-{
-	struct parser ps = { s, s, s + n, e, 0 };
-	struct json *j = xcalloc(1, sizeof(*j));
-
+	pool_reset(pl);
+	j = pool_alloc(pl, sizeof(*j));
+	memset(j, 0, sizeof(*j));
 	if (parse_value(&ps, j, 0) == 0) {
 		skip_space(&ps);
 		if (ps.p < ps.end)
 			error_at(&ps, ps.p, "text after the value");
 	}
-	if (ps.failed) {
-		json_free(j);
+	return ps.failed ? NULL : j;
+}
+
+/* A tree of json_parse: its root, and the pool it lives in. */
+struct owned {
+	struct json root;	/* first: a struct json * is a struct owned * */
+	struct json_pool *pool;
+};
+
+struct json *
+json_parse(const char *s, size_t n, struct json_error *e)
+{
+	struct json_pool *pl = json_pool_new();
+	const struct json *j = json_parse_in(pl, s, n, e);
+	struct owned *o;
+
+	if (j == NULL) {
+		json_pool_free(pl);
 		return NULL;
 	}
-	return j;
+	o = xmalloc(sizeof(*o));
+	o->root = *j;
+	o->pool = pl;
+	return &o->root;
+}
+
+void
+json_free(struct json *j)
+{
+	struct owned *o = (struct owned *)j;
+
+	if (j == NULL)
+		return;
+	json_pool_free(o->pool);
+	free(o);
 }
 
 const struct json *

@@ -3,8 +3,9 @@
  * gisa's own exports (and nothing laxer: no comments, no trailing commas,
  * no single quotes, no NaN, UTF-8 only).
  *
- * A tree is one malloc'd block of nodes per container plus malloc'd
- * strings; json_free releases all of it.  Strings are NUL-terminated
+ * A tree lives in a pool (struct json_pool): json_parse_in parses into a
+ * pool that the caller keeps for many parses (each one ends the tree of
+ * the one before); json_parse gives a tree of its own for json_free.  Strings are NUL-terminated
  * UTF-8 (\u escapes decoded, surrogate pairs joined); len counts the
  * bytes, so a decoded \u0000 is kept.
  */
@@ -46,6 +47,16 @@ struct json_error {
 struct json *json_parse(const char *s, size_t n, struct json_error *e);
 
 void json_free(struct json *j);
+
+/* Memory for trees, reused parse after parse. */
+struct json_pool;
+struct json_pool *json_pool_new(void);
+void json_pool_free(struct json_pool *pl);
+
+/* Like json_parse, the tree in pl: valid until the next parse in pl or
+ * json_pool_free.  NULL with *e filled. */
+const struct json *json_parse_in(struct json_pool *pl, const char *s, size_t n,
+				 struct json_error *e);
 
 /* The first member called key of object j, or NULL (also when j is not
  * an object). */

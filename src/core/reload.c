@@ -11,6 +11,7 @@
 
 #include <errno.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -382,19 +383,29 @@ struct mvec {
 	int short_keys;		/* a needle of one character */
 };
 
+/* The length of the character at s (n > 0 bytes left): the text came
+ * through the parser, so it is UTF-8, and the lead byte tells. */
 static size_t
 char_len(const char *s, size_t n)
 {
-	uint32_t u;
-	int l = utf8_decode(s, n, &u);
+	unsigned char c = (unsigned char)*s;
+	size_t l = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
 
-	return l < 1 ? 1 : (size_t)l;
+	return l < n ? l : n;
 }
 
+/* The bucket of a key of n <= 8 bytes (two characters): a multiplicative
+ * hash of its bytes, computed at every character of every text. */
 static size_t
 bucket(const struct mvec *mv, const char *s, size_t n)
 {
-	return (size_t)util_hash64(s, n, 0) & (mv->nb - 1);
+	uint64_t x = n;
+	size_t i;
+
+	for (i = 0; i < n && i < 8; i++)
+		x = x << 8 | (unsigned char)s[i];
+	x *= UINT64_C(0x9E3779B97F4A7C15);
+	return (size_t)(x >> 32) & (mv->nb - 1);
 }
 
 static void
@@ -574,50 +585,47 @@ export_is_jsonl(const char *path)
 	return found == 1;
 }
 
-/* A jsonl file read a line at a time through one buffer, so reading it
- * back costs the model it builds, not the file's size on top. */
+/* A jsonl file read a block of whole lines at a time through one
+ * buffer, so reading it back costs the model it builds, not the file's
+ * size on top; the lines of a block are parsed on every core. */
+#define BLOCK_BYTES ((size_t)8 << 20)
+
 struct lines {
 	FILE *f;
 	const char *path;
-	struct buf b;		/* bytes read; the next line starts at off */
-	size_t off;
+	struct buf b;		/* bytes read; whole lines end at cut */
+	size_t cut;
 	int eof;
 };
 
-/* The next line (without its newline) into *s and *n: 1, or 0 at the
- * end, or -1 on a read error (*err says why). */
+/* Read until lines->b holds a block of whole lines (or the rest of the
+ * file): 1, or 0 at the end, or -1 on a read error (*err says why). */
 static int
-lines_next(struct lines *l, const char **s, size_t *n, char **err)
+block_next(struct lines *l, char **err)
 {
-	char chunk[1 << 16];
+	size_t left = l->b.len - l->cut;
 
+	if (l->cut > 0) {	/* the start of a line stays, the rest is done */
+		memmove(l->b.s, l->b.s + l->cut, left);
+		l->b.len = left;
+		l->cut = 0;
+	}
 	for (;;) {
-		/* nothing read yet: no buffer to point into */
-		const char *from = l->b.s != NULL ? l->b.s + l->off : NULL, *nl;
-		size_t left = l->b.len - l->off, got;
+		const char *nl = NULL;
+		size_t got;
 
-		nl = left > 0 ? memchr(from, '\n', left) : NULL;
-		if (nl != NULL) {
-			*s = from;
-			*n = (size_t)(nl - from);
-			l->off += *n + 1;
-			return 1;
+		if (l->b.len >= BLOCK_BYTES || l->eof) {
+			for (got = l->b.len; got > 0 && nl == NULL; got--)
+				if (l->b.s[got - 1] == '\n')
+					nl = l->b.s + got - 1;
+			if (nl != NULL || l->eof) {
+				/* at the end a last line without newline */
+				l->cut = nl != NULL && !l->eof ? (size_t)(nl - l->b.s) + 1 : l->b.len;
+				return l->cut > 0;
+			}
 		}
-		if (l->eof) {
-			if (left == 0)
-				return 0;
-			*s = from;
-			*n = left;
-			l->off = l->b.len;
-			return 1;	/* a last line without newline */
-		}
-		if (l->off > 0) {
-			/* the start of a line stays, the rest is done */
-			memmove(l->b.s, from, left);
-			l->b.len = left;
-			l->off = 0;
-		}
-		got = fread(chunk, 1, sizeof(chunk), l->f);
+		buf_grow(&l->b, (size_t)1 << 20);
+		got = fread(l->b.s + l->b.len, 1, l->b.cap - l->b.len - 1, l->f);
 		if (got == 0) {
 			if (ferror(l->f)) {
 				*err = xasprintf("%s: %s", l->path, strerror(errno));
@@ -625,74 +633,190 @@ lines_next(struct lines *l, const char **s, size_t *n, char **err)
 			}
 			l->eof = 1;
 		}
-		buf_add(&l->b, chunk, got);
+		l->b.len += got;
 	}
 }
 
+/* One line of a block, and what became of it. */
+enum line_state { LINE_BLANK, LINE_ARTICLE, LINE_NOT_JSON, LINE_NOT_ARTICLE };
+
+struct rline {
+	const char *s;
+	size_t len, no;		/* no: its line number in the file */
+	enum line_state state;
+	struct json_error e;	/* LINE_NOT_JSON */
+	const char *why;	/* LINE_NOT_ARTICLE */
+	struct article art;	/* LINE_ARTICLE */
+	uint64_t near_id;
+	int has_near;
+};
+
+struct rblock {
+	struct rline *line;
+	size_t n, cap, next;
+};
+
+struct rworker {
+	struct rblock *blk;
+	struct arena arena;
+	struct json_pool *pool;
+	struct mvec mv;
+	pthread_t tid;
+};
+
+static void
+parse_line(struct rworker *w, struct rline *l)
+{
+	const char *q, *end = l->s + l->len;
+	const struct json *j;
+
+	for (q = l->s; q < end && (*q == ' ' || *q == '\t' || *q == '\r'); q++)
+		;
+	if (q == end) {
+		l->state = LINE_BLANK;
+		return;
+	}
+	j = json_parse_in(w->pool, l->s, l->len, &l->e);
+	if (j == NULL) {
+		l->state = LINE_NOT_JSON;
+		return;
+	}
+	l->near_id = 0;
+	l->why = article_from(j, &w->arena, &l->art, &l->near_id, &l->has_near);
+	if (l->why != NULL) {
+		l->state = LINE_NOT_ARTICLE;
+		return;
+	}
+	find_mentions(&l->art, &w->arena, &w->mv);
+	l->state = LINE_ARTICLE;
+}
+
+static void *
+parse_lines(void *arg)
+{
+	struct rworker *w = arg;
+	size_t i;
+
+	while ((i = __atomic_fetch_add(&w->blk->next, 1, __ATOMIC_RELAXED)) < w->blk->n)
+		parse_line(w, &w->blk->line[i]);
+	return NULL;
+}
+
+/* The lines of ls's block into blk, numbered on from *lineno. */
+static void
+split_block(const struct lines *ls, struct rblock *blk, size_t *lineno)
+{
+	const char *p = ls->b.s, *end = ls->b.s + ls->cut;
+
+	blk->n = 0;
+	blk->next = 0;
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		struct rline *l;
+
+		blk->line = xgrow(blk->line, &blk->cap, blk->n + 1, sizeof(*blk->line));
+		l = &blk->line[blk->n++];
+		l->s = p;
+		l->len = nl != NULL ? (size_t)(nl - p) : (size_t)(end - p);
+		l->no = ++*lineno;
+		p += l->len + 1;
+	}
+}
+
+static void
+run_workers(struct rworker *w, int nt)
+{
+	int t, started;
+
+	for (t = 1, started = 1; t < nt; t++, started++)
+		if (pthread_create(&w[t].tid, NULL, parse_lines, &w[t]) != 0)
+			break;	/* fewer threads: the rest is parsed here */
+	parse_lines(&w[0]);
+	for (t = 1; t < started; t++)
+		pthread_join(w[t].tid, NULL);
+}
+
+/* The parsed lines of blk into m in their order: bad ones told,
+ * near-duplicate links resolved to earlier articles.  Returns the bad. */
 static long
-read_file(struct model *m, const char *path, struct idmap *ids,
+adopt_block(struct model *m, const char *path, struct rblock *blk, struct idmap *ids,
+	    source_warn_fn warn, void *ctx)
+{
+	size_t i;
+	long bad = 0;
+
+	for (i = 0; i < blk->n; i++) {
+		struct rline *l = &blk->line[i];
+		char *where, *msg;
+
+		if (l->state == LINE_BLANK)
+			continue;
+		if (l->state != LINE_ARTICLE) {
+			where = xasprintf("%s:%zu", path, l->no);
+			msg = l->state == LINE_NOT_JSON
+			    ? xasprintf("column %zu: %s", l->e.column, l->e.msg)
+			    : xasprintf("not an article: %s", l->why);
+			warn(ctx, where, msg);
+			free(where);
+			free(msg);
+			bad++;
+			continue;
+		}
+		if (l->has_near)
+			l->art.near = idmap_get(ids, l->near_id);
+		m->a = xgrow(m->a, &m->cap, m->n + 1, sizeof(*m->a));
+		m->a[m->n] = l->art;
+		idmap_put(ids, l->art.id, m->n);
+		m->n++;
+	}
+	return bad;
+}
+
+static int
+thread_count(int want)
+{
+	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+
+	if (want > 0)
+		return want;
+	return cpus > 1 ? (int)(cpus < 64 ? cpus : 64) : 1;
+}
+
+static long
+read_file(struct model *m, const char *path, struct idmap *ids, int threads,
 	  source_warn_fn warn, void *ctx, char **err)
 {
 	struct lines ls = { NULL, path, BUF_INIT, 0, 0 };
-	struct arena a = { NULL, 0, NULL };
-	struct mvec mv = { NULL, 0, 0, NULL, 0, 0, NULL, 0, 0 };
-	const char *p, *end;
-	size_t line = 0, len;
+	struct rblock blk = { NULL, 0, 0, 0 };
+	struct rworker *w;
+	size_t lineno = 0;
 	long bad = 0;
-	int got;
+	int got, nt = thread_count(threads), t;
 
 	if ((ls.f = fopen(path, "rb")) == NULL) {
 		*err = xasprintf("%s: %s", path, strerror(errno));
 		return -1;
 	}
-	while ((got = lines_next(&ls, &p, &len, err)) > 0) {
-		struct json_error e;
-		struct json *j;
-		struct article art;
-		const char *why, *q;
-		uint64_t near_id = 0;
-		int has_near;
-
-		line++;
-		end = p + len;
-		for (q = p; q < end && (*q == ' ' || *q == '\t' || *q == '\r'); q++)
-			;
-		if (q == end)
-			continue;	/* a blank line */
-		j = json_parse(p, (size_t)(end - p), &e);
-		if (j == NULL) {
-			char *where = xasprintf("%s:%zu", path, line), *msg = xasprintf("column %zu: %s", e.column, e.msg);
-
-			warn(ctx, where, msg);
-			free(where);
-			free(msg);
-			bad++;
-			continue;
-		}
-		why = article_from(j, &a, &art, &near_id, &has_near);
-		json_free(j);
-		if (why != NULL) {
-			char *where = xasprintf("%s:%zu", path, line), *msg = xasprintf("not an article: %s", why);
-
-			warn(ctx, where, msg);
-			free(where);
-			free(msg);
-			bad++;
-			continue;
-		}
-		if (has_near)
-			art.near = idmap_get(ids, near_id);
-		find_mentions(&art, &a, &mv);
-		m->a = xgrow(m->a, &m->cap, m->n + 1, sizeof(*m->a));
-		m->a[m->n] = art;
-		idmap_put(ids, art.id, m->n);
-		m->n++;
+	w = xcalloc((size_t)nt, sizeof(*w));
+	for (t = 0; t < nt; t++) {
+		w[t].blk = &blk;
+		w[t].pool = json_pool_new();
 	}
-	m->arenas = xrealloc(m->arenas, (m->narenas + 1) * sizeof(*m->arenas));
-	m->arenas[m->narenas++] = a;
-	free(mv.v);
-	free(mv.nd);
-	free(mv.head);
+	while ((got = block_next(&ls, err)) > 0) {
+		split_block(&ls, &blk, &lineno);
+		run_workers(w, blk.n > 1 ? nt : 1);
+		bad += adopt_block(m, path, &blk, ids, warn, ctx);
+	}
+	m->arenas = xrealloc(m->arenas, (m->narenas + (size_t)nt) * sizeof(*m->arenas));
+	for (t = 0; t < nt; t++) {
+		m->arenas[m->narenas++] = w[t].arena;
+		json_pool_free(w[t].pool);
+		free(w[t].mv.v);
+		free(w[t].mv.nd);
+		free(w[t].mv.head);
+	}
+	free(w);
+	free(blk.line);
 	buf_free(&ls.b);
 	fclose(ls.f);
 	/* a read error ends the file: what loaded stays, the error is told */
@@ -765,7 +889,7 @@ export_read_jsonl(struct model *m, const char *path, source_warn_fn warn,
 	long rc;
 
 	map_model(m, &ids);
-	rc = read_file(m, path, &ids, warn, ctx, err);
+	rc = read_file(m, path, &ids, 0, warn, ctx, err);
 	idmap_free(&ids);
 	return rc;
 }
@@ -786,7 +910,7 @@ reload_paths(struct model *m, char *const *paths, size_t n,
 
 		if (o->cancel != NULL && __atomic_load_n(o->cancel, __ATOMIC_RELAXED))
 			break;
-		bad = read_file(m, paths[i], &ids, o->warn, o->ctx, &err);
+		bad = read_file(m, paths[i], &ids, o->threads, o->warn, o->ctx, &err);
 		if (bad < 0) {
 			o->warn(o->ctx, paths[i], err + strlen(paths[i]) + 2);
 			free(err);
