@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/mention.h"
 #include "../core/text.h"
 #include "reader.h"
 #include "search.h"
@@ -49,6 +50,9 @@ static struct {
 	size_t hl_cap;
 	int jumped;
 	struct span jump;
+	struct mention_finder *mf;	/* the mentions of lines_for: */
+	const struct art_mention *men;
+	size_t nmen;
 } R = { .lines_for = (size_t)-1 };
 
 
@@ -90,6 +94,7 @@ reader_layout(struct ui *ui, int w)
 
 	if (ui->b->n == 0 || w <= 0) {
 		R.nlines = 0;
+		R.nmen = 0;
 		return;
 	}
 	if (R.lines_width == w && R.lines_for == ui_art(ui) && R.lines != NULL)
@@ -98,6 +103,9 @@ reader_layout(struct ui *ui, int w)
 	R.lines_for = ui_art(ui);
 	R.lines_width = w;
 	a = &ui->b->m->a[ui_art(ui)];
+	if (R.mf == NULL)
+		R.mf = mention_finder_new();
+	R.men = article_mentions(a, R.mf, &R.nmen);
 	add_wrapped(a->title != NULL ? a->title : "(no title)", w, LINE_TITLE,
 	    a->title != NULL ? SPAN_TITLE : LINE_NO_PARA);
 
@@ -196,8 +204,8 @@ draw_line(struct ui *ui, const struct rect *r, int y, const struct rline *l)
 	int x = r->x;
 
 	if (l->para != LINE_NO_PARA) {
-		for (k = 0; k < a->nmention; k++) {
-			const struct art_mention *mn = &a->mention[k];
+		for (k = 0; k < R.nmen; k++) {
+			const struct art_mention *mn = &R.men[k];
 			int jump = R.jumped && R.jump.para == mn->at.para
 			    && R.jump.off == mn->at.off;
 
@@ -321,29 +329,29 @@ reader_show(struct ui *ui, uint32_t para, size_t off)
 int
 reader_jump(struct ui *ui, int type, size_t what)
 {
-	const struct article *a = &ui->b->m->a[ui_art(ui)];
-	size_t k, first = a->nmention, next = a->nmention;
+	size_t k, first, next;
 
 	layout_now(ui);
-	for (k = 0; k < a->nmention; k++) {
-		const struct art_mention *mn = &a->mention[k];
+	first = next = R.nmen;
+	for (k = 0; k < R.nmen; k++) {
+		const struct art_mention *mn = &R.men[k];
 
 		if (mn->type != type || mn->what != what)
 			continue;
-		if (first == a->nmention)
+		if (first == R.nmen)
 			first = k;
 		/* after the one jumped to last (body order; the title is last) */
-		if (R.jumped && next == a->nmention
+		if (R.jumped && next == R.nmen
 		    && (mn->at.para > R.jump.para
 			|| (mn->at.para == R.jump.para && mn->at.off > R.jump.off)))
 			next = k;
 	}
-	if (!R.jumped || next == a->nmention)
+	if (!R.jumped || next == R.nmen)
 		next = first;
-	if (next == a->nmention)
+	if (next == R.nmen)
 		return 0;
 	R.jumped = 1;
-	R.jump = a->mention[next].at;
+	R.jump = R.men[next].at;
 	k = line_of(R.jump.para, R.jump.off);
 	ui->scroll[PANE_READER].top = k > 2 ? k - 2 : 0;
 	return 1;
@@ -396,6 +404,7 @@ reader_free(void)
 	free(R.wrap);
 	free(R.hl);
 	buf_free(&R.meta);
+	mention_finder_free(R.mf);
 	memset(&R, 0, sizeof(R));
 	R.lines_for = (size_t)-1;
 }
