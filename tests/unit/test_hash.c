@@ -40,6 +40,19 @@ colliding_keys(uint64_t *out, size_t n)
 	}
 }
 
+/* A table of 16 holding k[0..5), all at home in its last slot, each
+ * with its index as value. */
+static void
+colliding_table(struct hash *h, uint64_t k[5])
+{
+	uint32_t i;
+
+	colliding_keys(k, 5);
+	hash_init(h, 1);
+	for (i = 0; i < 5; i++)
+		hash_add(h, k[i], i);
+}
+
 Test(hash, empty_table_finds_nothing)
 {
 	struct hash h;
@@ -130,10 +143,7 @@ Test(hash, colliding_keys_wrap_around_and_are_all_found)
 	struct hash h;
 	size_t i;
 
-	colliding_keys(k, 5);
-	hash_init(&h, 1);
-	for (i = 0; i < 5; i++)
-		hash_add(&h, k[i], (uint32_t)i);
+	colliding_table(&h, k);
 	cr_assert_eq(slot_of(&h, k[0]), 15);
 	cr_assert_eq(slot_of(&h, k[1]), 0);	/* wrapped */
 	for (i = 0; i < 5; i++)
@@ -147,10 +157,7 @@ Test(hash, delete_shifts_the_run_back)
 	struct hash h;
 	size_t i;
 
-	colliding_keys(k, 5);
-	hash_init(&h, 1);
-	for (i = 0; i < 5; i++)
-		hash_add(&h, k[i], (uint32_t)i);
+	colliding_table(&h, k);
 	cr_assert_eq(hash_del(&h, k[1], 0), 0, "wrong value: not deleted");
 	cr_assert_eq(hash_del(&h, k[1], 1), 1);
 	cr_assert_eq(hash_del(&h, k[1], 1), 0);
