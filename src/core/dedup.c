@@ -134,6 +134,7 @@ dedup_paragraphs(struct strv *paras)
 	size_t removed = 0, p;
 
 	memset(&sn, 0, sizeof(sn));
+	hash_init(&sn.set, 32);	/* most pages have fewer sentences */
 	for (p = 0; p < paras->n;) {
 		const char *s = paras->v[p];
 		size_t n = strlen(s), i = 0, kept = 0, dropped = 0;

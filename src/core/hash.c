@@ -16,16 +16,10 @@
 
 #define MIN_CAP 16
 
-static size_t
-home(const struct hash *h, uint64_t key)
-{
-	return (size_t)(((key ^ (key >> 32)) * 0x9E3779B97F4A7C15ull) >> h->shift);
-}
-
 static void
 place(struct hash *h, uint64_t key, uint32_t val1)
 {
-	size_t i = home(h, key);
+	size_t i = hash_home(h, key);
 
 	while (h->slot[i].val != 0)
 		i = (i + 1) & h->mask;
@@ -86,46 +80,10 @@ hash_clear(struct hash *h)
 	h->n = 0;
 }
 
-uint32_t
-hash_first(const struct hash *h, uint64_t key, struct hash_iter *it)
+/* Room for one more entry. */
+static void
+reserve_one(struct hash *h)
 {
-	it->key = key;
-	if (h->slot == NULL) {
-		it->at = 0;
-		return HASH_NONE;
-	}
-	it->at = home(h, key);
-	for (; h->slot[it->at].val != 0; it->at = (it->at + 1) & h->mask)
-		if (h->slot[it->at].key == key)
-			return h->slot[it->at].val - 1;
-	return HASH_NONE;
-}
-
-uint32_t
-hash_next(const struct hash *h, struct hash_iter *it)
-{
-	if (h->slot == NULL || h->slot[it->at].val == 0)
-		return HASH_NONE;
-	for (it->at = (it->at + 1) & h->mask; h->slot[it->at].val != 0;
-	    it->at = (it->at + 1) & h->mask)
-		if (h->slot[it->at].key == it->key)
-			return h->slot[it->at].val - 1;
-	return HASH_NONE;
-}
-
-uint32_t
-hash_get(const struct hash *h, uint64_t key)
-{
-	struct hash_iter it;
-
-	return hash_first(h, key, &it);
-}
-
-void
-hash_add(struct hash *h, uint64_t key, uint32_t val)
-{
-	if (val >= HASH_NONE)
-		fatal("hash table value out of range");
 	if (h->slot == NULL)
 		resize(h, MIN_CAP);
 	else if ((h->n + 1) * 2 > h->mask + 1) {
@@ -133,6 +91,14 @@ hash_add(struct hash *h, uint64_t key, uint32_t val)
 			fatal("too many entries for a hash table");
 		resize(h, (h->mask + 1) * 2);
 	}
+}
+
+void
+hash_add(struct hash *h, uint64_t key, uint32_t val)
+{
+	if (val >= HASH_NONE)
+		fatal("hash table value out of range");
+	reserve_one(h);
 	place(h, key, val + 1);
 	h->n++;
 }
@@ -140,11 +106,17 @@ hash_add(struct hash *h, uint64_t key, uint32_t val)
 uint32_t
 hash_put(struct hash *h, uint64_t key, uint32_t val)
 {
-	uint32_t got = hash_get(h, key);
+	size_t i;
 
-	if (got != HASH_NONE)
-		return got;
-	hash_add(h, key, val);
+	if (val >= HASH_NONE)
+		fatal("hash table value out of range");
+	reserve_one(h);
+	for (i = hash_home(h, key); h->slot[i].val != 0; i = (i + 1) & h->mask)
+		if (h->slot[i].key == key)
+			return h->slot[i].val - 1;
+	h->slot[i].key = key;
+	h->slot[i].val = val + 1;
+	h->n++;
 	return HASH_NONE;
 }
 
@@ -161,7 +133,7 @@ shift_back(struct hash *h, size_t i)
 		j = (j + 1) & h->mask;
 		if (h->slot[j].val == 0)
 			break;
-		k = home(h, h->slot[j].key);
+		k = hash_home(h, h->slot[j].key);
 		if (((j - k) & h->mask) >= ((j - i) & h->mask)) {
 			h->slot[i] = h->slot[j];
 			i = j;

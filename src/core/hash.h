@@ -53,13 +53,58 @@ void hash_free(struct hash *h);
 /* Remove every entry, keeping the capacity. */
 void hash_clear(struct hash *h);
 
-/* The value of the first entry with key, or HASH_NONE. */
-uint32_t hash_get(const struct hash *h, uint64_t key);
+/* The slot where key's probe starts (internal to the table). */
+static inline size_t
+hash_home(const struct hash *h, uint64_t key)
+{
+	return (size_t)(((key ^ (key >> 32)) * 0x9E3779B97F4A7C15ull) >> h->shift);
+}
+
 /* The first entry with key (HASH_NONE: none); hash_next gives the
  * following ones, in the order they were added, then HASH_NONE.  The
- * table must not change in between. */
-uint32_t hash_first(const struct hash *h, uint64_t key, struct hash_iter *it);
-uint32_t hash_next(const struct hash *h, struct hash_iter *it);
+ * table must not change in between.  (Inline: lookups are per word.) */
+static inline uint32_t
+hash_first(const struct hash *h, uint64_t key, struct hash_iter *it)
+{
+	size_t i;
+
+	it->key = key;
+	it->at = 0;
+	if (h->slot == NULL)
+		return HASH_NONE;
+	for (i = hash_home(h, key); h->slot[i].val != 0; i = (i + 1) & h->mask)
+		if (h->slot[i].key == key) {
+			it->at = i;
+			return h->slot[i].val - 1;
+		}
+	it->at = i;
+	return HASH_NONE;
+}
+
+static inline uint32_t
+hash_next(const struct hash *h, struct hash_iter *it)
+{
+	size_t i = it->at;
+
+	if (h->slot == NULL || h->slot[i].val == 0)
+		return HASH_NONE;
+	for (i = (i + 1) & h->mask; h->slot[i].val != 0; i = (i + 1) & h->mask)
+		if (h->slot[i].key == it->key) {
+			it->at = i;
+			return h->slot[i].val - 1;
+		}
+	it->at = i;
+	return HASH_NONE;
+}
+
+/* The value of the first entry with key, or HASH_NONE. */
+static inline uint32_t
+hash_get(const struct hash *h, uint64_t key)
+{
+	struct hash_iter it;
+
+	return hash_first(h, key, &it);
+}
 
 /* Add an entry (another one when key is there already).  val < HASH_NONE. */
 void hash_add(struct hash *h, uint64_t key, uint32_t val);

@@ -60,7 +60,7 @@ seen_bit(const char *s, size_t n)
 static const char *
 key_of(const struct lexicon *lx, uint32_t v)
 {
-	return lx->e[v / LEX_MAXF].f[v % LEX_MAXF];
+	return lx->e[lx->key[v].entry].f[lx->key[v].field];
 }
 
 static void
@@ -77,7 +77,10 @@ insert(struct lexicon *lx, unsigned idx, int field)
 	for (v = hash_first(&lx->keys, h, &it); v != HASH_NONE; v = hash_next(&lx->keys, &it))
 		if (strcmp(key_of(lx, v), k) == 0)
 			return;	/* the first entry with a key wins */
-	hash_add(&lx->keys, h, (uint32_t)(idx * LEX_MAXF + (unsigned)field));
+	lx->key[lx->nkeys].entry = idx;
+	lx->key[lx->nkeys].field = (unsigned)field;
+	lx->key[lx->nkeys].len = (unsigned)n;
+	hash_add(&lx->keys, h, (uint32_t)lx->nkeys++);
 	if (n > lx->maxkey)
 		lx->maxkey = n;
 }
@@ -219,6 +222,7 @@ load(enum lex_id id)
 		keys += id == LEX_OUTLETS ? (size_t)e->nf : 1;
 	}
 	hash_init(&lx->keys, keys);
+	lx->key = xmalloc((keys ? keys : 1) * sizeof(*lx->key));
 	lx->seen = xcalloc(SEEN_BITS / 64, sizeof(*lx->seen));
 	for (i = 0; i < lx->n; i++)
 		for (f = 0; f < (id == LEX_OUTLETS ? lx->e[i].nf : 1); f++)
@@ -269,11 +273,9 @@ lexicon_find(const struct lexicon *lx, const char *s, size_t n)
 		return NULL;
 	for (v = hash_first(&lx->keys, lx_hash(s, n), &it); v != HASH_NONE;
 	    v = hash_next(&lx->keys, &it)) {
-		const char *k = key_of(lx, v);
-
 		/* keys hold no NUL: equal length and bytes is strncmp's match */
-		if (strlen(k) == n && memcmp(k, s, n) == 0)
-			return &lx->e[v / LEX_MAXF];
+		if (lx->key[v].len == n && memcmp(key_of(lx, v), s, n) == 0)
+			return &lx->e[lx->key[v].entry];
 	}
 	return NULL;
 }

@@ -36,8 +36,12 @@ struct lexicon {
 	struct lex_entry *e;
 	size_t n;
 	size_t maxkey;		/* longest key, in bytes */
-	/* hash of a key → entry index * LEX_MAXF + the field it is */
+	/* hash of a key → index in key: which field of which entry it is */
 	struct hash keys;
+	struct lex_key {
+		unsigned entry, field, len;
+	} *key;
+	size_t nkeys;
 	/* a one-hash Bloom filter over the length and the first and last
 	 * two bytes of every key: most words looked up are in no list and
 	 * are turned away here, without hashing the word */
