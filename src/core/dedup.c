@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "clean.h"
+#include "hash.h"
 
 /* Sentences shorter than this (key bytes) may repeat legitimately. */
 #define MIN_KEY 12
@@ -56,13 +57,12 @@ make_key(const char *s, size_t n, struct buf *key)
 }
 
 /* The keys seen so far on a page: one buffer of text, (offset, length)
- * per key, and a set of their hashes (0 = empty slot). */
+ * per key, and their hashes, each to its key (hash.h). */
 struct seen {
 	struct buf text;
 	struct seen_key { size_t off, len; } *key;
 	size_t nkeys, capkeys;
-	uint64_t *slot;
-	size_t nslot, used;
+	struct hash set;
 };
 
 static uint64_t
@@ -93,46 +93,20 @@ seen_hash(const char *k, size_t n)
 		memcpy(&w, k + i, n - i);
 		h = mix64(h ^ w);
 	}
-	return h | 1;
+	return h;
 }
 
 static int
 seen_has(const struct seen *sn, uint64_t h)
 {
-	size_t i;
-
-	for (i = h & (sn->nslot - 1); sn->slot[i] != 0; i = (i + 1) & (sn->nslot - 1))
-		if (sn->slot[i] == h)
-			return 1;
-	return 0;
+	return hash_get(&sn->set, h) != HASH_NONE;
 }
 
 static void
 seen_add(struct seen *sn, uint64_t h, const char *k, size_t n)
 {
-	size_t i;
-
-	if ((sn->used + 1) * 2 > sn->nslot) {
-		uint64_t *old = sn->slot;
-		size_t on = sn->nslot, j;
-
-		sn->nslot = on ? on * 2 : 64;
-		sn->slot = xcalloc(sn->nslot, sizeof(*sn->slot));
-		for (j = 0; j < on; j++) {
-			if (old[j] == 0)
-				continue;
-			for (i = old[j] & (sn->nslot - 1); sn->slot[i] != 0;
-			    i = (i + 1) & (sn->nslot - 1))
-				;
-			sn->slot[i] = old[j];
-		}
-		free(old);
-	}
-	for (i = h & (sn->nslot - 1); sn->slot[i] != 0; i = (i + 1) & (sn->nslot - 1))
-		if (sn->slot[i] == h)
-			return;
-	sn->slot[i] = h;
-	sn->used++;
+	if (hash_put(&sn->set, h, (uint32_t)sn->nkeys) != HASH_NONE)
+		return;
 	sn->key = xgrow(sn->key, &sn->capkeys, sn->nkeys + 1, sizeof(*sn->key));
 	sn->key[sn->nkeys].off = sn->text.len;
 	sn->key[sn->nkeys++].len = n;
@@ -160,8 +134,7 @@ dedup_paragraphs(struct strv *paras)
 	size_t removed = 0, p;
 
 	memset(&sn, 0, sizeof(sn));
-	sn.nslot = 64;
-	sn.slot = xcalloc(sn.nslot, sizeof(*sn.slot));
+	hash_init(&sn.set, 32);	/* most pages have fewer sentences */
 	for (p = 0; p < paras->n;) {
 		const char *s = paras->v[p];
 		size_t n = strlen(s), i = 0, kept = 0, dropped = 0;
@@ -209,7 +182,7 @@ dedup_paragraphs(struct strv *paras)
 	buf_free(&out);
 	buf_free(&sn.text);
 	free(sn.key);
-	free(sn.slot);
+	hash_free(&sn.set);
 	return removed;
 }
 

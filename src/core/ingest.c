@@ -16,6 +16,7 @@
 #include "clean.h"
 #include "dedup.h"
 #include "figure.h"
+#include "hash.h"
 #include "html.h"
 #include "meta.h"
 #include "person.h"
@@ -47,8 +48,7 @@ struct scratch {
 	size_t fig_what_cap;
 	struct art_figure *listed;	/* built here, copied to the arena at its size */
 	size_t listed_cap;
-	uint32_t *slot;		/* (value, unit) → listed index + 1, 0 empty */
-	size_t nslot;		/* a power of two, or 0 */
+	struct hash figs;	/* (value, unit) → index in listed */
 	struct art_mention *men;
 	size_t men_cap;
 };
@@ -67,7 +67,7 @@ scratch_free(void *p)
 	free(s->fig_para);
 	free(s->fig_what);
 	free(s->listed);
-	free(s->slot);
+	hash_free(&s->figs);
 	free(s->men);
 	free(s);
 }
@@ -99,28 +99,26 @@ span_dup(struct arena *a, const char *s, size_t n)
 	return s != NULL ? arena_strndup_shared(a, s, n) : NULL;
 }
 
-/* The slot of (value, unit) in the open-addressing table sc->slot
- * (nslot a power of two, entries listed index + 1, 0 empty): where it is
- * or where it goes. */
-static size_t
-fig_slot(const struct scratch *sc, const struct art_figure *listed, double value,
-	 const char *unit)
+/* The listed figure with (value, unit), or HASH_NONE; *key gets the
+ * key of (value, unit) in sc->figs. */
+static uint32_t
+fig_find(const struct scratch *sc, double value, const char *unit, uint64_t *key)
 {
 	uint64_t h = util_hash64(&value, sizeof(value), 0x9e3779b97f4a7c15ull);
-	size_t mask = sc->nslot - 1, i;
+	struct hash_iter it;
+	uint32_t k;
 
 	if (unit != NULL)
 		h = util_hash64(unit, strlen(unit), h);
-	for (i = (size_t)h & mask;; i = (i + 1) & mask) {
-		const struct art_figure *f;
+	*key = h;
+	for (k = hash_first(&sc->figs, h, &it); k != HASH_NONE; k = hash_next(&sc->figs, &it)) {
+		const struct art_figure *f = &sc->listed[k];
 
-		if (sc->slot[i] == 0)
-			return i;
-		f = &listed[sc->slot[i] - 1];
 		if (f->value == value && (f->unit == unit
 		    || (f->unit != NULL && unit != NULL && strcmp(f->unit, unit) == 0)))
-			return i;
+			return k;
 	}
+	return HASH_NONE;
 }
 
 /* Figures of the body: listed once per (value, unit), first occurrence
@@ -130,7 +128,7 @@ fig_slot(const struct scratch *sc, const struct art_figure *listed, double value
 static size_t
 extract_figures(struct article *out, struct arena *a, struct scratch *sc)
 {
-	size_t i, k, nlisted = 0, t, nm = 0, need;
+	size_t i, k, nlisted = 0, t, nm = 0;
 
 	sc->fig.n = 0;
 	for (t = 0; t <= out->npara; t++) {
@@ -146,24 +144,17 @@ extract_figures(struct article *out, struct arena *a, struct scratch *sc)
 	}
 	sc->fig_what = xgrow(sc->fig_what, &sc->fig_what_cap, sc->fig.n + 1, sizeof(uint32_t));
 	sc->listed = xgrow(sc->listed, &sc->listed_cap, sc->fig.n + 1, sizeof(*sc->listed));
-	for (need = 16; need < 2 * sc->fig.n; need *= 2)
-		;
-	if (sc->nslot < need) {
-		free(sc->slot);
-		sc->slot = xcalloc(need, sizeof(*sc->slot));
-		sc->nslot = need;
-	} else {
-		memset(sc->slot, 0, sc->nslot * sizeof(*sc->slot));
-	}
+	hash_clear(&sc->figs);
 	for (i = 0; i < sc->fig.n; i++) {
 		const struct figure *f = &sc->fig.v[i];
 		int in_title = sc->fig_para[i] == SPAN_TITLE;
 		const char *text = in_title ? out->title : out->para[sc->fig_para[i]];
 		struct art_figure *lf;
-		size_t slot = fig_slot(sc, sc->listed, f->value, f->unit);
+		uint64_t key;
+		uint32_t found = fig_find(sc, f->value, f->unit, &key);
 
-		if (sc->slot[slot] != 0) {
-			k = sc->slot[slot] - 1;
+		if (found != HASH_NONE) {
+			k = found;
 			lf = &sc->listed[k];
 			if (lf->subject == NULL && f->subj_len > 0 && !in_title)
 				lf->subject = span_dup(a, text + f->subj_off, f->subj_len);
@@ -171,7 +162,7 @@ extract_figures(struct article *out, struct arena *a, struct scratch *sc)
 			continue;	/* only in the headline: not listed, no mention */
 		} else {
 			k = nlisted++;
-			sc->slot[slot] = (uint32_t)(k + 1);
+			hash_add(&sc->figs, key, (uint32_t)k);
 			lf = &sc->listed[k];
 			lf->text = span_dup(a, text + f->off, f->len);
 			lf->value = f->value;

@@ -57,27 +57,32 @@ seen_bit(const char *s, size_t n)
 	return (k * 0x85EBCA6Bu) >> 16;
 }
 
+static const char *
+key_of(const struct lexicon *lx, uint32_t v)
+{
+	return lx->e[lx->key[v].entry].f[lx->key[v].field];
+}
+
 static void
 insert(struct lexicon *lx, unsigned idx, int field)
 {
 	const char *k = lx->e[idx].f[field];
-	size_t h = lx_hash(k, strlen(k)) & (lx->nslot - 1);
-	unsigned b = seen_bit(k, strlen(k));
+	size_t n = strlen(k);
+	uint64_t h = lx_hash(k, n);
+	unsigned b = seen_bit(k, n);
+	struct hash_iter it;
+	uint32_t v;
 
 	lx->seen[b >> 6] |= 1ull << (b & 63);
-
-	while (lx->slot[h] != 0) {
-		unsigned o = lx->slot[h] - 1;
-
-		if (strcmp(lx->e[o].f[lx->slot_field[h]], k) == 0)
+	for (v = hash_first(&lx->keys, h, &it); v != HASH_NONE; v = hash_next(&lx->keys, &it))
+		if (strcmp(key_of(lx, v), k) == 0)
 			return;	/* the first entry with a key wins */
-		h = (h + 1) & (lx->nslot - 1);
-	}
-	lx->slot[h] = idx + 1;
-	lx->slot_field[h] = (unsigned)field;
-	lx->slot_len[h] = (unsigned)strlen(k);
-	if (strlen(k) > lx->maxkey)
-		lx->maxkey = strlen(k);
+	lx->key[lx->nkeys].entry = idx;
+	lx->key[lx->nkeys].field = (unsigned)field;
+	lx->key[lx->nkeys].len = (unsigned)n;
+	hash_add(&lx->keys, h, (uint32_t)lx->nkeys++);
+	if (n > lx->maxkey)
+		lx->maxkey = n;
 }
 
 static uint32_t
@@ -107,14 +112,20 @@ by_first_then_longest(const void *a, const void *b)
 	return ia < ib ? -1 : ia > ib;	/* ties in list order */
 }
 
+/* The group of the keys that begin with c, made when there is none. */
 static struct lex_group *
-group_slot(const struct lexicon *lx, uint32_t c)
+group_of(struct lexicon *lx, uint32_t c)
 {
-	size_t h = (size_t)(c * 2654435761u) & (lx->nfirst - 1);
+	uint32_t g = hash_get(&lx->firsts, c);
 
-	while (lx->first_slot[h].count != 0 && lx->first_slot[h].c != c)
-		h = (h + 1) & (lx->nfirst - 1);
-	return &lx->first_slot[h];
+	if (g == HASH_NONE) {
+		lx->group = xgrow(lx->group, &lx->capgroups, lx->ngroups + 1, sizeof(*lx->group));
+		g = (uint32_t)lx->ngroups++;
+		memset(&lx->group[g], 0, sizeof(lx->group[g]));
+		lx->group[g].c = c;
+		hash_add(&lx->firsts, c, g);
+	}
+	return &lx->group[g];
 }
 
 #define NEXT2_BITS (1u << 15)
@@ -155,9 +166,7 @@ index_first(struct lexicon *lx)
 	pthread_mutex_unlock(&sort_lock);
 	free(fc);
 	free(len);
-	for (lx->nfirst = 16; lx->nfirst < lx->n * 2; lx->nfirst *= 2)
-		;
-	lx->first_slot = xcalloc(lx->nfirst, sizeof(*lx->first_slot));
+	hash_init(&lx->firsts, lx->n);
 	lx->by_key = xmalloc((lx->n ? lx->n : 1) * sizeof(*lx->by_key));
 	lx->by_len = xmalloc((lx->n ? lx->n : 1) * sizeof(*lx->by_len));
 	for (i = 0; i < lx->n; i++) {
@@ -168,14 +177,12 @@ index_first(struct lexicon *lx)
 	for (i = 0; i < lx->n; i++) {
 		const char *k = lx->e[lx->by_first[i]].f[0];
 		uint32_t c = first_char(k);
-		struct lex_group *g = group_slot(lx, c);
+		struct lex_group *g = group_of(lx, c);
 		uint32_t u;
 		int fl = utf8_decode(k, strlen(k), &u);
 
-		if (g->count == 0) {
-			g->c = c;
+		if (g->count == 0)
 			g->start = (unsigned)i;
-		}
 		g->count++;
 		/* longest first: the long keys come before the short ones
 		 * (nlong counts only an unbroken run of them from the start) */
@@ -214,11 +221,8 @@ load(enum lex_id id)
 		}
 		keys += id == LEX_OUTLETS ? (size_t)e->nf : 1;
 	}
-	for (lx->nslot = 16; lx->nslot < keys * 2; lx->nslot *= 2)
-		;
-	lx->slot = xcalloc(lx->nslot, sizeof(*lx->slot));
-	lx->slot_field = xcalloc(lx->nslot, sizeof(*lx->slot_field));
-	lx->slot_len = xcalloc(lx->nslot, sizeof(*lx->slot_len));
+	hash_init(&lx->keys, keys);
+	lx->key = xmalloc((keys ? keys : 1) * sizeof(*lx->key));
 	lx->seen = xcalloc(SEEN_BITS / 64, sizeof(*lx->seen));
 	for (i = 0; i < lx->n; i++)
 		for (f = 0; f < (id == LEX_OUTLETS ? lx->e[i].nf : 1); f++)
@@ -258,22 +262,20 @@ lexicon_get(enum lex_id id)
 const struct lex_entry *
 lexicon_find(const struct lexicon *lx, const char *s, size_t n)
 {
-	size_t h;
+	struct hash_iter it;
+	uint32_t v;
 	unsigned b;
 
-	if (lx->nslot == 0 || n > lx->maxkey || n == 0)
+	if (lx->keys.n == 0 || n > lx->maxkey || n == 0)
 		return NULL;
 	b = seen_bit(s, n);
 	if (!((lx->seen[b >> 6] >> (b & 63)) & 1))
 		return NULL;
-	h = lx_hash(s, n) & (lx->nslot - 1);
-	while (lx->slot[h] != 0) {
-		const struct lex_entry *e = &lx->e[lx->slot[h] - 1];
-
+	for (v = hash_first(&lx->keys, lx_hash(s, n), &it); v != HASH_NONE;
+	    v = hash_next(&lx->keys, &it)) {
 		/* keys hold no NUL: equal length and bytes is strncmp's match */
-		if (lx->slot_len[h] == n && memcmp(e->f[lx->slot_field[h]], s, n) == 0)
-			return e;
-		h = (h + 1) & (lx->nslot - 1);
+		if (lx->key[v].len == n && memcmp(key_of(lx, v), s, n) == 0)
+			return &lx->e[lx->key[v].entry];
 	}
 	return NULL;
 }
@@ -282,15 +284,14 @@ const struct lex_entry *
 lexicon_prefix(const struct lexicon *lx, const char *s, size_t n, size_t *len)
 {
 	const struct lex_group *g;
-	uint32_t c;
+	uint32_t c, gi;
 	unsigned i;
 	int fl;
 
-	if (n == 0 || lx->nfirst == 0 || (fl = utf8_decode(s, n, &c)) < 0)
+	if (n == 0 || (fl = utf8_decode(s, n, &c)) < 0
+	    || (gi = hash_get(&lx->firsts, c)) == HASH_NONE)
 		return NULL;
-	g = group_slot(lx, c);
-	if (g->count == 0)
-		return NULL;
+	g = &lx->group[gi];
 	i = g->start;
 	if (n >= (size_t)fl + 2) {
 		unsigned b = next2_bit(c, s + fl);

@@ -11,6 +11,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "hash.h"
+
 enum lex_id {
 	LEX_ENTITIES,	/* HTML5 entity name → code points (hex) */
 	LEX_SURNAMES,	/* surname [rare] */
@@ -34,17 +36,18 @@ struct lexicon {
 	struct lex_entry *e;
 	size_t n;
 	size_t maxkey;		/* longest key, in bytes */
-	/* open addressing: slot → entry index + 1, 0 = empty */
-	unsigned *slot;
-	unsigned *slot_field;	/* which field of the entry the slot holds */
-	unsigned *slot_len;	/* length of the key the slot holds */
-	size_t nslot;
+	/* hash of a key → index in key: which field of which entry it is */
+	struct hash keys;
+	struct lex_key {
+		unsigned entry, field, len;
+	} *key;
+	size_t nkeys;
 	/* a one-hash Bloom filter over the length and the first and last
 	 * two bytes of every key: most words looked up are in no list and
 	 * are turned away here, without hashing the word */
 	uint64_t *seen;
 	/* for prefix search: entries grouped by the first character of their
-	 * key, longest key first; first_slot maps a character to its group;
+	 * key, longest key first; firsts maps a character to its group;
 	 * by_key and by_len are key and key length in by_first order */
 	unsigned *by_first;
 	const char **by_key;
@@ -53,8 +56,9 @@ struct lexicon {
 		uint32_t c;
 		unsigned start, count;
 		unsigned nlong;	/* the first keys, with two bytes after c */
-	} *first_slot;
-	size_t nfirst;
+	} *group;
+	size_t ngroups, capgroups;
+	struct hash firsts;	/* first character → index in group */
 	/* a Bloom filter over c and the two bytes after it of every long key:
 	 * a word turned away here can only begin with a short one */
 	uint64_t *next2;

@@ -2,8 +2,8 @@
  * model.c — the corpus: article storage and corpus-wide links.
  *
  * The indexes are built in two passes over the articles: the first gives
- * every article person and figure its corpus entry (open-addressing hash
- * tables of entry indexes, freed at the end) and counts; the second fills
+ * every article person and figure its corpus entry (hash tables of entry
+ * indexes, hash.h, freed at the end) and counts; the second fills
  * arrays of exact size allocated in the model's index arena.
  */
 #include "model.h"
@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "dedup.h"
+#include "hash.h"
 
 void
 model_init(struct model *m)
@@ -93,24 +94,6 @@ model_link_duplicates(struct model *m)
 }
 
 /* ---- corpus-wide indexes ---- */
-
-struct table {
-	uint32_t *slot;	/* entry index + 1, 0 = empty */
-	size_t mask;
-};
-
-static void
-table_init(struct table *t, size_t n)
-{
-	size_t cap = 16;
-
-	if (n > UINT32_MAX / 2)
-		fatal("too many entries for an index");
-	while (cap < n + n / 2)	/* load at most 2/3 */
-		cap *= 2;
-	t->slot = xcalloc(cap, sizeof(*t->slot));
-	t->mask = cap - 1;
-}
 
 static uint64_t
 hash_str(const char *s, uint64_t seed)
@@ -197,35 +180,35 @@ outlet_cmp(const void *a, const void *b)
 static void
 index_people(struct model *m)
 {
-	struct table t;
+	struct hash t;
 	size_t i, k, total = 0, cap = 0, *ntitle_max;
 	struct corpus_person *cp = NULL;
 
 	for (i = 0; i < m->n; i++)
 		total += m->a[i].npeople;
-	table_init(&t, total);
+	hash_init(&t, total);
 	m->npeople = 0;
 	for (i = 0; i < m->n; i++) {
 		for (k = 0; k < m->a[i].npeople; k++) {
 			struct art_person *ap = &m->a[i].people[k];
-			size_t h = (size_t)hash_str(ap->name, 0) & t.mask, found = SIZE_MAX;
+			uint64_t key = hash_str(ap->name, 0);
+			struct hash_iter it;
+			uint32_t found;
 
-			for (; t.slot[h] != 0; h = (h + 1) & t.mask) {
-				struct corpus_person *c = &cp[t.slot[h] - 1];
+			/* the first entry of the name whose organisation agrees */
+			for (found = hash_first(&t, key, &it); found != HASH_NONE; found = hash_next(&t, &it)) {
+				const struct corpus_person *c = &cp[found];
 
-				if (strcmp(c->name, ap->name) != 0)
-					continue;
-				if (c->org == NULL || ap->org == NULL || strcmp(c->org, ap->org) == 0) {
-					found = t.slot[h] - 1;
+				if (strcmp(c->name, ap->name) == 0
+				    && (c->org == NULL || ap->org == NULL || strcmp(c->org, ap->org) == 0))
 					break;
-				}
 			}
-			if (found == SIZE_MAX) {
+			if (found == HASH_NONE) {
 				cp = xgrow(cp, &cap, m->npeople + 1, sizeof(*cp));
 				memset(&cp[m->npeople], 0, sizeof(*cp));
 				cp[m->npeople].name = ap->name;
-				t.slot[h] = (uint32_t)(m->npeople + 1);
-				found = m->npeople++;
+				found = (uint32_t)m->npeople++;
+				hash_add(&t, key, found);
 			}
 			ap->person = found;
 			if (cp[found].org == NULL)
@@ -235,7 +218,7 @@ index_people(struct model *m)
 			cp[found].mentions += ap->mentions;
 		}
 	}
-	free(t.slot);
+	hash_free(&t);
 	ntitle_max = xmalloc((m->npeople ? m->npeople : 1) * sizeof(*ntitle_max));
 	for (i = 0; i < m->npeople; i++) {
 		ntitle_max[i] = cp[i].ntitles;
@@ -264,38 +247,38 @@ index_people(struct model *m)
 static void
 index_figures(struct model *m)
 {
-	struct table t;
+	struct hash t;
 	size_t i, k, total = 0, cap = 0;
 	struct corpus_figure *cf = NULL;
 
 	for (i = 0; i < m->n; i++)
 		total += m->a[i].nfig;
-	table_init(&t, total);
+	hash_init(&t, total);
 	m->nfigures = 0;
 	for (i = 0; i < m->n; i++) {
 		for (k = 0; k < m->a[i].nfig; k++) {
 			struct art_figure *af = &m->a[i].fig[k];
-			size_t h = (size_t)hash_figure(af->value, af->unit) & t.mask;
+			uint64_t key = hash_figure(af->value, af->unit);
+			struct hash_iter it;
+			uint32_t e;
 
-			for (; t.slot[h] != 0; h = (h + 1) & t.mask) {
-				struct corpus_figure *c = &cf[t.slot[h] - 1];
-
-				if (c->value == af->value && same_str(c->unit, af->unit))
+			for (e = hash_first(&t, key, &it); e != HASH_NONE; e = hash_next(&t, &it))
+				if (cf[e].value == af->value && same_str(cf[e].unit, af->unit))
 					break;
-			}
-			if (t.slot[h] == 0) {
+			if (e == HASH_NONE) {
 				cf = xgrow(cf, &cap, m->nfigures + 1, sizeof(*cf));
 				memset(&cf[m->nfigures], 0, sizeof(*cf));
 				cf[m->nfigures].value = af->value;
 				cf[m->nfigures].unit = af->unit;
 				cf[m->nfigures].kind = af->kind;
-				t.slot[h] = (uint32_t)++m->nfigures;
+				e = (uint32_t)m->nfigures++;
+				hash_add(&t, key, e);
 			}
-			af->figure = t.slot[h] - 1;
-			cf[af->figure].narticles++;	/* an article lists a figure once */
+			af->figure = e;
+			cf[e].narticles++;	/* an article lists a figure once */
 		}
 	}
-	free(t.slot);
+	hash_free(&t);
 	/* an article lists a figure once, with one text: a figure has at
 	 * most narticles distinct texts, so that many slots take them all
 	 * (no scratch arrays, no copy) */
@@ -322,31 +305,36 @@ index_figures(struct model *m)
 static void
 index_outlets(struct model *m)
 {
-	struct table t;
+	struct hash t;
 	size_t i, cap = 0, *which = xmalloc((m->n ? m->n : 1) * sizeof(*which));
 	struct outlet_index *o = NULL;
 
-	table_init(&t, m->n);
+	hash_init(&t, m->n);
 	m->noutlets = 0;
 	for (i = 0; i < m->n; i++) {
 		const char *name = m->a[i].outlet;
-		size_t h;
+		uint64_t key;
+		struct hash_iter it;
+		uint32_t e;
 
 		which[i] = SIZE_MAX;
 		if (name == NULL)
 			continue;
-		for (h = (size_t)hash_str(name, 0) & t.mask; t.slot[h] != 0; h = (h + 1) & t.mask)
-			if (strcmp(o[t.slot[h] - 1].outlet, name) == 0)
+		key = hash_str(name, 0);
+		for (e = hash_first(&t, key, &it); e != HASH_NONE; e = hash_next(&t, &it))
+			if (strcmp(o[e].outlet, name) == 0)
 				break;
-		if (t.slot[h] == 0) {
+		if (e == HASH_NONE) {
 			o = xgrow(o, &cap, m->noutlets + 1, sizeof(*o));
 			memset(&o[m->noutlets], 0, sizeof(*o));
 			o[m->noutlets].outlet = name;
-			t.slot[h] = (uint32_t)++m->noutlets;
+			e = (uint32_t)m->noutlets++;
+			hash_add(&t, key, e);
 		}
-		which[i] = t.slot[h] - 1;
-		o[which[i]].narticles++;
+		which[i] = e;
+		o[e].narticles++;
 	}
+	hash_free(&t);
 	for (i = 0; i < m->noutlets; i++) {
 		o[i].articles = arena_alloc(&m->idx, o[i].narticles * sizeof(size_t));
 		o[i].narticles = 0;
@@ -361,7 +349,6 @@ index_outlets(struct model *m)
 		memcpy(m->outlets, o, m->noutlets * sizeof(*o));
 	free(o);
 	free(which);
-	free(t.slot);
 }
 
 void

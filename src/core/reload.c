@@ -3,7 +3,7 @@
  *
  * Each line is parsed (json.c) into a tree, checked against the export
  * contract and copied into one arena per file, which the model adopts.
- * An id → article index hash table resolves near_duplicate_of to an
+ * An id → article index hash table (hash.h) resolves near_duplicate_of to an
  * earlier article.  Mention spans are not exported: an article comes
  * back without them (mention NULL), and article_mentions (mention.h)
  * finds them in its text when it is shown.
@@ -20,72 +20,9 @@
 
 #include "dedup.h"
 #include "figure.h"
+#include "hash.h"
 #include "json.h"
 #include "source.h"
-
-/* ---- id → index ---- */
-
-struct idmap {
-	uint64_t *id;
-	size_t *idx;	/* article index + 1, 0 = empty */
-	size_t mask, used;
-};
-
-static size_t
-idmap_slot(const struct idmap *t, uint64_t id)
-{
-	size_t h = (size_t)util_hash64(&id, sizeof(id), 0) & t->mask;
-
-	while (t->idx[h] != 0 && t->id[h] != id)
-		h = (h + 1) & t->mask;
-	return h;
-}
-
-static void
-idmap_put(struct idmap *t, uint64_t id, size_t i)
-{
-	size_t h;
-
-	if ((t->used + 1) * 2 > t->mask + 1) {
-		struct idmap old = *t;
-		size_t k;
-
-		t->mask = t->mask ? t->mask * 2 + 1 : 63;
-		t->id = xcalloc(t->mask + 1, sizeof(*t->id));
-		t->idx = xcalloc(t->mask + 1, sizeof(*t->idx));
-		t->used = 0;
-		for (k = 0; old.idx != NULL && k <= old.mask; k++)
-			if (old.idx[k] != 0)
-				idmap_put(t, old.id[k], old.idx[k] - 1);
-		free(old.id);
-		free(old.idx);
-	}
-	h = idmap_slot(t, id);
-	if (t->idx[h] != 0)
-		return;		/* the earlier article keeps the id */
-	t->id[h] = id;
-	t->idx[h] = i + 1;
-	t->used++;
-}
-
-static long
-idmap_get(const struct idmap *t, uint64_t id)
-{
-	size_t h;
-
-	if (t->idx == NULL)
-		return -1;
-	h = idmap_slot(t, id);
-	return t->idx[h] != 0 ? (long)(t->idx[h] - 1) : -1;
-}
-
-static void
-idmap_free(struct idmap *t)
-{
-	free(t->id);
-	free(t->idx);
-	memset(t, 0, sizeof(*t));
-}
 
 /* ---- checking and copying one article ---- */
 
@@ -516,7 +453,7 @@ run_workers(struct rworker *w, int nt)
 /* The parsed lines of blk into m in their order: bad ones told,
  * near-duplicate links resolved to earlier articles.  Returns the bad. */
 static long
-adopt_block(struct model *m, const char *path, struct rblock *blk, struct idmap *ids,
+adopt_block(struct model *m, const char *path, struct rblock *blk, struct hash *ids,
 	    source_warn_fn warn, void *ctx)
 {
 	size_t i;
@@ -539,11 +476,14 @@ adopt_block(struct model *m, const char *path, struct rblock *blk, struct idmap 
 			bad++;
 			continue;
 		}
-		if (l->has_near)
-			l->art.near = idmap_get(ids, l->near_id);
+		if (l->has_near) {
+			uint32_t to = hash_get(ids, l->near_id);
+
+			l->art.near = to != HASH_NONE ? (long)to : -1;
+		}
 		m->a = xgrow(m->a, &m->cap, m->n + 1, sizeof(*m->a));
 		m->a[m->n] = l->art;
-		idmap_put(ids, l->art.id, m->n);
+		(void)hash_put(ids, l->art.id, (uint32_t)m->n);	/* the earlier article keeps the id */
 		m->n++;
 	}
 	return bad;
@@ -560,7 +500,7 @@ thread_count(int want)
 }
 
 static long
-read_file(struct model *m, const char *path, struct idmap *ids, int threads,
+read_file(struct model *m, const char *path, struct hash *ids, int threads,
 	  source_warn_fn warn, void *ctx, char **err)
 {
 	struct lines ls = { NULL, path, BUF_INIT, 0, 0 };
@@ -598,13 +538,13 @@ read_file(struct model *m, const char *path, struct idmap *ids, int threads,
 }
 
 static void
-map_model(const struct model *m, struct idmap *ids)
+map_model(const struct model *m, struct hash *ids)
 {
 	size_t i;
 
-	memset(ids, 0, sizeof(*ids));
+	hash_init(ids, m->n);
 	for (i = 0; i < m->n; i++)
-		idmap_put(ids, m->a[i].id, i);
+		(void)hash_put(ids, m->a[i].id, (uint32_t)i);
 }
 
 /* ---- shards merged: one corpus again ---- */
@@ -659,12 +599,12 @@ long
 export_read_jsonl(struct model *m, const char *path, source_warn_fn warn,
 		  void *ctx, char **err)
 {
-	struct idmap ids;
+	struct hash ids;
 	long rc;
 
 	map_model(m, &ids);
 	rc = read_file(m, path, &ids, 0, warn, ctx, err);
-	idmap_free(&ids);
+	hash_free(&ids);
 	return rc;
 }
 
@@ -672,7 +612,7 @@ size_t
 reload_paths(struct model *m, char *const *paths, size_t n,
 	     const struct ingest_opts *o)
 {
-	struct idmap ids;
+	struct hash ids;
 	size_t i, failed = 0, first = m->n;
 
 	map_model(m, &ids);
@@ -695,7 +635,7 @@ reload_paths(struct model *m, char *const *paths, size_t n,
 		if (o->done != NULL)
 			__atomic_add_fetch(o->done, 1, __ATOMIC_RELAXED);
 	}
-	idmap_free(&ids);
+	hash_free(&ids);
 	if (n > 1) {
 		ingest_set_phase(o, INGEST_LINKING);
 		relink(m, first);

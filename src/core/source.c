@@ -26,19 +26,22 @@
 #include <uninorm.h>
 #include <unistr.h>
 
+#include "hash.h"
+
 /* ---------- walking paths ---------- */
 
-/* An open-addressing set of (device, inode), each with a value. */
+/* A set of (device, inode), each with a value: an array behind the
+ * core hash table. */
 struct fileid {
 	dev_t dev;
 	ino_t ino;
 	size_t file;	/* in walk.seen: the index in walk.files */
-	int used;
 };
 
 struct idset {
+	struct hash h;	/* hash of (dev, ino) → index in v */
 	struct fileid *v;
-	size_t n, mask;	/* mask: capacity - 1, a power of two */
+	size_t n, cap;
 };
 
 struct walk {
@@ -52,42 +55,41 @@ struct walk {
 	void *ctx;
 };
 
-/* The slot of (dev, ino) in set: the one holding it, or the free one
- * where it would go.  The set grows first when half full. */
-static struct fileid *
-idset_slot(struct idset *set, dev_t dev, ino_t ino)
+static uint64_t
+idset_key(dev_t dev, ino_t ino)
 {
-	size_t h;
+	return util_hash64(&ino, sizeof(ino), (uint64_t)dev);
+}
 
-	if ((set->n + 1) * 2 > (set->v != NULL ? set->mask + 1 : 0)) {
-		struct fileid *old = set->v;
-		size_t i, oldcap = old != NULL ? set->mask + 1 : 0;
+/* The entry of (dev, ino) in set, or NULL. */
+static const struct fileid *
+idset_find(const struct idset *set, dev_t dev, ino_t ino)
+{
+	struct hash_iter it;
+	uint32_t i;
 
-		set->mask = oldcap ? oldcap * 2 - 1 : 255;
-		set->v = xcalloc(set->mask + 1, sizeof(*set->v));
-		set->n = 0;
-		for (i = 0; i < oldcap; i++) {
-			if (old[i].used) {
-				*idset_slot(set, old[i].dev, old[i].ino) = old[i];
-				set->n++;
-			}
-		}
-		free(old);
-	}
-	h = (size_t)(util_hash64(&ino, sizeof(ino), (uint64_t)dev)) & set->mask;
-	while (set->v[h].used && !(set->v[h].dev == dev && set->v[h].ino == ino))
-		h = (h + 1) & set->mask;
-	return &set->v[h];
+	for (i = hash_first(&set->h, idset_key(dev, ino), &it); i != HASH_NONE;
+	    i = hash_next(&set->h, &it))
+		if (set->v[i].dev == dev && set->v[i].ino == ino)
+			return &set->v[i];
+	return NULL;
 }
 
 static void
-idset_put(struct idset *set, struct fileid *slot, dev_t dev, ino_t ino, size_t file)
+idset_put(struct idset *set, dev_t dev, ino_t ino, size_t file)
 {
-	slot->dev = dev;
-	slot->ino = ino;
-	slot->file = file;
-	slot->used = 1;
-	set->n++;
+	set->v = xgrow(set->v, &set->cap, set->n + 1, sizeof(*set->v));
+	set->v[set->n].dev = dev;
+	set->v[set->n].ino = ino;
+	set->v[set->n].file = file;
+	hash_add(&set->h, idset_key(dev, ino), (uint32_t)set->n++);
+}
+
+static void
+idset_free(struct idset *set)
+{
+	hash_free(&set->h);
+	free(set->v);
 }
 
 /* Whether a and b are one file (stat agrees; a failed stat says no). */
@@ -114,15 +116,15 @@ walk_add(struct walk *w, char *path)
 static void
 walk_file(struct walk *w, char *path, dev_t dev, ino_t ino)
 {
-	struct fileid *slot = idset_slot(&w->seen, dev, ino);
+	const struct fileid *f = idset_find(&w->seen, dev, ino);
 
-	if (slot->used) {
-		if (same_file(w->files[slot->file], path)) {
+	if (f != NULL) {
+		if (same_file(w->files[f->file], path)) {
 			free(path);	/* another link to a file listed */
 			return;
 		}
 	} else {
-		idset_put(&w->seen, slot, dev, ino, w->n);
+		idset_put(&w->seen, dev, ino, w->n);
 	}
 	walk_add(w, path);
 }
@@ -217,14 +219,10 @@ walk_path(struct walk *w, const char *path, int top)
 				return;
 			}
 		}
-		{
-			struct fileid *slot = idset_slot(&w->dirs, st.st_dev, st.st_ino);
-
-			/* reached before by another link: its files are in already */
-			if (slot->used)
-				return;
-			idset_put(&w->dirs, slot, st.st_dev, st.st_ino, 0);
-		}
+		/* reached before by another link: its files are in already */
+		if (idset_find(&w->dirs, st.st_dev, st.st_ino) != NULL)
+			return;
+		idset_put(&w->dirs, st.st_dev, st.st_ino, 0);
 		walk_dir(w, path, &st);
 	} else if (S_ISREG(st.st_mode)) {
 		walk_file(w, xstrdup(path), st.st_dev, st.st_ino);
@@ -248,8 +246,8 @@ source_expand(char *const *paths, size_t n, char ***out,
 	for (i = 0; i < n; i++)
 		walk_path(&w, paths[i], 1);
 	free(w.stack);
-	free(w.dirs.v);
-	free(w.seen.v);
+	idset_free(&w.dirs);
+	idset_free(&w.seen);
 	*out = w.files;
 	return w.n;
 }

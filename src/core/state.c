@@ -11,10 +11,11 @@
  * from another system); the file is read only when it is a regular file
  * of at most STATE_MAX_SIZE bytes.
  *
- * In memory: an open-addressing hash set of ids, each slot with a flags
- * byte (tagged, read) and the flags the file had when last read or
- * written (base).  A cleared id keeps its slot, so no tombstones are
- * needed; growing drops slots with neither flags nor base.
+ * In memory: an array of marks, each an id with a flags byte (tagged,
+ * read) and the flags the file had when last read or written (base), and
+ * the core hash table (hash.h) from id to mark.  A mark with neither
+ * flags nor base says nothing and is dropped (the last mark takes its
+ * place in the array).
  *
  * Saving merges: under an exclusive lock on state.lock, the file is read
  * again, this session's changes (flags != base) are applied to it, and the
@@ -35,9 +36,9 @@
 #include <unistd.h>
 
 #include "atomic.h"
+#include "hash.h"
 #include "util.h"
 
-#define ST_USED	0x80
 #define ST_TAG	0x01
 #define ST_READ	0x02
 
@@ -48,16 +49,16 @@
  * it holds some 3.5 million marks. */
 #define STATE_MAX_SIZE ((size_t)64 << 20)
 
-struct slot {
+struct mark {
 	uint64_t id;
-	unsigned char flags;
+	unsigned char flags;	/* ST_TAG, ST_READ */
 	unsigned char base;	/* flags in the file as last read or written */
 };
 
 struct state {
-	struct slot *slot;
-	size_t mask;		/* capacity - 1 (a power of two) */
-	size_t used;		/* slots with ST_USED */
+	struct hash ids;	/* id → index in mark */
+	struct mark *mark;
+	size_t n, cap;
 	size_t ntagged;
 	int dirty;
 	int readonly;		/* the file could not be read: never replace it */
@@ -65,64 +66,64 @@ struct state {
 	char *path;
 };
 
-static size_t
-slot_of(const struct state *st, uint64_t id)
+/* Drop mark i; the last mark takes its place. */
+static void
+drop(struct state *st, size_t i)
 {
-	size_t h = (size_t)util_hash64(&id, sizeof(id), 0) & st->mask;
-
-	while ((st->slot[h].flags & ST_USED) && st->slot[h].id != id)
-		h = (h + 1) & st->mask;
-	return h;
+	(void)hash_del(&st->ids, st->mark[i].id, (uint32_t)i);
+	if (i != --st->n) {
+		(void)hash_del(&st->ids, st->mark[st->n].id, (uint32_t)st->n);
+		st->mark[i] = st->mark[st->n];
+		hash_add(&st->ids, st->mark[i].id, (uint32_t)i);
+	}
 }
 
+/* Drop every mark with neither flags nor base. */
 static void
-grow(struct state *st)
+drop_dead(struct state *st)
 {
-	struct slot *old = st->slot;
-	size_t i, oldcap = st->mask + 1;
+	size_t i;
 
-	st->mask = oldcap * 2 - 1;
-	st->slot = xcalloc(st->mask + 1, sizeof(*st->slot));
-	st->used = 0;
-	for (i = 0; i < oldcap; i++) {
-		if ((old[i].flags & ~ST_USED) == 0 && old[i].base == 0)
-			continue;
-		st->slot[slot_of(st, old[i].id)] = old[i];
-		st->used++;
-	}
-	free(old);
+	for (i = st->n; i-- > 0;)
+		if (st->mark[i].flags == 0 && st->mark[i].base == 0)
+			drop(st, i);
 }
 
 static int
 get(const struct state *st, uint64_t id, unsigned char bit)
 {
-	return (st->slot[slot_of(st, id)].flags & bit) != 0;
+	uint32_t i = hash_get(&st->ids, id);
+
+	return i != HASH_NONE && (st->mark[i].flags & bit) != 0;
 }
 
 static int
 set(struct state *st, uint64_t id, unsigned char bit, int on)
 {
-	size_t h = slot_of(st, id);
-	struct slot *s = &st->slot[h];
+	uint32_t i = hash_get(&st->ids, id);
+	struct mark *k;
 
-	if (((s->flags & bit) != 0) == (on != 0))
-		return 0;
-	if (!(s->flags & ST_USED)) {
-		if ((st->used + 1) * 2 > st->mask + 1) {
-			grow(st);
-			return set(st, id, bit, on);
-		}
-		s->id = id;
-		s->flags = ST_USED;
-		st->used++;
+	if (i == HASH_NONE) {
+		if (!on)
+			return 0;
+		st->mark = xgrow(st->mark, &st->cap, st->n + 1, sizeof(*st->mark));
+		i = (uint32_t)st->n++;
+		memset(&st->mark[i], 0, sizeof(st->mark[i]));
+		st->mark[i].id = id;
+		hash_add(&st->ids, id, i);
 	}
+	k = &st->mark[i];
+	if (((k->flags & bit) != 0) == (on != 0))
+		return 0;
 	if (on)
-		s->flags |= bit;
+		k->flags |= bit;
 	else
-		s->flags &= (unsigned char)~bit;
+		k->flags &= (unsigned char)~bit;
 	if (bit == ST_TAG)
 		st->ntagged += on ? 1 : (size_t)-1;
 	st->dirty = 1;
+	if (k->flags == 0 && k->base == 0)
+		drop(st, i);
 	return 1;
 }
 
@@ -161,8 +162,9 @@ state_untag_all(struct state *st)
 {
 	size_t i, n = st->ntagged;
 
-	for (i = 0; i <= st->mask; i++)
-		st->slot[i].flags &= (unsigned char)~ST_TAG;
+	for (i = 0; i < st->n; i++)
+		st->mark[i].flags &= (unsigned char)~ST_TAG;
+	drop_dead(st);
 	st->ntagged = 0;
 	if (n > 0)
 		st->dirty = 1;
@@ -346,14 +348,15 @@ load_one(void *ctx, uint64_t id, unsigned char bit)
 	set(ctx, id, bit, 1);
 }
 
-/* Every slot's base is what it holds now: in step with the file. */
+/* Every mark's base is what it holds now: in step with the file. */
 static void
 synced(struct state *st)
 {
 	size_t i;
 
-	for (i = 0; i <= st->mask; i++)
-		st->slot[i].base = st->slot[i].flags & (unsigned char)~ST_USED;
+	for (i = 0; i < st->n; i++)
+		st->mark[i].base = st->mark[i].flags;
+	drop_dead(st);
 	st->dirty = 0;
 }
 
@@ -400,8 +403,8 @@ load(struct state *st, char **warn)
 			{
 				size_t i;
 
-				for (i = 0; i <= st->mask; i++)
-					st->slot[i].base = 0;
+				for (i = 0; i < st->n; i++)
+					st->mark[i].base = 0;
 			}
 			st->dirty = 1;
 		}
@@ -417,8 +420,6 @@ state_open(const char *dir, char **warn)
 	struct state *st = xcalloc(1, sizeof(*st));
 
 	*warn = NULL;
-	st->mask = 63;
-	st->slot = xcalloc(st->mask + 1, sizeof(*st->slot));
 	st->dir = dir != NULL ? xstrdup(dir) : default_dir();
 	st->path = xasprintf("%s/state", st->dir);
 	load(st, warn);
@@ -430,7 +431,8 @@ state_free(struct state *st)
 {
 	if (st == NULL)
 		return;
-	free(st->slot);
+	hash_free(&st->ids);
+	free(st->mark);
 	free(st->dir);
 	free(st->path);
 	free(st);
@@ -473,12 +475,12 @@ id_cmp(const void *a, const void *b)
 static void
 add_lines(struct buf *b, const struct state *st, unsigned char bit, char letter)
 {
-	uint64_t *ids = xmalloc((st->used ? st->used : 1) * sizeof(*ids));
+	uint64_t *ids = xmalloc((st->n ? st->n : 1) * sizeof(*ids));
 	size_t i, n = 0;
 
-	for (i = 0; i <= st->mask; i++)
-		if (st->slot[i].flags & bit)
-			ids[n++] = st->slot[i].id;
+	for (i = 0; i < st->n; i++)
+		if (st->mark[i].flags & bit)
+			ids[n++] = st->mark[i].id;
 	qsort(ids, n, sizeof(*ids), id_cmp);
 	for (i = 0; i < n; i++)
 		buf_printf(b, "%c %016llx\n", letter, (unsigned long long)ids[i]);
@@ -499,22 +501,23 @@ merge_into(struct state *st, struct state *d)
 {
 	size_t i;
 
-	for (i = 0; i <= st->mask; i++) {
-		const struct slot *s = &st->slot[i];
-		unsigned char now = s->flags & (unsigned char)~ST_USED, bit;
+	for (i = 0; i < st->n; i++) {
+		const struct mark *k = &st->mark[i];
+		unsigned char bit;
 
-		if (!(s->flags & ST_USED) || now == s->base)
-			continue;
 		for (bit = ST_TAG; bit <= ST_READ; bit <<= 1)
-			if ((now & bit) != (s->base & bit))
-				set(d, s->id, bit, (now & bit) != 0);
+			if ((k->flags & bit) != (k->base & bit))
+				set(d, k->id, bit, (k->flags & bit) != 0);
 	}
-	free(st->slot);
-	st->slot = d->slot;
-	st->mask = d->mask;
-	st->used = d->used;
+	hash_free(&st->ids);
+	free(st->mark);
+	st->ids = d->ids;
+	st->mark = d->mark;
+	st->n = d->n;
+	st->cap = d->cap;
 	st->ntagged = d->ntagged;
-	d->slot = NULL;
+	memset(&d->ids, 0, sizeof(d->ids));
+	d->mark = NULL;
 }
 
 /* Hold the lock on dir/state.lock; its descriptor, or -1 (errno). */
@@ -563,15 +566,12 @@ state_save(struct state *st, char **err)
 		return -1;
 	}
 	/* what other sessions saved since we read the file */
-	memset(&d, 0, sizeof(d));
-	d.mask = 63;
-	d.slot = xcalloc(d.mask + 1, sizeof(*d.slot));
+	memset(&d, 0, sizeof(d));	/* an empty state */
 	rc = read_state_file(st->path, &file, &why);
 	if (rc < 0) {
 		*err = xasprintf("%s: not saved, the file there could not be read again: %s",
 		    st->path, why);
 		free(why);
-		free(d.slot);
 		buf_free(&file);
 		close(lock);
 		return -1;

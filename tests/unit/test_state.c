@@ -104,6 +104,48 @@ Test(state, set_clear_and_count)
 	remove_dir(dir);
 }
 
+/* Marks set and cleared again in one session leave nothing behind:
+ * the others stay found and the file holds just them. */
+Test(state, cleared_marks_leave_the_rest_intact)
+{
+	char *dir = scratch_dir(), *warn = NULL, *err = NULL, *s;
+	struct state *st = state_open(dir, &warn);
+	struct buf want = BUF_INIT;
+	uint64_t i;
+
+	for (i = 1; i <= 200; i++) {
+		state_set_tag(st, i, 1);
+		state_set_read(st, i, i % 3 == 0);
+	}
+	for (i = 1; i <= 200; i += 2)
+		cr_assert_eq(state_set_tag(st, i, 0), 1);
+	cr_assert_eq(state_ntagged(st), 100);
+	for (i = 1; i <= 200; i++) {
+		cr_assert_eq(state_is_tagged(st, i), i % 2 == 0, "id %llu", (unsigned long long)i);
+		cr_assert_eq(state_is_read(st, i), i % 3 == 0, "id %llu", (unsigned long long)i);
+	}
+	cr_assert_eq(state_save(st, &err), 0, "%s", err);
+	buf_adds(&want, "gisa-state 1\n");
+	for (i = 2; i <= 200; i += 2)
+		buf_printf(&want, "t %016llx\n", (unsigned long long)i);
+	for (i = 3; i <= 200; i += 3)
+		buf_printf(&want, "r %016llx\n", (unsigned long long)i);
+	s = slurp(state_path(st));
+	cr_assert_str_eq(s, want.s);
+	free(s);
+	/* marks read from the file, cleared: written as gone */
+	for (i = 3; i <= 200; i += 3)
+		state_set_read(st, i, 0);
+	state_untag_all(st);
+	cr_assert_eq(state_save(st, &err), 0, "%s", err);
+	s = slurp(state_path(st));
+	cr_assert_str_eq(s, "gisa-state 1\n");
+	free(s);
+	buf_free(&want);
+	state_free(st);
+	remove_dir(dir);
+}
+
 Test(state, survives_reopen_and_makes_its_directory)
 {
 	char *top = scratch_dir(), *dir = xasprintf("%s/a/b/gisa", top), *warn = NULL, *err = NULL, *s;
