@@ -327,6 +327,7 @@ ingest_document(const char *path, const char *bytes, size_t n,
 	for (i = 0; i < c.captions.n; i++)
 		out->cap[i] = arena_strdup(a, c.captions.v[i]);
 	out->id = model_article_id(out->title, out->date, out->para, out->npara);
+	model_body_span(out);
 	{
 		uint32_t sig[DEDUP_K];
 

@@ -68,6 +68,21 @@ model_article_id(const char *title, const char *date, const char *const *p, size
 /* The signatures agree: is the pair really a re-post? (exact shingle
  * similarity of the two bodies; only such pairs come here, a few per
  * re-post) */
+void
+model_body_span(struct article *a)
+{
+	size_t k, len;
+
+	a->body_len = 0;
+	if (a->npara == 0)
+		return;
+	for (k = 0; k + 1 < a->npara; k++)
+		if (a->para[k + 1] != a->para[k] + strlen(a->para[k]) + 1)
+			return;
+	len = (size_t)(a->para[a->npara - 1] - a->para[0]) + strlen(a->para[a->npara - 1]);
+	a->body_len = len;
+}
+
 static int
 verify_repost(void *ctx, size_t i, size_t j)
 {

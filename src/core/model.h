@@ -89,6 +89,10 @@ struct article {
 	size_t nmention;
 	struct art_quote *quote;	/* in order of occurrence */
 	size_t nquote;
+	/* model_body_span: when the paragraphs lie back to back in memory,
+	 * each after the NUL of the one before, the bytes from para[0] to
+	 * the end of the last; 0 when they do not (or there are none) */
+	size_t body_len;
 };
 
 /* One person across the corpus: merged by name, and by organisation when
@@ -160,5 +164,9 @@ void model_id_hex(uint64_t id, char out[17]);
  * every machine; a re-post that keeps the body under a new headline or
  * date (an update, "(종합)") is an article of its own, with its own id. */
 uint64_t model_article_id(const char *title, const char *date, const char *const *p, size_t n);
+
+/* Set a->body_len (see struct article) once its paragraphs are final:
+ * a search for a literal then reads the body as one text. */
+void model_body_span(struct article *a);
 
 #endif

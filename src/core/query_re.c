@@ -29,6 +29,9 @@ struct query_re {
 	pcre2_code *code;
 	int owner;			/* frees code */
 	int jit;			/* JIT-compiled */
+	int plain;			/* matches only its own characters, never
+					 * a NUL: an article's back-to-back
+					 * paragraphs may be searched as one text */
 	pcre2_match_data *md;
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *stack;
@@ -68,6 +71,23 @@ has_upper(const char *pat)
 		i += (size_t)k;
 	}
 	return 0;
+}
+
+/* Whether pat[0..len) matches only its own characters (a literal, or a
+ * pattern without any character special to PCRE2) and never a NUL. */
+static int
+plain_pattern(const char *pat, size_t len, int flags)
+{
+	size_t i;
+
+	if (len == 0 || memchr(pat, '\0', len) != NULL)
+		return 0;
+	if (flags & QRE_LITERAL)
+		return 1;
+	for (i = 0; i < len; i++)
+		if (strchr("\\^$.|?*+()[]{}", pat[i]) != NULL)
+			return 0;
+	return 1;
 }
 
 static void
@@ -123,6 +143,7 @@ query_re_compile_opts(const char *pat, size_t len, int flags, char *err, size_t 
 	re = xcalloc(1, sizeof(*re));
 	re->code = code;
 	re->owner = 1;
+	re->plain = plain_pattern(pat, len, flags);
 	/* GISA_NO_JIT: valgrind cannot follow JIT code and reports noise */
 	re->jit = getenv("GISA_NO_JIT") == NULL && pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;
 	re_setup(re);
@@ -142,6 +163,7 @@ query_re_clone(const struct query_re *re)
 
 	c->code = re->code;
 	c->jit = re->jit;
+	c->plain = re->plain;
 	re_setup(c);
 	return c;
 }
@@ -257,11 +279,20 @@ query_re_count_max(struct query_re *re, const struct model *m, size_t i, long ma
 		if ((total += c) > 0 && max == 1)
 			return total;
 	}
-	for (k = 0; k < a->npara; k++) {
-		if ((c = query_re_count_text(re, a->para[k], strlen(a->para[k]), max)) < 0)
+	if (re->plain && a->body_len > 0) {
+		/* one pass over the whole body: a match of a plain pattern
+		 * cannot cross the NUL between two paragraphs */
+		if ((c = query_re_count_text(re, a->para[0], a->body_len, max)) < 0)
 			return -1;
 		if ((total += c) > 0 && max == 1)
 			return total;
+	} else {
+		for (k = 0; k < a->npara; k++) {
+			if ((c = query_re_count_text(re, a->para[k], strlen(a->para[k]), max)) < 0)
+				return -1;
+			if ((total += c) > 0 && max == 1)
+				return total;
+		}
 	}
 	for (k = 0; k < a->ncap; k++) {
 		if ((c = query_re_count_text(re, a->cap[k], strlen(a->cap[k]), max)) < 0)

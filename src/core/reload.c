@@ -402,6 +402,7 @@ parse_line(struct rworker *w, struct rline *l)
 		l->state = LINE_NOT_ARTICLE;
 		return;
 	}
+	model_body_span(&l->art);
 	l->state = LINE_ARTICLE;	/* its mentions are found when shown */
 }
 

@@ -9,6 +9,7 @@
 #include "core/ingest.h"
 #include "core/model.h"
 #include "core/query.h"
+#include "core/query_priv.h"
 
 /* ---- a small corpus ---- */
 
@@ -308,6 +309,55 @@ Test(query, re_count_title_and_paragraphs, .init = corpus, .fini = corpus_free)
 	re = query_re_compile("배경훈", err, sizeof(err), &off);
 	cr_expect_eq(query_re_count(re, &M, 1), 2);
 	query_re_free(re);
+}
+
+/* A plain pattern reads an article's back-to-back paragraphs as one
+ * text: the counts are those of a paragraph at a time, and a match never
+ * spans the end of one paragraph and the start of the next. */
+Test(query, re_plain_pattern_over_the_whole_body)
+{
+	struct arena a = { NULL, 0, NULL };
+	const char *texts[] = { "반도체 수출은 반도", "체 수출이 아니다. 반도체!", "GPU 반도체" };
+	/* 반도 ends the first, 체 begins the second: no 반도체 between them */
+	const char *plain[] = { "반도체", "반도", "체 수", "gpu", "수출" };
+	const char *regex[] = { "(?:반도체)", "(?:반도)", "(?:체 수)", "(?:gpu)", "(?:수출)" };
+	long want[] = { 3, 4, 2, 1, 2 };
+	struct model m;
+	struct article *art;
+	size_t k;
+
+	model_init(&m);
+	m.a = xcalloc(1, sizeof(*m.a));
+	m.n = m.cap = 1;
+	art = &m.a[0];
+	art->para = arena_alloc(&a, 3 * sizeof(char *));
+	for (k = 0; k < 3; k++)
+		art->para[k] = arena_strdup(&a, texts[k]);
+	art->npara = 3;
+	art->near = -1;
+	model_body_span(art);
+	cr_assert_eq(art->body_len, strlen(texts[0]) + strlen(texts[1]) + strlen(texts[2]) + 2,
+	    "back to back in the arena");
+	for (k = 0; k < sizeof(plain) / sizeof(*plain); k++) {
+		char err[200];
+		size_t off;
+		struct query_re *p = query_re_compile(plain[k], err, sizeof(err), &off);
+		struct query_re *r = query_re_compile(regex[k], err, sizeof(err), &off);
+
+		cr_expect_eq(query_re_count(p, &m, 0), want[k], "%s", plain[k]);
+		cr_expect_eq(query_re_count(r, &m, 0), want[k], "%s", regex[k]);
+		cr_expect_eq(query_re_count_max(p, &m, 0, 1), 1, "%s: the first is enough", plain[k]);
+		query_re_free(p);
+		query_re_free(r);
+	}
+	/* paragraphs that are not back to back: one at a time */
+	art->para[1] = arena_strdup(&a, texts[1]);
+	model_body_span(art);
+	cr_expect_eq(art->body_len, 0);
+	m.arenas = xcalloc(1, sizeof(*m.arenas));
+	m.arenas[0] = a;
+	m.narenas = 1;
+	model_free(&m);
 }
 
 /* ---- the filter language ---- */
