@@ -346,7 +346,7 @@ buf_add_utf8(struct buf *b, uint32_t u)
  * its later chunks are ARENA_BIG, aligned to and advised for huge pages,
  * so filling them takes a page fault per 2 MiB instead of per 4 KiB. */
 #define ARENA_CHUNK ((size_t)1 << 20)
-#define ARENA_BIG ((size_t)8 << 20)
+#define ARENA_BIG ((size_t)2 << 20)
 #define HUGE_PAGE ((size_t)2 << 20)
 
 static struct arena_chunk *

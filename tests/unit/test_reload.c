@@ -166,6 +166,7 @@ Test(reload, mentions_are_found_again)
 	}
 	cr_assert_gt(persons, 10);
 	cr_assert_gt(figures, 10);
+	mention_finder_free(mf);
 	free(text);
 	free(path);
 	remove_dir(dir);
