@@ -183,33 +183,30 @@ struct people_tables {
 	struct hash byname, byorg;
 };
 
-static uint64_t
-hash_name_org(const char *name, const char *org)
-{
-	return hash_str(org, hash_str(name, 0));
-}
-
-/* The first person of the name, or HASH_NONE. */
+/* The first person of the name (hashed to hname), or HASH_NONE. */
 static uint32_t
-first_of_name(const struct people_tables *t, const struct corpus_person *cp, const char *name)
+first_of_name(const struct people_tables *t, const struct corpus_person *cp, const char *name,
+    uint64_t hname)
 {
 	struct hash_iter it;
 	uint32_t i;
 
-	for (i = hash_first(&t->byname, hash_str(name, 0), &it); i != HASH_NONE; i = hash_next(&t->byname, &it))
+	for (i = hash_first(&t->byname, hname, &it); i != HASH_NONE; i = hash_next(&t->byname, &it))
 		if (strcmp(cp[i].name, name) == 0)
 			break;
 	return i;
 }
 
-/* The person of (name, org), org not NULL, or HASH_NONE. */
+/* The person of (name, org), org not NULL, or HASH_NONE; horg: the
+ * hash of org seeded with the name's. */
 static uint32_t
-with_org(const struct people_tables *t, const struct corpus_person *cp, const char *name, const char *org)
+with_org(const struct people_tables *t, const struct corpus_person *cp, const char *name,
+    const char *org, uint64_t horg)
 {
 	struct hash_iter it;
 	uint32_t i;
 
-	for (i = hash_first(&t->byorg, hash_name_org(name, org), &it); i != HASH_NONE; i = hash_next(&t->byorg, &it))
+	for (i = hash_first(&t->byorg, horg, &it); i != HASH_NONE; i = hash_next(&t->byorg, &it))
 		if (strcmp(cp[i].name, name) == 0 && strcmp(cp[i].org, org) == 0)
 			break;
 	return i;
@@ -231,21 +228,24 @@ static uint32_t
 person_merge(struct people_tables *t, struct corpus_person **cp, size_t *cap, size_t *n,
     const struct art_person *ap)
 {
-	uint32_t first = first_of_name(t, *cp, ap->name), found = first;
+	uint64_t hname = hash_str(ap->name, 0), horg = 0;
+	uint32_t first = first_of_name(t, *cp, ap->name, hname), found = first;
 
+	if (ap->org != NULL)
+		horg = hash_str(ap->org, hname);
 	if (first != HASH_NONE && ap->org != NULL && (*cp)[first].org != NULL)
-		found = with_org(t, *cp, ap->name, ap->org);
+		found = with_org(t, *cp, ap->name, ap->org, horg);
 	if (found == HASH_NONE) {
 		*cp = xgrow(*cp, cap, *n + 1, sizeof(**cp));
 		memset(&(*cp)[*n], 0, sizeof(**cp));
 		(*cp)[*n].name = ap->name;
 		found = (uint32_t)(*n)++;
 		if (first == HASH_NONE)
-			hash_add(&t->byname, hash_str(ap->name, 0), found);
+			hash_add(&t->byname, hname, found);
 	}
 	if ((*cp)[found].org == NULL && ap->org != NULL) {
 		(*cp)[found].org = ap->org;
-		hash_add(&t->byorg, hash_name_org(ap->name, ap->org), found);
+		hash_add(&t->byorg, horg, found);
 	}
 	return found;
 }
@@ -260,7 +260,7 @@ index_people(struct model *m)
 	for (i = 0; i < m->n; i++)
 		total += m->a[i].npeople;
 	hash_init(&t.byname, total);
-	hash_init(&t.byorg, total);
+	memset(&t.byorg, 0, sizeof(t.byorg));	/* grows: fewer have one */
 	m->npeople = 0;
 	for (i = 0; i < m->n; i++) {
 		for (k = 0; k < m->a[i].npeople; k++) {
