@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hash.h"
 #include "util.h"
 
 static int
@@ -43,7 +44,7 @@ digit_at(char c)
 struct needle {
 	const char *s;
 	size_t len, key;	/* key: bytes of the first two characters */
-	uint32_t what, next;
+	uint32_t what;
 	uint8_t type;
 	uint32_t para;		/* where the last match ended, so that */
 	size_t end;		/* one needle's matches never overlap */
@@ -54,8 +55,7 @@ struct mention_finder {
 	size_t n, cap;
 	struct needle *nd;
 	size_t nnd, capnd;
-	uint32_t *head;		/* bucket → first needle + 1, 0 = none */
-	size_t nb;
+	struct hash by_key;	/* needle_key → the needles, in order */
 	int short_keys;		/* a needle of one character */
 };
 
@@ -70,18 +70,18 @@ char_len(const char *s, size_t n)
 	return l < n ? l : n;
 }
 
-/* The bucket of a key of n <= 8 bytes (two characters): a multiplicative
- * hash of its bytes, computed at every character of every text. */
-static size_t
-bucket(const struct mention_finder *mv, const char *s, size_t n)
+/* A key of n <= 8 bytes (two characters) as a number: its length and
+ * bytes, computed at every character of every text.  (A longer key
+ * would share it with others: the needles under it are compared.) */
+static uint64_t
+needle_key(const char *s, size_t n)
 {
 	uint64_t x = n;
 	size_t i;
 
 	for (i = 0; i < n && i < 8; i++)
 		x = x << 8 | (unsigned char)s[i];
-	x *= UINT64_C(0x9E3779B97F4A7C15);
-	return (size_t)(x >> 32) & (mv->nb - 1);
+	return x;
 }
 
 static void
@@ -111,22 +111,18 @@ add_needle(struct mention_finder *mv, const char *s, uint8_t type, uint32_t what
 static void
 index_needles(struct mention_finder *mv)
 {
-	size_t i, nb = 16;
+	size_t i, cap = mv->by_key.slot != NULL ? mv->by_key.mask + 1 : 0;
 
-	while (nb < mv->nnd * 2)
-		nb *= 2;
-	if (nb > mv->nb) {
-		free(mv->head);
-		mv->head = xmalloc(nb * sizeof(*mv->head));
-		mv->nb = nb;
+	/* a quarter full at most: most characters begin no needle, and a
+	 * miss ends at the first empty slot */
+	if (cap < 4 * mv->nnd || cap > 64 * (mv->nnd + 16)) {
+		hash_free(&mv->by_key);
+		hash_init(&mv->by_key, 2 * mv->nnd);
+	} else {
+		hash_clear(&mv->by_key);
 	}
-	memset(mv->head, 0, mv->nb * sizeof(*mv->head));
-	for (i = mv->nnd; i-- > 0;) {	/* each chain in needle order */
-		size_t b = bucket(mv, mv->nd[i].s, mv->nd[i].key);
-
-		mv->nd[i].next = mv->head[b];
-		mv->head[b] = (uint32_t)i + 1;
-	}
+	for (i = 0; i < mv->nnd; i++)
+		hash_add(&mv->by_key, needle_key(mv->nd[i].s, mv->nd[i].key), (uint32_t)i);
 }
 
 static void
@@ -147,10 +143,12 @@ add_match(struct mention_finder *mv, uint32_t para, size_t off, const struct nee
 static void
 match_key(struct mention_finder *mv, const char *text, size_t n, uint32_t para, size_t p, size_t k)
 {
+	struct hash_iter it;
 	uint32_t i;
 
-	for (i = mv->head[bucket(mv, text + p, k)]; i != 0; i = mv->nd[i - 1].next) {
-		struct needle *d = &mv->nd[i - 1];
+	for (i = hash_first(&mv->by_key, needle_key(text + p, k), &it); i != HASH_NONE;
+	    i = hash_next(&mv->by_key, &it)) {
+		struct needle *d = &mv->nd[i];
 		const char *at = text + p;
 		int ok;
 
@@ -252,6 +250,6 @@ mention_finder_free(struct mention_finder *mv)
 		return;
 	free(mv->v);
 	free(mv->nd);
-	free(mv->head);
+	hash_free(&mv->by_key);
 	free(mv);
 }

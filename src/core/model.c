@@ -192,48 +192,104 @@ outlet_cmp(const void *a, const void *b)
 	    ((const struct outlet_index *)b)->outlet);
 }
 
+/* People merged by name (see person_merge): the first person of each
+ * name, and the people by (name, organisation) once they have one. */
+struct people_tables {
+	struct hash byname, byorg;
+};
+
+/* The first person of the name (hashed to hname), or HASH_NONE. */
+static uint32_t
+first_of_name(const struct people_tables *t, const struct corpus_person *cp, const char *name,
+    uint64_t hname)
+{
+	struct hash_iter it;
+	uint32_t i;
+
+	for (i = hash_first(&t->byname, hname, &it); i != HASH_NONE; i = hash_next(&t->byname, &it))
+		if (strcmp(cp[i].name, name) == 0)
+			break;
+	return i;
+}
+
+/* The person of (name, org), org not NULL, or HASH_NONE; horg: the
+ * hash of org seeded with the name's. */
+static uint32_t
+with_org(const struct people_tables *t, const struct corpus_person *cp, const char *name,
+    const char *org, uint64_t horg)
+{
+	struct hash_iter it;
+	uint32_t i;
+
+	for (i = hash_first(&t->byorg, horg, &it); i != HASH_NONE; i = hash_next(&t->byorg, &it))
+		if (strcmp(cp[i].name, name) == 0 && strcmp(cp[i].org, org) == 0)
+			break;
+	return i;
+}
+
+/*
+ * The person an entry joins: the first of its name whose organisation
+ * agrees (is the same, or either has none), else a new one.  Only the
+ * first person of a name can be without an organisation (an entry
+ * without one joins the first of its name, so it only makes a person
+ * when the name is new), and while it is, every entry of the name joins
+ * it, so no other person of the name exists yet.  Hence: an entry
+ * without organisation, or the first person still without one, gives
+ * the first of the name; else the one person with the same (name,
+ * organisation), looked up in O(1) however many organisations the name
+ * has.  Sets the organisation of a person that had none.
+ */
+static uint32_t
+person_merge(struct people_tables *t, struct corpus_person **cp, size_t *cap, size_t *n,
+    const struct art_person *ap)
+{
+	uint64_t hname = hash_str(ap->name, 0), horg = 0;
+	uint32_t first = first_of_name(t, *cp, ap->name, hname), found = first;
+
+	if (ap->org != NULL)
+		horg = hash_str(ap->org, hname);
+	if (first != HASH_NONE && ap->org != NULL && (*cp)[first].org != NULL)
+		found = with_org(t, *cp, ap->name, ap->org, horg);
+	if (found == HASH_NONE) {
+		*cp = xgrow(*cp, cap, *n + 1, sizeof(**cp));
+		memset(&(*cp)[*n], 0, sizeof(**cp));
+		(*cp)[*n].name = ap->name;
+		found = (uint32_t)(*n)++;
+		if (first == HASH_NONE)
+			hash_add(&t->byname, hname, found);
+	}
+	if ((*cp)[found].org == NULL && ap->org != NULL) {
+		(*cp)[found].org = ap->org;
+		hash_add(&t->byorg, horg, found);
+	}
+	return found;
+}
+
 static void
 index_people(struct model *m)
 {
-	struct hash t;
+	struct people_tables t;
 	size_t i, k, total = 0, cap = 0, *ntitle_max;
 	struct corpus_person *cp = NULL;
 
 	for (i = 0; i < m->n; i++)
 		total += m->a[i].npeople;
-	hash_init(&t, total);
+	hash_init(&t.byname, total);
+	memset(&t.byorg, 0, sizeof(t.byorg));	/* grows: fewer have one */
 	m->npeople = 0;
 	for (i = 0; i < m->n; i++) {
 		for (k = 0; k < m->a[i].npeople; k++) {
 			struct art_person *ap = &m->a[i].people[k];
-			uint64_t key = hash_str(ap->name, 0);
-			struct hash_iter it;
-			uint32_t found;
+			uint32_t found = person_merge(&t, &cp, &cap, &m->npeople, ap);
 
-			/* the first entry of the name whose organisation agrees */
-			for (found = hash_first(&t, key, &it); found != HASH_NONE; found = hash_next(&t, &it)) {
-				const struct corpus_person *c = &cp[found];
-
-				if (strcmp(c->name, ap->name) == 0
-				    && (c->org == NULL || ap->org == NULL || strcmp(c->org, ap->org) == 0))
-					break;
-			}
-			if (found == HASH_NONE) {
-				cp = xgrow(cp, &cap, m->npeople + 1, sizeof(*cp));
-				memset(&cp[m->npeople], 0, sizeof(*cp));
-				cp[m->npeople].name = ap->name;
-				found = (uint32_t)m->npeople++;
-				hash_add(&t, key, found);
-			}
 			ap->person = found;
-			if (cp[found].org == NULL)
-				cp[found].org = ap->org;
 			cp[found].narticles++;	/* an article lists a person once */
 			cp[found].ntitles += ap->ntitles;	/* an upper bound for now */
 			cp[found].mentions += ap->mentions;
 		}
 	}
-	hash_free(&t);
+	hash_free(&t.byname);
+	hash_free(&t.byorg);
 	ntitle_max = xmalloc((m->npeople ? m->npeople : 1) * sizeof(*ntitle_max));
 	for (i = 0; i < m->npeople; i++) {
 		ntitle_max[i] = cp[i].ntitles;

@@ -434,7 +434,9 @@ arena_strdup(struct arena *a, const char *s)
 }
 
 /* The cache of shared strings: direct-mapped, a newer string evicts the
- * one in its slot.  Only short strings are worth it. */
+ * one in its slot.  Only short strings are worth it.  (A cache that
+ * forgets, of fixed size, not a table of everything added: hence not the
+ * core hash table, hash.h, which keeps every entry and grows.) */
 #define SHARED_SLOTS 32768
 #define SHARED_MAX 64
 

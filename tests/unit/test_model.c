@@ -1,5 +1,6 @@
 /* test_model.c — ids and near-duplicate links in the corpus. */
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "core/ingest.h"
@@ -130,5 +131,93 @@ Test(model, figure_texts_distinct_across_articles)
 	cr_assert_eq(m.figures[f].ntexts, 2);
 	cr_expect_str_eq(m.figures[f].texts[0], "26만장");
 	cr_expect_str_eq(m.figures[f].texts[1], "26만 장");
+	model_free(&m);
+}
+
+/* An article naming one person: name, organisation (NULL: none). */
+static void
+add_person(struct model *m, const char *name, const char *org)
+{
+	struct article *a;
+
+	m->a = xgrow(m->a, &m->cap, m->n + 1, sizeof(*m->a));
+	a = &m->a[m->n++];
+	memset(a, 0, sizeof(*a));
+	a->people = arena_alloc(&m->arenas[0], sizeof(*a->people));
+	memset(a->people, 0, sizeof(*a->people));
+	a->people[0].name = name;
+	a->people[0].org = org;
+	a->people[0].mentions = 1;
+	a->npeople = 1;
+}
+
+/* The merge rule, done the slow way: the first person of the name whose
+ * organisation agrees (the same, or either has none), else a new one;
+ * a person without organisation takes the first that joins it. */
+static size_t
+merged_slow(const char **name, const char **org, size_t n, size_t *person, const char **porg)
+{
+	size_t i, j, np = 0, pfirst[1024];
+
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < np; j++)
+			if (strcmp(name[pfirst[j]], name[i]) == 0
+			    && (porg[j] == NULL || org[i] == NULL || strcmp(porg[j], org[i]) == 0))
+				break;
+		if (j == np) {
+			pfirst[np] = i;
+			porg[np++] = NULL;
+		}
+		if (porg[j] == NULL)
+			porg[j] = org[i];
+		person[i] = j;
+	}
+	return np;
+}
+
+/* One name over many organisations, entries without one first and in
+ * between, and another name among them: merged as the rule says. */
+Test(model, people_merged_by_name_and_organisation)
+{
+	static char orgs[300][16];
+	const char *name[1024], *org[1024], *porg[1024];
+	size_t person[1024], n = 0, np, i;
+	struct model m;
+
+	model_init(&m);
+	m.arenas = xcalloc(1, sizeof(*m.arenas));
+	m.narenas = 1;
+	name[n] = "김민수", org[n++] = NULL;	/* a person without organisation */
+	name[n] = "김민수", org[n++] = NULL;	/* joins it */
+	name[n] = "이영희", org[n++] = "기관7";	/* another name, its first has one */
+	name[n] = "이영희", org[n++] = NULL;	/* joins it */
+	name[n] = "이영희", org[n++] = "기관8";	/* a second 이영희 */
+	for (i = 0; i < 300; i++) {
+		snprintf(orgs[i], sizeof(orgs[i]), "기관%zu", i % 150);	/* each twice */
+		name[n] = "김민수", org[n++] = orgs[i];
+		if (i % 7 == 3)
+			name[n] = "김민수", org[n++] = NULL;	/* the first 김민수 */
+		if (i % 11 == 5)
+			name[n] = "이영희", org[n++] = orgs[i];
+	}
+	for (i = 0; i < n; i++)
+		add_person(&m, name[i], org[i]);
+	np = merged_slow(name, org, n, person, porg);
+	model_build_index(&m);
+	cr_assert_eq(m.npeople, np);
+	for (i = 0; i < n; i++)
+		cr_assert_eq(m.a[i].people[0].person, person[i], "entry %zu", i);
+	for (i = 0; i < np; i++) {
+		cr_expect(m.people[i].org == porg[i], "person %zu", i);
+		cr_expect_str_eq(m.people[i].name, name[m.people[i].articles[0]]);
+	}
+	/* what the rule says, spelt out for the first few */
+	cr_expect_eq(m.a[1].people[0].person, 0);
+	cr_expect_str_eq(m.people[0].org, "기관0");	/* the first that joined */
+	cr_expect_eq(m.a[3].people[0].person, m.a[2].people[0].person);
+	cr_expect_neq(m.a[4].people[0].person, m.a[2].people[0].person);
+	/* 김민수: 기관0..149, the first taking 기관0; 이영희: 기관7, 기관8 and
+	 * 27 more, each org of them once */
+	cr_expect_eq(np, 150 + 29);
 	model_free(&m);
 }
