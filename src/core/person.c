@@ -1629,12 +1629,13 @@ person_extract(const char *title, const char *const *para, size_t npara,
 	for (i = 0; i < r->ntok; i++) {
 		size_t before = r->n;
 		const char *c = core(r, i, &cn);
+		int hangul = hangul_at(c, cn, 0) != 0;
 
-		if (hangul_at(c, cn, 0) != 0)
+		if (hangul)
 			full_name(r, i, &a);
-		if (r->n == before && hangul_at(c, cn, 0) != 0)
+		if (r->n == before && hangul)
 			ssi_name(r, i);
-		if (r->n == before && hangul_at(c, cn, 0) != 0)
+		if (r->n == before && hangul)
 			regime_name(r, i);
 		if (r->n == before)
 			name_after_title(r, i, &a);
