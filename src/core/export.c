@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <math.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -351,14 +352,182 @@ json_figures(struct buf *b, const struct model *m, const struct tally *t)
 	free(texts);
 }
 
-/* The articles of one export in one buffer, handed to the sink every
- * 64 KiB so a big corpus never sits in memory twice. */
+/* Article i of the selection (sel[i]), with what comes before it in
+ * the format, appended to b. */
+static void
+emit_article(struct buf *b, const struct model *m, const size_t *sel, size_t i,
+	     const struct export_opts *o)
+{
+	const struct article *a = &m->a[sel[i]];
+	size_t k;
+
+	switch (o->fmt) {
+	case EXPORT_JSON:
+		buf_adds(b, i ? ",\n" : "\n");
+		export_json_article(b, m, sel[i]);
+		break;
+	case EXPORT_JSONL:
+		export_json_article(b, m, sel[i]);
+		buf_addc(b, '\n');
+		break;
+	case EXPORT_TXT:
+		if (i > 0)
+			buf_addc(b, '\f');	/* page break between articles */
+		if (a->title != NULL)
+			buf_printf(b, "%s\n\n", a->title);
+		for (k = 0; k < a->npara; k++)
+			buf_printf(b, "%s\n\n", a->para[k]);
+		break;
+	case EXPORT_MD:
+		if (i > 0)
+			buf_adds(b, "---\n\n");
+		export_md_article(b, m, sel[i], o);
+		break;
+	case EXPORT_CSV:
+		export_csv_rows(b, m, sel[i], o);
+		break;
+	case EXPORT_NONE:
+		break;
+	}
+}
+
+/*
+ * The articles are written in chunks of CHUNK_ARTICLES: one thread per
+ * CPU formats chunks (at most CHUNKS_AHEAD a thread before the one the
+ * sink takes next, so a big corpus never sits in memory twice), and the
+ * calling thread hands them to the sink in order.  The bytes are those
+ * of one thread formatting everything.
+ */
+#define CHUNK_ARTICLES 64
+#define CHUNKS_AHEAD 4
+
+struct chunks {
+	const struct model *m;
+	const size_t *sel;
+	size_t n;
+	const struct export_opts *o;
+	size_t nchunks, next, written;	/* chunks in all, claimed, sunk */
+	struct buf *slot;		/* chunk c in slot[c % nslot] */
+	unsigned char *ready;
+	size_t nslot;
+	int stop;
+	pthread_mutex_t lock;
+	pthread_cond_t cv;
+};
+
+static void
+format_chunk(const struct chunks *c, size_t k, struct buf *b)
+{
+	size_t i, end = (k + 1) * CHUNK_ARTICLES < c->n ? (k + 1) * CHUNK_ARTICLES : c->n;
+
+	for (i = k * CHUNK_ARTICLES; i < end; i++)
+		emit_article(b, c->m, c->sel, i, c->o);
+}
+
+static void *
+chunk_worker(void *arg)
+{
+	struct chunks *c = arg;
+
+	pthread_mutex_lock(&c->lock);
+	for (;;) {
+		size_t k;
+
+		while (!c->stop && c->next < c->nchunks && c->next >= c->written + c->nslot)
+			pthread_cond_wait(&c->cv, &c->lock);
+		if (c->stop || c->next >= c->nchunks)
+			break;
+		k = c->next++;
+		pthread_mutex_unlock(&c->lock);
+		format_chunk(c, k, &c->slot[k % c->nslot]);
+		pthread_mutex_lock(&c->lock);
+		c->ready[k % c->nslot] = 1;
+		pthread_cond_broadcast(&c->cv);
+	}
+	pthread_mutex_unlock(&c->lock);
+	return NULL;
+}
+
+/* Chunk k, formatted by a worker, to the sink; then its slot is free. */
+static int
+sink_chunk(struct chunks *c, size_t k, export_sink_fn sink, void *ctx)
+{
+	struct buf *b = &c->slot[k % c->nslot];
+	int rc;
+
+	pthread_mutex_lock(&c->lock);
+	while (!c->ready[k % c->nslot])
+		pthread_cond_wait(&c->cv, &c->lock);
+	pthread_mutex_unlock(&c->lock);
+	rc = b->len > 0 ? sink(ctx, b->s, b->len) : 0;
+	buf_reset(b);
+	pthread_mutex_lock(&c->lock);
+	c->ready[k % c->nslot] = 0;
+	c->written = k + 1;
+	c->stop = rc != 0;
+	pthread_cond_broadcast(&c->cv);
+	pthread_mutex_unlock(&c->lock);
+	return rc;
+}
+
+/* The articles sel[0..n) to the sink, chunk by chunk. */
+static int
+emit_articles(export_sink_fn sink, void *ctx, const struct model *m,
+	      const size_t *sel, size_t n, const struct export_opts *o)
+{
+	struct chunks c;
+	pthread_t *tid;
+	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+	size_t nt = cpus > 1 ? (size_t)cpus : 1, t, started = 0, k;
+	int rc = 0;
+
+	memset(&c, 0, sizeof(c));
+	c.m = m;
+	c.sel = sel;
+	c.n = n;
+	c.o = o;
+	c.nchunks = (n + CHUNK_ARTICLES - 1) / CHUNK_ARTICLES;
+	if (nt > c.nchunks)
+		nt = c.nchunks > 0 ? c.nchunks : 1;
+	c.nslot = nt * CHUNKS_AHEAD;
+	c.slot = xcalloc(c.nslot, sizeof(*c.slot));
+	c.ready = xcalloc(c.nslot, 1);
+	pthread_mutex_init(&c.lock, NULL);
+	pthread_cond_init(&c.cv, NULL);
+	tid = xcalloc(nt, sizeof(*tid));
+	for (t = 0; t < nt && nt > 1; t++)
+		if (pthread_create(&tid[t], NULL, chunk_worker, &c) == 0)
+			started++;
+	for (k = 0; k < c.nchunks && rc == 0; k++) {
+		if (started == 0) {	/* one CPU, or no thread could start */
+			format_chunk(&c, k, &c.slot[0]);
+			rc = c.slot[0].len > 0 ? sink(ctx, c.slot[0].s, c.slot[0].len) : 0;
+			buf_reset(&c.slot[0]);
+		} else {
+			rc = sink_chunk(&c, k, sink, ctx);
+		}
+	}
+	pthread_mutex_lock(&c.lock);
+	c.stop = 1;
+	pthread_cond_broadcast(&c.cv);
+	pthread_mutex_unlock(&c.lock);
+	for (t = 0; t < started; t++)
+		pthread_join(tid[t], NULL);
+	for (t = 0; t < c.nslot; t++)
+		buf_free(&c.slot[t]);
+	free(c.slot);
+	free(c.ready);
+	free(tid);
+	pthread_cond_destroy(&c.cv);
+	pthread_mutex_destroy(&c.lock);
+	return rc;
+}
+
 int
 export_emit(export_sink_fn sink, void *ctx, const struct model *m,
 	    const size_t *sel, size_t n, const struct export_opts *o)
 {
 	struct buf b = BUF_INIT;
-	size_t i, k;
 	int rc = 0;
 
 	if (o->fmt == EXPORT_JSON)
@@ -368,42 +537,11 @@ export_emit(export_sink_fn sink, void *ctx, const struct model *m,
 			buf_adds(&b, "\xef\xbb\xbf");
 		export_csv_header(&b, o);
 	}
-	for (i = 0; i < n && rc == 0; i++) {
-		const struct article *a = &m->a[sel[i]];
-
-		switch (o->fmt) {
-		case EXPORT_JSON:
-			buf_adds(&b, i ? ",\n" : "\n");
-			export_json_article(&b, m, sel[i]);
-			break;
-		case EXPORT_JSONL:
-			export_json_article(&b, m, sel[i]);
-			buf_addc(&b, '\n');
-			break;
-		case EXPORT_TXT:
-			if (i > 0)
-				buf_addc(&b, '\f');	/* page break between articles */
-			if (a->title != NULL)
-				buf_printf(&b, "%s\n\n", a->title);
-			for (k = 0; k < a->npara; k++)
-				buf_printf(&b, "%s\n\n", a->para[k]);
-			break;
-		case EXPORT_MD:
-			if (i > 0)
-				buf_adds(&b, "---\n\n");
-			export_md_article(&b, m, sel[i], o);
-			break;
-		case EXPORT_CSV:
-			export_csv_rows(&b, m, sel[i], o);
-			break;
-		case EXPORT_NONE:
-			break;
-		}
-		if (b.len > 65536) {
-			rc = sink(ctx, b.s, b.len);
-			buf_reset(&b);
-		}
-	}
+	if (b.len > 0)
+		rc = sink(ctx, b.s, b.len);
+	buf_reset(&b);
+	if (rc == 0)
+		rc = emit_articles(sink, ctx, m, sel, n, o);
 	if (o->fmt == EXPORT_JSON && rc == 0) {
 		struct tally t;
 

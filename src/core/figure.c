@@ -702,6 +702,27 @@ read_number(const char *s, size_t n, size_t ts, size_t j, size_t *floor,
 	return next;
 }
 
+/* The first ASCII digit of s[i..n), or n.  Eight bytes a step: with
+ * '0' flipped out of each byte, a digit is a byte below 10, and
+ * (x - 0x0A..) & ~x & 0x80.. is nonzero just when x holds one. */
+static size_t
+next_digit(const char *s, size_t n, size_t i)
+{
+	const uint64_t ones = 0x0101010101010101ULL;
+
+	for (; i + 8 <= n; i += 8) {
+		uint64_t x;
+
+		memcpy(&x, s + i, 8);
+		x ^= ones * '0';
+		if (((x - ones * 10) & ~x & ones * 0x80) != 0)
+			break;
+	}
+	while (i < n && !is_digit(s[i]))
+		i++;
+	return i;
+}
+
 void
 figure_scan(const char *s, size_t n, struct figure_vec *out)
 {
@@ -713,8 +734,7 @@ figure_scan(const char *s, size_t n, struct figure_vec *out)
 
 		/* only a word with a digit holds a figure: go to the next
 		 * digit, then to the ends of its word (not before i) */
-		for (j = i; j < n && !is_digit(s[j]); j++)
-			;
+		j = next_digit(s, n, i);
 		if (j == n)
 			break;
 		for (ts = j; ts > i && !is_space(s[ts - 1]); ts--)

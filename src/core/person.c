@@ -353,18 +353,25 @@ core(const struct person_result *r, size_t i, size_t *n)
 	return r->tok[i].text + r->tok[i].cs;
 }
 
-/* title_at on token i, asked once per token. */
-static int
+/* Ask title_at of token t once; the answer is kept in it. */
+static void
+ask_title(struct ptok *t)
+{
+	size_t p = 0;
+
+	t->title = (int8_t)pword_title_at(t->text + t->cs, t->ce - t->cs, &t->tm, &p);
+	t->particle = (uint8_t)p;
+}
+
+/* title_at on token i, asked once per token (inline: most of the time it
+ * was asked, and is no title). */
+static inline int
 tok_title(struct person_result *r, size_t i, struct tmatch *m, size_t *pl)
 {
 	struct ptok *t = &r->tok[i];
 
-	if (t->title < 0) {
-		size_t p = 0;
-
-		t->title = (int8_t)pword_title_at(t->text + t->cs, t->ce - t->cs, &t->tm, &p);
-		t->particle = (uint8_t)p;
-	}
+	if (t->title < 0)
+		ask_title(t);
 	if (t->title) {
 		*m = t->tm;
 		*pl = t->particle;
@@ -1629,12 +1636,13 @@ person_extract(const char *title, const char *const *para, size_t npara,
 	for (i = 0; i < r->ntok; i++) {
 		size_t before = r->n;
 		const char *c = core(r, i, &cn);
+		int hangul = hangul_at(c, cn, 0) != 0;
 
-		if (hangul_at(c, cn, 0) != 0)
+		if (hangul)
 			full_name(r, i, &a);
-		if (r->n == before && hangul_at(c, cn, 0) != 0)
+		if (r->n == before && hangul)
 			ssi_name(r, i);
-		if (r->n == before && hangul_at(c, cn, 0) != 0)
+		if (r->n == before && hangul)
 			regime_name(r, i);
 		if (r->n == before)
 			name_after_title(r, i, &a);

@@ -240,14 +240,17 @@ static inline int
 utf8_syllable(const char *s, size_t n, uint32_t *u)
 {
 	const unsigned char *p = (const unsigned char *)s;
-	uint32_t c;
+	uint32_t b;
 
-	if (n < 3 || p[0] < 0xEA || p[0] > 0xED || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+	if (n < 3 || p[0] < 0xEA || p[0] > 0xED)
 		return 0;
-	c = ((uint32_t)(p[0] & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-	if (!hangul_is_syllable(c))
+	/* the three bytes as one number: UTF-8 keeps the order of the code
+	 * points, so U+AC00..U+D7A3 are EA B0 80..ED 9E A3, given two
+	 * continuation bytes (10xxxxxx) */
+	b = (uint32_t)p[0] << 16 | (uint32_t)p[1] << 8 | p[2];
+	if (b < 0xEAB080 || b > 0xED9EA3 || (b & 0xC0C0) != 0x8080)
 		return 0;
-	*u = c;
+	*u = ((b >> 4) & 0xF000) | ((b >> 2) & 0x0FC0) | (b & 0x3F);
 	return 3;
 }
 
@@ -276,9 +279,14 @@ utf8_decode(const char *s, size_t n, uint32_t *u)
 		return 1;
 	}
 	if (c >= 0xE0 && c <= 0xEF) {	/* Hangul and CJK: the common case */
-		if (n < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+		uint32_t t;
+
+		if (n < 3)
 			goto bad;
-		c = ((c & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+		t = (uint32_t)p[1] << 8 | p[2];	/* both continuation bytes? */
+		if ((t & 0xC0C0) != 0x8080)
+			goto bad;
+		c = ((c & 0x0F) << 12) | ((t >> 2) & 0x0FC0) | (t & 0x3F);
 		if (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))
 			goto bad;
 		*u = c;

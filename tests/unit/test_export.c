@@ -801,3 +801,54 @@ Test(export, no_quotes_is_an_empty_list)
 	buf_free(&b);
 	model_free(&m);
 }
+
+/* ---- the articles formatted in chunks on every CPU, sunk in order ---- */
+
+struct sunk {
+	struct buf b;
+	size_t calls, fail_at;	/* fail_at: the call that fails, 0 never */
+};
+
+static int
+sink_to_buf(void *ctx, const void *p, size_t n)
+{
+	struct sunk *s = ctx;
+
+	cr_assert(s->fail_at == 0 || s->calls < s->fail_at, "a write after a failed one");
+	if (++s->calls == s->fail_at)
+		return -1;
+	buf_add(&s->b, p, n);
+	return 0;
+}
+
+Test(export, many_articles_come_out_in_selection_order)
+{
+	struct model m;
+	struct export_opts o = { EXPORT_JSONL, 0, CSV_PEOPLE, NULL, NULL };
+	struct sunk s = { BUF_INIT, 0, 0 };
+	struct buf want = BUF_INIT;
+	size_t n = 1000, *sel = xmalloc(n * sizeof(*sel)), i;
+
+	sample_corpus(&m);
+	/* every article many times, in an order of its own (7 is prime to m.n
+	 * unless m.n is a multiple of 7) */
+	for (i = 0; i < n; i++) {
+		sel[i] = (i * 7 + i / m.n) % m.n;
+		export_json_article(&want, &m, sel[i]);
+		buf_addc(&want, '\n');
+	}
+	cr_assert_eq(export_emit(sink_to_buf, &s, &m, sel, n, &o), 0);
+	cr_assert_eq(s.b.len, want.len);
+	cr_assert(memcmp(s.b.s, want.s, want.len) == 0);
+	cr_assert_gt(s.calls, 1, "written in chunks, not in one piece");
+	/* a failed write ends the export: nothing is written after it */
+	buf_reset(&s.b);
+	s.calls = 0;
+	s.fail_at = 3;
+	cr_assert_neq(export_emit(sink_to_buf, &s, &m, sel, n, &o), 0);
+	cr_assert_eq(s.calls, 3);
+	buf_free(&s.b);
+	buf_free(&want);
+	free(sel);
+	model_free(&m);
+}
