@@ -412,7 +412,7 @@ trail_point_label(const struct model *m, const struct trail_point *p, struct buf
 		while (n > 0 && f->text[n - 1] == ' ')
 			n--;
 	}
-	buf_add_shown(out, f->text, n);
+	buf_add(out, f->text, n);
 }
 
 void

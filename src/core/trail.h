@@ -75,8 +75,8 @@ long trail_of(const struct trail_set *ts, size_t art, size_t fig);
  * trails are grouped by, with the unit. */
 void trail_subject_key(const char *s, size_t n, struct buf *out);
 
-/* A point's value as written without its unit (26만장 → 26만),
- * escaped for the terminal (buf_add_shown). */
+/* A point's value as written without its unit (26만장 → 26만); page
+ * text, to be escaped before it is shown. */
 void trail_point_label(const struct model *m, const struct trail_point *p, struct buf *out);
 
 /* "YYYY-MM" of a date, or "" when it has none, into out[8]. */
