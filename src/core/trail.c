@@ -212,29 +212,44 @@ add_who(struct trail_point *p, const struct article *a, uint32_t k)
 	p->who[p->nwho++] = k;
 }
 
-/* Where the figure first is, and the people next to it: quoted in its
- * paragraph, then named there. */
+/* The first mention of article a in paragraph para (mentions are sorted
+ * by paragraph, the title's last). */
+static size_t
+first_in(const struct article *a, uint32_t para)
+{
+	size_t lo = 0, hi = a->nmention;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (a->mention[mid].at.para < para)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Where the figure first is (its first paragraph), and the people next
+ * to it: quoted in that paragraph, then named there. */
 static void
 fill_point(struct trail_point *p, const struct article *a)
 {
 	uint32_t para = a->fig[p->fig].para;
-	size_t i;
+	size_t i, from = first_in(a, para);
 
 	p->at = (struct span){ para, 0, 0 };
 	p->nwho = 0;
-	for (i = 0; i < a->nmention; i++) {
-		const struct art_mention *mn = &a->mention[i];
-
-		if (mn->type == MENTION_FIGURE && mn->what == p->fig) {
-			p->at = mn->at;
+	for (i = from; i < a->nmention && a->mention[i].at.para == para; i++)
+		if (a->mention[i].type == MENTION_FIGURE && a->mention[i].what == p->fig) {
+			p->at = a->mention[i].at;
 			break;
 		}
-	}
 	for (i = 0; i < a->nquote; i++)
 		if (a->quote[i].at.para == para)
 			add_who(p, a, a->quote[i].speaker);
-	for (i = 0; i < a->nmention; i++)
-		if (a->mention[i].type == MENTION_PERSON && a->mention[i].at.para == para)
+	for (i = from; i < a->nmention && a->mention[i].at.para == para && p->nwho < TRAIL_MAXWHO; i++)
+		if (a->mention[i].type == MENTION_PERSON)
 			add_who(p, a, a->mention[i].what);
 }
 
