@@ -25,7 +25,7 @@
 	X(REQ_HALF_UP, "half a page up") \
 	X(REQ_FIRST, "go to the top") \
 	X(REQ_LAST, "go to the bottom") \
-	X(REQ_ENTER, "open the article; panel: jump to a mention, open a person or trail, narrow by a figure; person and trails views: open the article there") \
+	X(REQ_ENTER, "open the article; panel: mention, person or trail; in a view: the article there") \
 	X(REQ_PERSON, "the person view: the person chosen in the panel, else the article's first person") \
 	X(REQ_TRAILS, "the trails view: figure trails across the shown articles") \
 	X(REQ_NARROW, "panel and person view: narrow the list to the person or figure (a filter term)") \

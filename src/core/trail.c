@@ -19,8 +19,16 @@
 
 struct cand {
 	uint32_t art, fig, root;
+	uint32_t story;		/* the points linked by whom they name */
 	double value;
 	const char *date;
+};
+
+/* Something an article names, for linking its points: a person, an
+ * organisation, or the article itself. */
+struct link {
+	uint64_t key;		/* (id << 2) | tag */
+	uint32_t pt;
 };
 
 struct group {
@@ -231,7 +239,8 @@ first_in(const struct article *a, uint32_t para)
 }
 
 /* Where the figure first is (its first paragraph), and the people next
- * to it: quoted in that paragraph, then named there. */
+ * to it: quoted in that paragraph, then named there (in the order the
+ * article lists its people). */
 static void
 fill_point(struct trail_point *p, const struct article *a)
 {
@@ -248,21 +257,21 @@ fill_point(struct trail_point *p, const struct article *a)
 	for (i = 0; i < a->nquote; i++)
 		if (a->quote[i].at.para == para)
 			add_who(p, a, a->quote[i].speaker);
-	for (i = from; i < a->nmention && a->mention[i].at.para == para && p->nwho < TRAIL_MAXWHO; i++)
-		if (a->mention[i].type == MENTION_PERSON)
-			add_who(p, a, a->mention[i].what);
+	/* named: by the full name in the paragraph's text, which a reload
+	 * of the export finds the same */
+	for (i = 0; i < a->npeople && p->nwho < TRAIL_MAXWHO && para < a->npara; i++)
+		if (strstr(a->para[para], a->people[i].name) != NULL)
+			add_who(p, a, (uint32_t)i);
 }
 
-/* The trail of group c[0..n), appended to ts when it is one. */
+/* One trail of the points c[0..n) (narts originals), appended to ts. */
 static void
-make_trail(struct trail_set *ts, const struct model *m, const struct group *g,
-	   struct cand *c, size_t n, size_t *cap)
+emit_trail(struct trail_set *ts, const struct model *m, const struct group *g,
+	   struct cand *c, size_t n, size_t narts, size_t *cap)
 {
-	size_t narts, k;
 	struct trail *t;
+	size_t k;
 
-	if (n < 2 || (n = drop_reposts(c, n, &narts)) < 2 || narts < 2)
-		return;
 	qsort(c, n, sizeof(*c), cand_date_cmp);
 	ts->t = xgrow(ts->t, cap, ts->n + 1, sizeof(*ts->t));
 	t = &ts->t[ts->n++];
@@ -277,6 +286,92 @@ make_trail(struct trail_set *ts, const struct model *m, const struct group *g,
 		t->pt[k].art = c[k].art;
 		t->pt[k].fig = c[k].fig;
 		fill_point(&t->pt[k], &m->a[c[k].art]);
+	}
+}
+
+static int
+link_cmp(const void *x, const void *y)
+{
+	const struct link *a = x, *b = y;
+
+	return (a->key > b->key) - (a->key < b->key);
+}
+
+static uint32_t
+find_up(uint32_t *up, uint32_t i)
+{
+	while (up[i] != i)
+		i = up[i] = up[up[i]];
+	return i;
+}
+
+/* Link the points of one story: two points are in one story when their
+ * articles are one or name the same person or organisation (by-line
+ * reporters aside), directly or through other points; c[k].story gets
+ * the story of point k. */
+static void
+link_stories(const struct model *m, struct cand *c, size_t n)
+{
+	struct link *l = NULL;
+	size_t nl = 0, capl = 0, k, j;
+	uint32_t *up = xmalloc(n * sizeof(*up));
+
+	for (k = 0; k < n; k++) {
+		const struct article *a = &m->a[c[k].art];
+
+		up[k] = (uint32_t)k;
+		l = xgrow(l, &capl, nl + 1 + 2 * a->npeople, sizeof(*l));
+		l[nl++] = (struct link){ ((uint64_t)c[k].art << 2) | 2, (uint32_t)k };
+		for (j = 0; j < a->npeople; j++) {
+			const char *org = a->people[j].org;
+
+			if (is_reporter(a, j))
+				continue;
+			l[nl++] = (struct link){ (uint64_t)a->people[j].person << 2, (uint32_t)k };
+			if (org != NULL)
+				l[nl++] = (struct link){ (util_hash64(org, strlen(org), 0) << 2) | 1, (uint32_t)k };
+		}
+	}
+	qsort(l, nl, sizeof(*l), link_cmp);
+	for (k = 1; k < nl; k++)
+		if (l[k].key == l[k - 1].key)
+			up[find_up(up, l[k].pt)] = find_up(up, l[k - 1].pt);
+	for (k = 0; k < n; k++)
+		c[k].story = find_up(up, (uint32_t)k);
+	free(up);
+	free(l);
+}
+
+static int
+cand_story_cmp(const void *x, const void *y)
+{
+	const struct cand *a = x, *b = y;
+
+	if (a->story != b->story)
+		return a->story < b->story ? -1 : 1;
+	return (a->root > b->root) - (a->root < b->root);
+}
+
+/* The trails of group c[0..n): one per story with two points or more
+ * from two originals or more. */
+static void
+make_trail(struct trail_set *ts, const struct model *m, const struct group *g,
+	   struct cand *c, size_t n, size_t *cap)
+{
+	size_t narts, i, start;
+
+	if (n < 2 || (n = drop_reposts(c, n, &narts)) < 2 || narts < 2)
+		return;
+	link_stories(m, c, n);
+	qsort(c, n, sizeof(*c), cand_story_cmp);
+	for (start = 0; start < n; start = i) {
+		size_t roots = 0;
+
+		for (i = start; i < n && c[i].story == c[start].story; i++)
+			if (i == start || c[i].root != c[i - 1].root)
+				roots++;
+		if (i - start >= 2 && roots >= 2)
+			emit_trail(ts, m, g, c + start, i - start, roots, cap);
 	}
 }
 
@@ -347,7 +442,7 @@ assign_groups(struct trail_set *ts, const struct model *m, const unsigned char *
 				continue;
 			(*gi)[nc] = (uint32_t)group_of(ts, &t, g, ng, &cap, &key, f->unit);
 			(*c)[nc++] = (struct cand){ (uint32_t)i, (uint32_t)k,
-			    (uint32_t)root_of(m, i), f->value, m->a[i].date };
+			    (uint32_t)root_of(m, i), 0, f->value, m->a[i].date };
 		}
 	}
 	buf_free(&key);

@@ -12,11 +12,15 @@
  * near-duplicate re-post (article.near, followed to the first) that
  * repeats a value of its original gives no point of its own.  A trail
  * needs two points or more from two different articles (re-posts
- * counting as their original).  Points are in date order (undated last,
+ * counting as their original) of one story: the articles of a trail are
+ * linked, directly or through each other, by a person or an organisation
+ * they name (by-line reporters aside), so the 매출 of two companies in
+ * unrelated articles are two groups, not one trail.  Points are in date order (undated last,
  * ties in input order); trails most articles first, then first seen.
  *
  * trail_build runs once per model_build_index, linear in the figures
- * with a subject (one hash table) plus a sort of each group's points.
+ * with a subject (one hash table) plus a sort of each group's points and
+ * of the people their articles name.
  */
 #ifndef GISA_TRAIL_H
 #define GISA_TRAIL_H

@@ -243,13 +243,35 @@ Test(trail, sparkline_flat)
 
 	start(&m);
 	add(&m, GPU("3만장", "올해"), "2024-12-01", "A");
-	add(&m, "<p>김민수 산업통상자원부 장관은 GPU 3만장을 나눠 쓰겠다고 밝혔다. 업계는 환영했다고 전했다. 정부도 같은 입장이다.</p>",
+	add(&m, "<p>김민수 과학기술정보통신부 차관은 GPU 3만장을 나눠 쓰겠다고 밝혔다. 업계는 환영했다고 전했다. 정부도 같은 입장이다.</p>",
 	    "2025-01-01", "B");
 	model_build_index(&m);
 	cr_assert_eq(m.trails->n, 1);
 	trail_spark(&m, &m.trails->t[0], 1, &b);
 	cr_expect_str_eq(b.s, "::");
 	buf_free(&b);
+	model_free(&m);
+}
+
+/* One subject in unrelated articles (no person or organisation in
+ * common) is two stories, no trail; a third article naming people of
+ * both links them into one. */
+Test(trail, one_story_only)
+{
+	struct model m;
+	long t;
+
+	start(&m);
+	add(&m, "<p>김철수 삼성전자 사장은 올해 매출 47조원을 올렸다고 밝혔다. 업계는 주목했다고 전했다.</p>", "2015-04-07", "A");
+	add(&m, "<p>이영희 유한양행 대표는 매출 4조원을 목표로 한다고 밝혔다. 업계는 주목했다고 전했다.</p>", "2024-08-21", "B");
+	model_build_index(&m);
+	cr_expect_eq(find(&m, "매출", "원"), -1);
+	add(&m, "<p>박민호 한국경제연구원 연구위원은 삼성전자와 유한양행을 비교하며 매출 50조원 시대를 전망했다고 밝혔다. "
+	    "김철수 사장과 이영희 대표도 참석했다.</p>", "2025-01-01", "C");
+	model_build_index(&m);
+	t = find(&m, "매출", "원");
+	cr_assert(t >= 0);
+	cr_expect_eq(m.trails->t[t].npt, 3);
 	model_free(&m);
 }
 
@@ -260,8 +282,8 @@ Test(trail, two_trails_interleaved)
 	long g, w;
 
 	start(&m);
-	add(&m, "<p>정부는 GPU 3만장을 확보하고 AI 예산 5000억원을 쓰겠다고 밝혔다. 업계는 환영했다고 전했다.</p>", "2024-12-01", "A");
-	add(&m, "<p>정부는 GPU 5만장을 확보하고 AI 예산 9000억원을 쓰겠다고 밝혔다. 업계는 환영했다고 전했다.</p>", "2025-09-01", "B");
+	add(&m, "<p>배경훈 과학기술정보통신부 장관은 GPU 3만장을 확보하고 AI 예산 5000억원을 쓰겠다고 밝혔다. 업계는 환영했다고 전했다.</p>", "2024-12-01", "A");
+	add(&m, "<p>배경훈 과학기술정보통신부 장관은 GPU 5만장을 확보하고 AI 예산 9000억원을 쓰겠다고 밝혔다. 업계는 환영했다고 전했다.</p>", "2025-09-01", "B");
 	model_build_index(&m);
 	g = find(&m, "GPU", "장");
 	w = find(&m, "AI 예산", "원");
