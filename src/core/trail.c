@@ -24,10 +24,9 @@ struct cand {
 	const char *date;
 };
 
-/* Something an article names, for linking its points: a person, an
- * organisation, or the article itself. */
+/* What links points: a person, or the article itself. */
 struct link {
-	uint64_t key;		/* (id << 2) | tag */
+	uint64_t key;		/* (id << 1) | tag */
 	uint32_t pt;
 };
 
@@ -220,6 +219,22 @@ add_who(struct trail_point *p, const struct article *a, uint32_t k)
 	p->who[p->nwho++] = k;
 }
 
+/* Whether person k of article a stands next to a figure of paragraph
+ * para: quoted there, or named there by full name (which a reload of
+ * the export finds the same); by-line reporters never. */
+static int
+named_near(const struct article *a, uint32_t para, size_t k)
+{
+	size_t i;
+
+	if (para >= a->npara || is_reporter(a, k))
+		return 0;
+	for (i = 0; i < a->nquote; i++)
+		if (a->quote[i].at.para == para && a->quote[i].speaker == k)
+			return 1;
+	return strstr(a->para[para], a->people[k].name) != NULL;
+}
+
 /* The first mention of article a in paragraph para (mentions are sorted
  * by paragraph, the title's last). */
 static size_t
@@ -257,8 +272,6 @@ fill_point(struct trail_point *p, const struct article *a)
 	for (i = 0; i < a->nquote; i++)
 		if (a->quote[i].at.para == para)
 			add_who(p, a, a->quote[i].speaker);
-	/* named: by the full name in the paragraph's text, which a reload
-	 * of the export finds the same */
 	for (i = 0; i < a->npeople && p->nwho < TRAIL_MAXWHO && para < a->npara; i++)
 		if (strstr(a->para[para], a->people[i].name) != NULL)
 			add_who(p, a, (uint32_t)i);
@@ -305,32 +318,44 @@ find_up(uint32_t *up, uint32_t i)
 	return i;
 }
 
-/* Link the points of one story: two points are in one story when their
- * articles are one or name the same person or organisation (by-line
- * reporters aside), directly or through other points; c[k].story gets
- * the story of point k. */
+/* The person who stands first next to a figure of paragraph para of
+ * article a: the first quoted there, else the first named there
+ * (named_near); -1 none. */
+static long
+first_near(const struct article *a, uint32_t para)
+{
+	size_t i;
+
+	if (para >= a->npara)
+		return -1;
+	for (i = 0; i < a->nquote; i++)
+		if (a->quote[i].at.para == para && !is_reporter(a, a->quote[i].speaker))
+			return (long)a->quote[i].speaker;
+	for (i = 0; i < a->npeople; i++)
+		if (named_near(a, para, i))
+			return (long)i;
+	return -1;
+}
+
+/* Link the points of one story: two points are in one story when they
+ * are in one article, or when the same corpus person stands first next
+ * to both (first_near), directly or through other points; c[k].story
+ * gets the story of point k. */
 static void
 link_stories(const struct model *m, struct cand *c, size_t n)
 {
-	struct link *l = NULL;
-	size_t nl = 0, capl = 0, k, j;
+	struct link *l = xmalloc(2 * n * sizeof(*l));
+	size_t nl = 0, k;
 	uint32_t *up = xmalloc(n * sizeof(*up));
 
 	for (k = 0; k < n; k++) {
 		const struct article *a = &m->a[c[k].art];
+		long who = first_near(a, a->fig[c[k].fig].para);
 
 		up[k] = (uint32_t)k;
-		l = xgrow(l, &capl, nl + 1 + 2 * a->npeople, sizeof(*l));
-		l[nl++] = (struct link){ ((uint64_t)c[k].art << 2) | 2, (uint32_t)k };
-		for (j = 0; j < a->npeople; j++) {
-			const char *org = a->people[j].org;
-
-			if (is_reporter(a, j))
-				continue;
-			l[nl++] = (struct link){ (uint64_t)a->people[j].person << 2, (uint32_t)k };
-			if (org != NULL)
-				l[nl++] = (struct link){ (util_hash64(org, strlen(org), 0) << 2) | 1, (uint32_t)k };
-		}
+		l[nl++] = (struct link){ ((uint64_t)c[k].art << 1) | 1, (uint32_t)k };
+		if (who >= 0)
+			l[nl++] = (struct link){ (uint64_t)a->people[who].person << 1, (uint32_t)k };
 	}
 	qsort(l, nl, sizeof(*l), link_cmp);
 	for (k = 1; k < nl; k++)

@@ -12,10 +12,12 @@
  * near-duplicate re-post (article.near, followed to the first) that
  * repeats a value of its original gives no point of its own.  A trail
  * needs two points or more from two different articles (re-posts
- * counting as their original) of one story: the articles of a trail are
- * linked, directly or through each other, by a person or an organisation
- * they name (by-line reporters aside), so the 매출 of two companies in
- * unrelated articles are two groups, not one trail.  Points are in date order (undated last,
+ * counting as their original) of one story: the points of a trail are
+ * linked, directly or through each other, by the corpus person who
+ * stands first next to the figure (the first quoted in its paragraph,
+ * else the first named there by full name; by-line reporters never) or
+ * by being in one article, so the 매출 of two companies told by two
+ * people are two groups, not one trail.  Points are in date order (undated last,
  * ties in input order); trails most articles first, then first seen.
  *
  * trail_build runs once per model_build_index, linear in the figures

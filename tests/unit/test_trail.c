@@ -243,7 +243,7 @@ Test(trail, sparkline_flat)
 
 	start(&m);
 	add(&m, GPU("3만장", "올해"), "2024-12-01", "A");
-	add(&m, "<p>김민수 과학기술정보통신부 차관은 GPU 3만장을 나눠 쓰겠다고 밝혔다. 업계는 환영했다고 전했다. 정부도 같은 입장이다.</p>",
+	add(&m, "<p>배경훈 과학기술정보통신부 장관은 GPU 3만장을 나눠 쓰겠다고 밝혔다. 업계는 환영했다고 전했다. 정부도 같은 입장이다.</p>",
 	    "2025-01-01", "B");
 	model_build_index(&m);
 	cr_assert_eq(m.trails->n, 1);
@@ -253,9 +253,9 @@ Test(trail, sparkline_flat)
 	model_free(&m);
 }
 
-/* One subject in unrelated articles (no person or organisation in
- * common) is two stories, no trail; a third article naming people of
- * both links them into one. */
+/* One subject in unrelated articles (different people next to it) is
+ * two stories, no trail; a third article where the first person stands
+ * next to it again makes a trail of two points, the other left out. */
 Test(trail, one_story_only)
 {
 	struct model m;
@@ -266,12 +266,13 @@ Test(trail, one_story_only)
 	add(&m, "<p>이영희 유한양행 대표는 매출 4조원을 목표로 한다고 밝혔다. 업계는 주목했다고 전했다.</p>", "2024-08-21", "B");
 	model_build_index(&m);
 	cr_expect_eq(find(&m, "매출", "원"), -1);
-	add(&m, "<p>박민호 한국경제연구원 연구위원은 삼성전자와 유한양행을 비교하며 매출 50조원 시대를 전망했다고 밝혔다. "
-	    "김철수 사장과 이영희 대표도 참석했다.</p>", "2025-01-01", "C");
+	add(&m, "<p>김철수 삼성전자 사장은 내년 매출 50조원을 내다본다고 밝혔다. 업계는 주목했다고 전했다.</p>", "2025-01-01", "C");
 	model_build_index(&m);
 	t = find(&m, "매출", "원");
 	cr_assert(t >= 0);
-	cr_expect_eq(m.trails->t[t].npt, 3);
+	cr_expect_eq(m.trails->t[t].npt, 2);
+	cr_expect_eq(m.trails->t[t].pt[0].art, 0);
+	cr_expect_eq(m.trails->t[t].pt[1].art, 2);
 	model_free(&m);
 }
 
