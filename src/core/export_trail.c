@@ -1,8 +1,8 @@
 /*
  * export_trail.c — figure trails in the exports: the csv table trails
  * (one row per point) and the trails array of the json export, both
- * over the selected articles only (trail.h: a trail there needs two
- * points from two of the selected articles).
+ * over the selected articles only: the corpus trails among them
+ * (trail_filter), as the trails view of a narrowed list has them.
  */
 #include "export.h"
 
@@ -22,7 +22,10 @@ selected_trails(struct trail_set *ts, const struct model *m, const size_t *sel, 
 	for (i = 0; i < n; i++)
 		on[sel[i]] = 1;
 	memset(ts, 0, sizeof(*ts));
-	trail_build(ts, m, on);
+	if (m->trails != NULL)
+		trail_filter(ts, m->trails, m, on);
+	else
+		trail_build(ts, m, on);
 	free(on);
 }
 

@@ -69,8 +69,8 @@ make_entry(struct profile *pf, const struct model *m, size_t i, size_t p)
 	return 1;
 }
 
-/* The timeline from the entries, oldest first: a step where the title
- * or a named organisation changes. */
+/* The timeline from the dated entries, oldest first: a step where the
+ * title or a named organisation changes. */
 static void
 make_steps(struct profile *pf, const struct model *m)
 {
@@ -81,8 +81,11 @@ make_steps(struct profile *pf, const struct model *m)
 	for (k = pf->n; k-- > 0;) {
 		const struct profile_entry *e = &pf->e[k];
 		struct profile_step *s;
+		char month[8];
 
-		if (e->title == NULL && e->org == NULL)
+		/* an undated article has no place in time */
+		trail_month(m->a[e->art].date, month);
+		if ((e->title == NULL && e->org == NULL) || month[0] == '\0')
 			continue;
 		if (pf->nstep > 0 && (e->title == NULL || same_str(e->title, title))
 		    && (e->org == NULL || same_str(e->org, org)))
@@ -96,7 +99,7 @@ make_steps(struct profile *pf, const struct model *m)
 		s->title = title;
 		s->org = org;
 		s->art = e->art;
-		trail_month(m->a[e->art].date, s->month);
+		memcpy(s->month, month, sizeof(month));
 	}
 }
 

@@ -29,10 +29,11 @@ struct profile_entry {
 	size_t q0, nq;		/* its quotations: profile.q[q0..q0+nq) */
 };
 
-/* A step of the timeline: from month on, title at org. */
+/* A step of the timeline: from month on, title at org (undated
+ * articles give no step). */
 struct profile_step {
 	const char *title, *org;	/* NULL: not said */
-	char month[8];		/* "YYYY-MM", "" when undated */
+	char month[8];		/* "YYYY-MM" */
 	size_t art;		/* the article it was first seen in */
 };
 

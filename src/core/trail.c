@@ -507,6 +507,54 @@ trail_build(struct trail_set *ts, const struct model *m, const unsigned char *on
 	free(g);
 }
 
+static int
+size_cmp(const void *x, const void *y)
+{
+	size_t a = *(const size_t *)x, b = *(const size_t *)y;
+
+	return (a > b) - (a < b);
+}
+
+void
+trail_filter(struct trail_set *ts, const struct trail_set *from, const struct model *m,
+	     const unsigned char *on)
+{
+	size_t i, k, cap = 0, *roots = NULL, rcap = 0;
+
+	trail_set_free(ts);
+	for (i = 0; i < from->n; i++) {
+		const struct trail *f = &from->t[i];
+		struct trail *t;
+		size_t n = 0, narts = 0, j;
+
+		for (k = 0; k < f->npt; k++)
+			if (on[f->pt[k].art]) {
+				roots = xgrow(roots, &rcap, n + 1, sizeof(*roots));
+				roots[n++] = root_of(m, f->pt[k].art);
+			}
+		if (n > 1)
+			qsort(roots, n, sizeof(*roots), size_cmp);
+		for (j = 0; j < n; j++)
+			narts += j == 0 || roots[j] != roots[j - 1];
+		if (n < 2 || narts < 2)
+			continue;
+		ts->t = xgrow(ts->t, &cap, ts->n + 1, sizeof(*ts->t));
+		t = &ts->t[ts->n];
+		*t = *f;
+		t->seen = ts->n++;
+		t->npt = 0;
+		t->narts = narts;
+		t->pt = arena_alloc(&ts->mem, n * sizeof(*t->pt));
+		for (k = 0; k < f->npt; k++)
+			if (on[f->pt[k].art])
+				t->pt[t->npt++] = f->pt[k];
+	}
+	free(roots);
+	if (ts->n > 1)
+		qsort(ts->t, ts->n, sizeof(*ts->t), trail_cmp);
+	build_refs(ts);
+}
+
 void
 trail_set_free(struct trail_set *ts)
 {

@@ -74,6 +74,15 @@ struct trail_set {
 void trail_build(struct trail_set *ts, const struct model *m, const unsigned char *on);
 void trail_set_free(struct trail_set *ts);
 
+/* The trails of from (built over more articles) among the articles with
+ * on[i] != 0, into ts (replacing it): the points of shown articles, each
+ * trail kept when two points from two originals are left.  Linear in
+ * the points of from, so a narrowed list gets its trails at once; the
+ * stories and the re-posts dropped stay those of from (a re-post whose
+ * original is not shown is no point either). */
+void trail_filter(struct trail_set *ts, const struct trail_set *from, const struct model *m,
+		  const unsigned char *on);
+
 /* The trail of figure fig of article art, or -1. */
 long trail_of(const struct trail_set *ts, size_t art, size_t fig);
 

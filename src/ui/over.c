@@ -85,6 +85,31 @@ over_timed(struct ui *ui, const char *what, const struct timespec *t0)
 	    + (double)(t1.tv_nsec - t0->tv_nsec) / 1e6);
 }
 
+static unsigned char *shown_flags;
+static size_t shown_cap;
+
+const unsigned char *
+over_shown(struct ui *ui)
+{
+	size_t i;
+
+	if (ui->b->n == ui->b->m->n)
+		return NULL;
+	shown_flags = xgrow(shown_flags, &shown_cap, ui->b->m->n, 1);
+	memset(shown_flags, 0, ui->b->m->n);
+	for (i = 0; i < ui->b->n; i++)
+		shown_flags[ui->b->order[i]] = 1;
+	return shown_flags;
+}
+
+void
+over_free_shown(void)
+{
+	free(shown_flags);
+	shown_flags = NULL;
+	shown_cap = 0;
+}
+
 void
 over_close(struct ui *ui)
 {

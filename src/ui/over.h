@@ -58,6 +58,11 @@ int over_request(struct ui *ui, enum request req, const struct rect *r, size_t t
 struct timespec;
 void over_timed(struct ui *ui, const char *what, const struct timespec *t0);
 
+/* The shown articles as a flag per model article, or NULL when every
+ * article is shown (valid until the next call). */
+const unsigned char *over_shown(struct ui *ui);
+void over_free_shown(void);
+
 /* Free what the views keep. */
 void person_view_free(void);
 void trails_view_free(void);

@@ -169,7 +169,7 @@ person_open(struct ui *ui, size_t p)
 	if (p >= m->npeople)
 		return 0;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
-	profile_build(&pf, m, p, browse_tally(ui->b)->on);
+	profile_build(&pf, m, p, over_shown(ui));
 	make_rows();
 	if (pf.n == 0) {
 		ui_say(ui, "no shown article names %s", m->people[p].name);

@@ -205,7 +205,7 @@ trails_open(struct ui *ui, size_t art, long fig)
 	if (ui->b->n == m->n) {
 		ts = m->trails;
 	} else {
-		trail_build(&own, m, browse_tally(ui->b)->on);
+		trail_filter(&own, m->trails, m, over_shown(ui));
 		ts = &own;
 	}
 	make_rows();

@@ -322,6 +322,7 @@ ui_free(struct ui *ui)
 	reader_free();
 	person_view_free();
 	trails_view_free();
+	over_free_shown();
 	free(ui);
 }
 

@@ -118,7 +118,7 @@ Test(profile, same_name_other_org_not_merged)
 	model_free(&m);
 }
 
-/* Undated articles come last; a person without a title gives no step. */
+/* Undated articles come last and give no step of the timeline. */
 Test(profile, undated_last)
 {
 	struct model m;

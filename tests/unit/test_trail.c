@@ -295,3 +295,32 @@ Test(trail, two_trails_interleaved)
 	cr_expect_eq(value(&m, &m.trails->t[w].pt[1]), 9e11);
 	model_free(&m);
 }
+
+/* The corpus trails among shown articles: what the trails view of a
+ * narrowed list and the export of a selection show. */
+Test(trail, filter_by_shown)
+{
+	struct model m;
+	struct trail_set ts;
+	unsigned char on[3] = { 1, 0, 1 };
+
+	start(&m);
+	add(&m, GPU("3만장", "올해"), "2024-12-01", "A");
+	add(&m, GPU("5만장", "하반기"), "2025-09-09", "B");
+	add(&m, GPU("26만장", "내년"), "2025-12-10", "C");
+	model_build_index(&m);
+	memset(&ts, 0, sizeof(ts));
+	trail_filter(&ts, m.trails, &m, on);
+	cr_assert_eq(ts.n, 1);
+	cr_expect_eq(ts.t[0].npt, 2);
+	cr_expect_eq(ts.t[0].narts, 2);
+	cr_expect_eq(ts.t[0].pt[0].art, 0);
+	cr_expect_eq(ts.t[0].pt[1].art, 2);
+	cr_expect_eq(trail_of(&ts, 2, ts.t[0].pt[1].fig), 0);
+	cr_expect_eq(trail_of(&ts, 1, m.trails->t[0].pt[1].fig), -1);
+	on[2] = 0;
+	trail_filter(&ts, m.trails, &m, on);
+	cr_expect_eq(ts.n, 0);
+	trail_set_free(&ts);
+	model_free(&m);
+}
