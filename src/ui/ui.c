@@ -224,10 +224,9 @@ handle(struct ui *ui, int key)
 			over_close(ui);
 		if (key == 27 || req == REQ_NONE || ui->over->request(ui, req, &ui->pane[PANE_HELP]))
 			return;
-		p = PANE_HELP;
-	}
-	if (req == REQ_NONE || views[p]->request(ui, req, &ui->pane[p]))
+	} else if (req == REQ_NONE || views[p]->request(ui, req, &ui->pane[p])) {
 		return;
+	}
 	for (i = 0; i < sizeof(frame_requests) / sizeof(frame_requests[0]); i++)
 		if (frame_requests[i].req == req) {
 			frame_requests[i].fn(ui, req);
