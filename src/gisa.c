@@ -45,7 +45,7 @@ usage(FILE *f)
 "  -f, --force            let --output replace an existing regular file\n"
 "                         (a device, terminal or FIFO is written into,\n"
 "                         never replaced; a dangling symlink is refused)\n"
-"      --table=TABLE      csv: people (default), figures or quotes\n"
+"      --table=TABLE      csv: people (default), figures, quotes or trails\n"
 "      --bom              csv: start with a UTF-8 byte order mark, so\n"
 "                         spreadsheet programs read Hangul right\n"
 "      --filter=EXPR      show or export only the articles EXPR selects\n"
@@ -466,8 +466,10 @@ main(int argc, char **argv)
 				eo.table = CSV_FIGURES;
 			} else if (strcmp(optarg, "quotes") == 0) {
 				eo.table = CSV_QUOTES;
+			} else if (strcmp(optarg, "trails") == 0) {
+				eo.table = CSV_TRAILS;
 			} else {
-				tell("unknown table '%s' (people, figures or quotes)", optarg);
+				tell("unknown table '%s' (people, figures, quotes or trails)", optarg);
 				return 2;
 			}
 			table_given = 1;

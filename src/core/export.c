@@ -384,7 +384,8 @@ emit_article(struct buf *b, const struct model *m, const size_t *sel, size_t i,
 		export_md_article(b, m, sel[i], o);
 		break;
 	case EXPORT_CSV:
-		export_csv_rows(b, m, sel[i], o);
+		if (o->table != CSV_TRAILS)	/* rows of trails, not of articles */
+			export_csv_rows(b, m, sel[i], o);
 		break;
 	case EXPORT_NONE:
 		break;
@@ -551,9 +552,13 @@ export_emit(export_sink_fn sink, void *ctx, const struct model *m,
 		json_people(&b, m, &t);
 		buf_adds(&b, "\n],\"figures\":[");
 		json_figures(&b, m, &t);
+		buf_adds(&b, "\n],\"trails\":[");
+		export_json_trails(&b, m, sel, n);
 		buf_adds(&b, "\n]}\n");
 		tally_free(&t);
 	}
+	if (o->fmt == EXPORT_CSV && o->table == CSV_TRAILS && rc == 0)
+		export_csv_trails(&b, m, sel, n);
 	if (rc == 0 && b.len > 0)
 		rc = sink(ctx, b.s, b.len);
 	buf_free(&b);

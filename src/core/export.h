@@ -21,7 +21,7 @@ enum export_format {
 };
 
 /* Which table a csv export holds. */
-enum export_table { CSV_PEOPLE, CSV_FIGURES, CSV_QUOTES };
+enum export_table { CSV_PEOPLE, CSV_FIGURES, CSV_QUOTES, CSV_TRAILS };
 
 struct export_opts {
 	enum export_format fmt;
@@ -69,6 +69,19 @@ void export_csv_header(struct buf *b, const struct export_opts *o);
 /* Append the csv rows of article i: one per person or per figure. */
 void export_csv_rows(struct buf *b, const struct model *m, size_t i,
 		     const struct export_opts *o);
+
+/* Append one csv cell s (NULL: empty), quoted when needed, then a comma
+ * or (last) CRLF; a text cell (text != 0) that a spreadsheet would read
+ * as a formula gets a leading '. */
+void export_csv_cell(struct buf *b, const char *s, int last, int text);
+
+/* The figure trails of sel[0..n) (trail.h): as csv rows of the table
+ * trails, one per point (trail, subject, unit, kind, point, id, date,
+ * outlet, text, value, people, paragraph), or as the objects of the json
+ * export's "trails" array ({subject, unit, kind, articles, points:
+ * [{article, date, outlet, text, value, paragraph, people}]}). */
+void export_csv_trails(struct buf *b, const struct model *m, const size_t *sel, size_t n);
+void export_json_trails(struct buf *b, const struct model *m, const size_t *sel, size_t n);
 
 /* Append v without exponent: integers as plain digits, others to 15
  * significant digits (at most 20 decimals) without trailing zeros, the

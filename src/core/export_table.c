@@ -225,8 +225,8 @@ export_md_article(struct buf *b, const struct model *m, size_t i,
 /* One cell, quoted when needed.  A text cell a spreadsheet would read as
  * a formula (OWASP CSV injection: = + - @ tab CR first) gets a leading '
  * that makes it text; numbers gisa wrote itself (text 0) stay numbers. */
-static void
-csv_cell(struct buf *b, const char *s, int last, int text)
+void
+export_csv_cell(struct buf *b, const char *s, int last, int text)
 {
 	if (s != NULL) {
 		int formula = text && (*s == '=' || *s == '+' || *s == '-' || *s == '@'
@@ -254,7 +254,7 @@ csv_cell(struct buf *b, const char *s, int last, int text)
 static void
 csv_field(struct buf *b, const char *s, int last)
 {
-	csv_cell(b, s, last, 1);
+	export_csv_cell(b, s, last, 1);
 }
 
 void
@@ -264,6 +264,8 @@ export_csv_header(struct buf *b, const struct export_opts *o)
 		buf_adds(b, "id,date,outlet,title,text,value,unit,kind,subject\r\n");
 	else if (o->table == CSV_QUOTES)
 		buf_adds(b, "id,date,outlet,title,speaker,text,paragraph\r\n");
+	else if (o->table == CSV_TRAILS)
+		buf_adds(b, "trail,subject,unit,kind,point,id,date,outlet,text,value,people,paragraph\r\n");
 	else
 		buf_adds(b, "id,date,outlet,title,name,titles,org,mentions\r\n");
 }
@@ -293,7 +295,7 @@ export_csv_rows(struct buf *b, const struct model *m, size_t i,
 			csv_field(b, export_quote_text(a, q, &tmp, &cap), 0);
 			buf_reset(&cell);
 			buf_printf(&cell, "%u", (unsigned)q->at.para);
-			csv_cell(b, cell.s, 1, 0);
+			export_csv_cell(b, cell.s, 1, 0);
 		}
 		free(tmp);
 	} else if (o->table == CSV_FIGURES) {
@@ -309,7 +311,7 @@ export_csv_rows(struct buf *b, const struct model *m, size_t i,
 			csv_field(b, f->text, 0);
 			buf_reset(&cell);
 			export_plain_number(&cell, f->value);
-			csv_cell(b, cell.s != NULL ? cell.s : "", 0, 0);
+			export_csv_cell(b, cell.s != NULL ? cell.s : "", 0, 0);
 			csv_field(b, f->unit, 0);
 			csv_field(b, figure_kind_name(f->kind), 0);
 			csv_field(b, f->subject, 1);
@@ -335,7 +337,7 @@ export_csv_rows(struct buf *b, const struct model *m, size_t i,
 			csv_field(b, p->org, 0);
 			buf_reset(&cell);
 			buf_printf(&cell, "%zu", p->mentions);
-			csv_cell(b, cell.s, 1, 0);
+			export_csv_cell(b, cell.s, 1, 0);
 		}
 	}
 	buf_free(&cell);

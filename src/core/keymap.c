@@ -18,6 +18,7 @@ static const struct {
 	{ 'g', REQ_FIRST }, { KS_HOME, REQ_FIRST }, { '<', REQ_FIRST },
 	{ 'G', REQ_LAST }, { KS_END, REQ_LAST }, { '>', REQ_LAST },
 	{ '\n', REQ_ENTER }, { '\r', REQ_ENTER }, { KS_ENTER, REQ_ENTER },
+	{ 'P', REQ_PERSON }, { 'R', REQ_TRAILS }, { '=', REQ_NARROW },
 	{ 's', REQ_SORT },
 	{ 'c', REQ_CORPUS },
 	{ '/', REQ_SEARCH }, { '?', REQ_SEARCH_BACK },

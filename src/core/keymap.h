@@ -25,7 +25,10 @@
 	X(REQ_HALF_UP, "half a page up") \
 	X(REQ_FIRST, "go to the top") \
 	X(REQ_LAST, "go to the bottom") \
-	X(REQ_ENTER, "open the article; in the panel, jump to a mention or narrow the list") \
+	X(REQ_ENTER, "open the article; panel: mention, person or trail; in a view: the article there") \
+	X(REQ_PERSON, "the person view: the person chosen in the panel, else the article's first person") \
+	X(REQ_TRAILS, "the trails view: figure trails across the shown articles") \
+	X(REQ_NARROW, "panel and person view: narrow the list to the person or figure (a filter term)") \
 	X(REQ_SORT, "sort the list by date (newest first) or input order") \
 	X(REQ_CORPUS, "panel: the people and figures of the article, or of all shown") \
 	X(REQ_SEARCH, "search (PCRE2): in the reader, forward; in the list, narrow it to the matches") \

@@ -14,6 +14,7 @@
 
 #include "dedup.h"
 #include "hash.h"
+#include "trail.h"
 
 void
 model_init(struct model *m)
@@ -29,6 +30,9 @@ model_free(struct model *m)
 	arena_free(&m->idx);
 	free(m->people);
 	free(m->figures);
+	if (m->trails != NULL)
+		trail_set_free(m->trails);
+	free(m->trails);
 	for (i = 0; i < m->narenas; i++)
 		arena_free(&m->arenas[i]);
 	free(m->arenas);
@@ -442,4 +446,7 @@ model_build_index(struct model *m)
 		m->by_date[i] = i;
 	sort_by_date(m, m->by_date, tmp, m->n);
 	free(tmp);
+	if (m->trails == NULL)
+		m->trails = xcalloc(1, sizeof(*m->trails));
+	trail_build(m->trails, m, NULL);
 }

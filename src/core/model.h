@@ -119,6 +119,8 @@ struct corpus_figure {
 	size_t narticles;
 };
 
+struct trail_set;
+
 struct outlet_index {
 	const char *outlet;
 	size_t *articles;	/* ascending */
@@ -140,6 +142,7 @@ struct model {
 	struct outlet_index *outlets;	/* sorted by outlet name (bytes) */
 	size_t noutlets;
 	size_t *by_date;	/* all articles by date, then input order; undated last */
+	struct trail_set *trails;	/* figure trails of the corpus (trail.h) */
 	struct arena idx;
 };
 
@@ -149,7 +152,8 @@ void model_free(struct model *m);
 /* Find near-duplicates among all articles (sets every article's near). */
 void model_link_duplicates(struct model *m);
 
-/* (Re)build the corpus-wide indexes: people, figures, outlets, dates;
+/* (Re)build the corpus-wide indexes: people, figures, outlets, dates,
+ * trails;
  * sets art_person.person and art_figure.figure.  Near-linear time. */
 void model_build_index(struct model *m);
 

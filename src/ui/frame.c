@@ -283,9 +283,12 @@ frame_draw(struct ui *ui)
 	}
 	ui_sync(ui);
 	layout(ui);
-	if (ui->help) {
+	if (ui->help || ui->over != NULL) {
+		/* the help screen, or a view over the panes, takes the screen */
 		erase();
-		help_view.draw(ui, &ui->pane[PANE_HELP]);
+		(ui->help ? &help_view : ui->over)->draw(ui, &ui->pane[PANE_HELP]);
+		if (!ui->help && ui->status[0] != '\0')
+			ui_put(ui->rows - 1, 0, ui->cols, ui->status, strlen(ui->status), A_NORMAL);
 		refresh();
 		return;
 	}

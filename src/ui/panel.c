@@ -2,8 +2,11 @@
  * panel.c — the side panel: the people and figures of the current
  * article, or ('c') of every article the list shows, most mentioned first.
  * Enter on an entry jumps to its next mention in the reader (article
- * view) or narrows the list to the articles that mention it (corpus
- * view); F in the list widens it again.
+ * view); in the corpus view it opens the person view of a person and
+ * narrows the list to the articles of a figure (= narrows by either, in
+ * both views); F in the list widens it again.  The article view ends
+ * with the figure trails its figures belong to (Enter: the trails view
+ * there).
  *
  * The panel is a list of rows made on demand: labels, blanks and entries.
  * Corpus entries are counted over the shown articles once per change of
@@ -17,6 +20,8 @@
 
 #include "../core/figure.h"
 #include "../core/text.h"
+#include "../core/trail.h"
+#include "over.h"
 #include "panel.h"
 #include "reader.h"
 #include "search.h"
@@ -24,12 +29,35 @@
 /* the corpus view (c) is up */
 static int corpus;
 
-enum row_kind { ROW_BLANK, ROW_LABEL, ROW_NONE, ROW_PERSON, ROW_FIGURE };
+enum row_kind { ROW_BLANK, ROW_LABEL, ROW_NONE, ROW_PERSON, ROW_FIGURE, ROW_TRAIL };
+
+/* Trails listed for one article at most. */
+#define PANEL_TRAILS 16
 
 struct prow {
 	enum row_kind kind;
 	size_t idx;		/* art_person/art_figure, or corpus index */
 };
+
+/* Row r of the trails section of the article view (blank, label,
+ * a row per trail); 0 past it or when there are none. */
+static int
+trail_rows(struct ui *ui, size_t r, struct prow *out)
+{
+	size_t tr[PANEL_TRAILS];
+	size_t n = trails_of_article(ui->b->m, ui_art(ui), tr, PANEL_TRAILS);
+
+	if (n == 0 || r >= n + 2)
+		return 0;
+	if (r < 2) {
+		out->kind = r == 0 ? ROW_BLANK : ROW_LABEL;
+		out->idx = 2;
+		return 1;
+	}
+	out->kind = ROW_TRAIL;
+	out->idx = tr[r - 2];
+	return 1;
+}
 
 /* Row r of the panel; returns 0 past the end. */
 static int
@@ -68,7 +96,8 @@ panel_row(struct ui *ui, size_t r, struct prow *out)
 		out->idx = nf ? (t != NULL ? t->figures[r] : r) : 0;
 		return 1;
 	}
-	return 0;
+	r -= nf ? nf : 1;
+	return corpus ? 0 : trail_rows(ui, r, out);
 }
 
 static size_t
@@ -167,7 +196,7 @@ format_row(struct ui *ui, const struct prow *pr, struct buf *b, enum style *st)
 		break;
 	case ROW_LABEL:
 		*st = ST_LABEL;
-		buf_adds(b, pr->idx == 0 ? "people" : "figures");
+		buf_adds(b, pr->idx == 0 ? "people" : pr->idx == 1 ? "figures" : "trails");
 		if (corpus)
 			buf_printf(b, " of %zu articles", ui->b->n);
 		break;
@@ -194,6 +223,16 @@ format_row(struct ui *ui, const struct prow *pr, struct buf *b, enum style *st)
 			buf_printf(b, "  %zu", p->mentions);
 		}
 		break;
+	case ROW_TRAIL: {
+		const struct trail *tr = &m->trails->t[pr->idx];
+
+		buf_adds(b, " ");
+		buf_add_shown(b, tr->subject, strlen(tr->subject));
+		buf_printf(b, "\xC2\xB7%s ", tr->unit != NULL ? tr->unit : "-");
+		trail_spark(m, tr, text_ambiguous_wide(), b);
+		buf_printf(b, " %zu art.", tr->narts);
+		break;
+	}
 	case ROW_FIGURE:
 		if (corpus) {
 			const struct corpus_figure *f = &m->figures[pr->idx];
@@ -217,7 +256,7 @@ format_row(struct ui *ui, const struct prow *pr, struct buf *b, enum style *st)
 static int
 selectable(const struct prow *pr)
 {
-	return pr->kind == ROW_PERSON || pr->kind == ROW_FIGURE;
+	return pr->kind == ROW_PERSON || pr->kind == ROW_FIGURE || pr->kind == ROW_TRAIL;
 }
 
 static void
@@ -272,6 +311,37 @@ settle(struct ui *ui, int dir)
 	sc->sel = 1;
 }
 
+/* The first figure of the current article in trail t of the model. */
+static long
+first_fig_of(struct ui *ui, size_t t)
+{
+	size_t k, art = ui_art(ui);
+
+	for (k = 0; k < ui->b->m->a[art].nfig; k++)
+		if (trail_of(ui->b->m->trails, art, k) == (long)t)
+			return (long)k;
+	return -1;
+}
+
+/* =: narrow the list by the chosen person or figure (a term of the
+ * filter, core/browse.c); 0 when none is chosen. */
+static int
+narrow(struct ui *ui)
+{
+	struct prow pr;
+
+	if (!panel_row(ui, ui->scroll[PANE_PANEL].sel, &pr)
+	    || (pr.kind != ROW_PERSON && pr.kind != ROW_FIGURE))
+		return 0;
+	if (pr.kind == ROW_PERSON)
+		browse_narrow_person(ui->b, corpus_index(ui, &pr));
+	else
+		browse_narrow_figure(ui->b, corpus_index(ui, &pr));
+	ui_sync(ui);
+	ui->focus = PANE_LIST;
+	return 1;
+}
+
 static void
 choose(struct ui *ui)
 {
@@ -279,6 +349,14 @@ choose(struct ui *ui)
 
 	if (!panel_row(ui, ui->scroll[PANE_PANEL].sel, &pr) || !selectable(&pr))
 		return;
+	if (pr.kind == ROW_TRAIL) {
+		trails_open(ui, ui_art(ui), first_fig_of(ui, pr.idx));
+		return;
+	}
+	if (corpus && pr.kind == ROW_PERSON) {
+		person_open(ui, pr.idx);
+		return;
+	}
 	if (!corpus) {
 		if (reader_jump(ui, pr.kind == ROW_PERSON ? MENTION_PERSON : MENTION_FIGURE, pr.idx))
 			ui_say(ui, "Enter again: next mention");
@@ -286,13 +364,7 @@ choose(struct ui *ui)
 			ui_say(ui, "named only in the by-line");
 		return;
 	}
-	/* narrowing is a term of the filter (core/browse.c) */
-	if (pr.kind == ROW_PERSON)
-		browse_narrow_person(ui->b, pr.idx);
-	else
-		browse_narrow_figure(ui->b, pr.idx);
-	ui_sync(ui);
-	ui->focus = PANE_LIST;
+	narrow(ui);	/* a figure of the corpus view */
 }
 
 /* t: mark or unmark the selected person or figure; 0 when none is. */
@@ -301,7 +373,8 @@ mark(struct ui *ui)
 {
 	struct prow pr;
 
-	if (!panel_row(ui, ui->scroll[PANE_PANEL].sel, &pr) || !selectable(&pr))
+	if (!panel_row(ui, ui->scroll[PANE_PANEL].sel, &pr)
+	    || (pr.kind != ROW_PERSON && pr.kind != ROW_FIGURE))
 		return 0;
 	if (pr.kind == ROW_PERSON)
 		browse_mark_person(ui->b, corpus_index(ui, &pr));
@@ -329,6 +402,18 @@ panel_request(struct ui *ui, enum request req, const struct rect *r)
 		if (ui->b->n > 0 && !mark(ui))
 			ui_say(ui, "choose a person or figure to mark");
 		return 1;
+	case REQ_NARROW:
+		if (ui->b->n > 0 && !narrow(ui))
+			ui_say(ui, "choose a person or figure to narrow the list by");
+		return 1;
+	case REQ_PERSON: {
+		struct prow pr;
+
+		if (ui->b->n == 0 || !panel_row(ui, ui->scroll[PANE_PANEL].sel, &pr) || pr.kind != ROW_PERSON)
+			return 0;	/* the article's first person (the frame) */
+		person_open(ui, corpus_index(ui, &pr));
+		return 1;
+	}
 	default:
 		return 0;
 	}

@@ -27,6 +27,7 @@
 #include "keys.h"
 #include "list.h"
 #include "loading.h"
+#include "over.h"
 #include "panel.h"
 #include "reader.h"
 #include "search.h"
@@ -180,6 +181,10 @@ req_view(struct ui *ui, enum request req)
 {
 	if (req == REQ_SORT)
 		list_sort_toggle(ui);
+	else if (req == REQ_PERSON)
+		person_key(ui);
+	else if (req == REQ_TRAILS)
+		trails_open(ui, ui->b->n > 0 ? ui_art(ui) : 0, -1);
 	else
 		panel_toggle_corpus(ui);
 }
@@ -195,6 +200,7 @@ static const struct {
 	{ REQ_SEARCH, req_search }, { REQ_FILTER, req_search }, { REQ_CLEAR_FILTER, req_search },
 	{ REQ_NEXT_MATCH, req_grep }, { REQ_PREV_MATCH, req_grep },
 	{ REQ_SORT, req_view }, { REQ_CORPUS, req_view },
+	{ REQ_PERSON, req_view }, { REQ_TRAILS, req_view },
 	{ REQ_TAG, act_key }, { REQ_TAG_ALL, act_key }, { REQ_UNTAG_ALL, act_key },
 	{ REQ_READ, act_key }, { REQ_EXPORT, act_key },
 };
@@ -212,8 +218,15 @@ handle(struct ui *ui, int key)
 		ui->help = 0;
 		return;
 	}
-	if (req == REQ_NONE || views[p]->request(ui, req, &ui->pane[p]))
+	if (!ui->help && ui->over != NULL) {
+		/* a view over the panes: its keys, and help, redraw, quit */
+		if (key == 27)
+			over_close(ui);
+		if (key == 27 || req == REQ_NONE || ui->over->request(ui, req, &ui->pane[PANE_HELP]))
+			return;
+	} else if (req == REQ_NONE || views[p]->request(ui, req, &ui->pane[p])) {
 		return;
+	}
 	for (i = 0; i < sizeof(frame_requests) / sizeof(frame_requests[0]); i++)
 		if (frame_requests[i].req == req) {
 			frame_requests[i].fn(ui, req);
@@ -245,7 +258,7 @@ handle_mouse(struct ui *ui)
 	MEVENT ev;
 	int p, k;
 
-	if (getmouse(&ev) != OK || ui->help)
+	if (getmouse(&ev) != OK || ui->help || ui->over != NULL)
 		return;
 	p = pane_at(ui, ev.y, ev.x);
 	if (p < 0)
@@ -306,6 +319,9 @@ ui_free(struct ui *ui)
 	search_free();
 	act_free();
 	reader_free();
+	person_view_free();
+	trails_view_free();
+	over_free_shown();
 	free(ui);
 }
 

@@ -39,6 +39,7 @@ struct ui {
 	int visible[PANE_COUNT];
 	struct scroll scroll[PANE_COUNT];	/* list: top (its row is b->cur) */
 	struct ask *ask;	/* the status-line prompt (ask.h) */
+	const struct view_ops *over;	/* a view over the panes (over.h), or NULL */
 };
 
 struct view_ops {

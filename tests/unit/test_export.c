@@ -852,3 +852,56 @@ Test(export, many_articles_come_out_in_selection_order)
 	free(sel);
 	model_free(&m);
 }
+
+static int
+sink_buf(void *ctx, const void *p, size_t n)
+{
+	buf_add(ctx, p, n);
+	return 0;
+}
+
+/* Figure trails: one csv row per point, the json trails array, both
+ * over the exported articles only. */
+Test(export, trails_in_csv_and_json)
+{
+	struct model m;
+	struct ingest_opts io;
+	struct export_opts o = { EXPORT_CSV, 0, CSV_TRAILS, NULL, NULL };
+	struct buf b = BUF_INIT;
+	char path_s[] = ABS_SRCDIR "/tests/fixtures/trails";
+	char *path = path_s;
+	size_t sel[8], i, n = 0;
+
+	memset(&io, 0, sizeof(io));
+	io.threads = 1;
+	model_init(&m);
+	cr_assert_eq(ingest_paths(&m, &path, 1, &io), 0);
+	cr_assert_eq(m.n, 6);
+	for (i = 0; i < m.n; i++)
+		sel[n++] = i;
+	cr_assert_eq(export_emit(sink_buf, &b, &m, sel, n, &o), 0);
+	cr_assert(strncmp(b.s, "trail,subject,unit,kind,point,id,date,outlet,text,value,people,paragraph\r\n", 74) == 0);
+	cr_assert(strstr(b.s, ",2024-12-02T09:10,한국경제,3만장,30000,배경훈,0\r\n") != NULL, "%s", b.s);
+	cr_assert(strstr(b.s, "1,GPU,장,count,3,") != NULL, "%s", b.s);
+	/* the re-post is no point; 매출 of two companies is no trail */
+	cr_assert(strstr(b.s, "1,GPU,장,count,4,") == NULL, "%s", b.s);
+	cr_assert(strstr(b.s, "매출") == NULL, "%s", b.s);
+	buf_reset(&b);
+	o.fmt = EXPORT_JSON;
+	cr_assert_eq(export_emit(sink_buf, &b, &m, sel, n, &o), 0);
+	cr_assert(strstr(b.s, "\n],\"trails\":[\n{\"subject\":\"GPU\",\"unit\":\"장\",\"kind\":\"count\",\"articles\":3,"
+	    "\"points\":[{\"article\":\"") != NULL, "%s", b.s);
+	cr_assert(strstr(b.s, "\"date\":\"2025-12-10T08:00\",\"outlet\":\"매일경제\",\"text\":\"26만장\",\"value\":260000,"
+	    "\"paragraph\":0,\"people\":[\"배경훈\"]}]}\n]}\n") != NULL, "%s", b.s);
+	/* a selection without the first article: two points left */
+	buf_reset(&b);
+	o.fmt = EXPORT_CSV;
+	cr_assert_eq(export_emit(sink_buf, &b, &m, sel + 1, n - 1, &o), 0);
+	cr_assert(strstr(b.s, "1,GPU,장,count,2,") != NULL && strstr(b.s, "1,GPU,장,count,3,") == NULL, "%s", b.s);
+	/* two articles in one story no more: none */
+	buf_reset(&b);
+	cr_assert_eq(export_emit(sink_buf, &b, &m, sel + 3, 3, &o), 0);
+	cr_assert(strstr(b.s, "GPU") == NULL, "%s", b.s);
+	buf_free(&b);
+	model_free(&m);
+}
