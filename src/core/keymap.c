@@ -26,6 +26,7 @@ static const struct {
 	{ 'F', REQ_CLEAR_FILTER },
 	{ 't', REQ_TAG }, { 'T', REQ_TAG_ALL }, { 'U', REQ_UNTAG_ALL },
 	{ 'r', REQ_READ }, { 'e', REQ_EXPORT },
+	{ 'M', REQ_MESSAGES },
 	{ '\t', REQ_FOCUS_NEXT }, { KS_BTAB, REQ_FOCUS_PREV },
 	{ 'h', REQ_HELP }, { KS_F1, REQ_HELP },
 	{ KEYMAP_CTRL('l'), REQ_REDRAW },

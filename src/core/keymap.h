@@ -39,6 +39,7 @@
 	X(REQ_UNTAG_ALL, "untag every article of the corpus and unmark the panel (asks first)") \
 	X(REQ_READ, "mark the article read or unread (opening it marks it read)") \
 	X(REQ_EXPORT, "export the tagged (else the current) articles, or the marked entries") \
+	X(REQ_MESSAGES, "the messages of the session: load problems, warnings, exports") \
 	X(REQ_FOCUS_NEXT, "focus the next pane") \
 	X(REQ_FOCUS_PREV, "focus the previous pane") \
 	X(REQ_HELP, "show this help (as ? does outside the reader)") \

@@ -14,7 +14,9 @@
 
 #include "../core/export.h"
 #include "act.h"
+#include "../core/msglog.h"
 #include "ask.h"
+#include "messages.h"
 #include "prompt.h"
 
 /* The export being asked for. */
@@ -150,10 +152,10 @@ write_export(struct ui *ui, int force)
 	rc = export_save(ex.path.s, force, m, sel, n, &o, &err);
 	if (rc == EXPORT_OK) {
 		ui_tilde(ex.path.s, &where);
-		ui_say(ui, "wrote %zu article%s to %s", n, n == 1 ? "" : "s", where.s);
+		messages_say(ui, MSG_EXPORT, "wrote %zu article%s to %s", n, n == 1 ? "" : "s", where.s);
 	} else {
 		ui_tilde(err != NULL ? err : "standard output is closed", &where);
-		ui_say(ui, "not written: %s", where.s);
+		messages_say(ui, MSG_EXPORT, "not written: %s", where.s);
 	}
 	buf_free(&where);
 	free(err);

@@ -27,6 +27,7 @@
 #include "keys.h"
 #include "list.h"
 #include "loading.h"
+#include "messages.h"
 #include "panel.h"
 #include "reader.h"
 #include "search.h"
@@ -36,7 +37,7 @@
 #define SAVE_AFTER_MS 1500
 
 static const struct view_ops *const views[PANE_COUNT] = {
-	&list_view, &reader_view, &panel_view, &help_view,
+	&list_view, &reader_view, &panel_view, &help_view, &messages_view,
 };
 
 static volatile sig_atomic_t got_signal;
@@ -143,7 +144,11 @@ req_focus(struct ui *ui, enum request req)
 static void
 req_help(struct ui *ui, enum request req)
 {
-	(void)req;
+	if (req == REQ_MESSAGES) {
+		messages_open(ui);
+		return;
+	}
+	ui->cover = PANE_HELP;
 	help_open(ui);
 }
 
@@ -191,6 +196,7 @@ static const struct {
 	{ REQ_QUIT, req_quit }, { REQ_BACK, req_quit },
 	{ REQ_FOCUS_NEXT, req_focus }, { REQ_FOCUS_PREV, req_focus },
 	{ REQ_HELP, req_help }, { REQ_SEARCH_BACK, req_help },	/* ? outside the reader */
+	{ REQ_MESSAGES, req_help },
 	{ REQ_REDRAW, req_redraw },
 	{ REQ_SEARCH, req_search }, { REQ_FILTER, req_search }, { REQ_CLEAR_FILTER, req_search },
 	{ REQ_NEXT_MATCH, req_grep }, { REQ_PREV_MATCH, req_grep },
@@ -204,7 +210,7 @@ static void
 handle(struct ui *ui, int key)
 {
 	enum request req = keys_request(key);
-	enum pane p = ui->help ? PANE_HELP : ui->focus;
+	enum pane p = ui->help ? ui->cover : ui->focus;
 	size_t i;
 
 	ui->status[0] = '\0';
@@ -409,7 +415,7 @@ first_notice(struct ui *ui, const struct ui_load *ld, const struct ui_opts *o, i
 	} else if (fallback) {
 		ui_say(ui, "locale is not UTF-8: using C.UTF-8");
 	} else if (ld != NULL && ld->problems > 0) {
-		ui_say(ui, "%zu problem%s with the input: listed when gisa ends",
+		ui_say(ui, "%zu problem%s with the input: M lists them",
 		    ld->problems, ld->problems == 1 ? "" : "s");
 	}
 }
@@ -454,10 +460,10 @@ ui_run(struct model *m, struct ui_load *ld, const struct ui_opts *o)
 	if (m->n == 0) {
 		restore_terminal();
 		util_set_fatal_hook(NULL);
-		fputs("gisa: no articles to show\n", stderr);
-		return 1;
+		return UI_EMPTY;
 	}
 	ui = ui_new(m, o != NULL ? o->st : NULL);
+	ui->log = o != NULL ? o->log : NULL;
 	ui_setup_screen(ui);
 	first_notice(ui, ld, o, fallback);
 	if (o != NULL)
