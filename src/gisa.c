@@ -70,7 +70,9 @@ usage(FILE *f)
 "  -V, --version          show the version and exit\n"
 "\n"
 "Keys in the browser: j/k move, Enter open, Tab switch pane, / search,\n"
-"f filter, t tag, e export, M messages, h help, q quit.\n"
+"f filter, t tag, e export, M messages, : commands (:sort date), ^Z suspend,\n"
+"h help, q quit; a count repeats a movement (5j, 20G).  Standard input may\n"
+"be the pages (cat page | gisa -): keys then come from /dev/tty.\n"
 "Tags and read marks are kept in $XDG_STATE_HOME/gisa/state\n"
 "(default ~/.local/state/gisa/state).\n"
 "Exit status: 0 success, 1 error (some input could not be read, or the\n"
@@ -214,10 +216,9 @@ browse(struct model *m, char *const *paths, size_t n, struct ingest_opts io,
 	pthread_t tid;
 	int rc;
 
-	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		tell("the browser needs a terminal (use --export for a pipe)");
+	/* before the load: a terminal that cannot be driven is said at once */
+	if (ui_can_run() != 0)
 		return 1;
-	}
 	memset(&ld, 0, sizeof(ld));
 	io.done = &ld.done;
 	io.total = &ld.total;

@@ -278,11 +278,11 @@ untag_done(struct ui *ui, const char *text)
 	return 0;
 }
 
-static const struct ask_spec what_ask = { NULL, what_done, NULL, 1 };
-static const struct ask_spec format_ask = { NULL, format_done, NULL, 0 };
-static const struct ask_spec path_ask = { NULL, path_done, NULL, 0 };
-static const struct ask_spec overwrite_ask = { NULL, overwrite_done, NULL, 1 };
-static const struct ask_spec untag_ask = { NULL, untag_done, NULL, 1 };
+static const struct ask_spec what_ask = { NULL, what_done, NULL, 1, NULL, 0 };
+static const struct ask_spec format_ask = { NULL, format_done, NULL, 0, NULL, 1 };
+static const struct ask_spec path_ask = { NULL, path_done, NULL, 0, NULL, 0 };
+static const struct ask_spec overwrite_ask = { NULL, overwrite_done, NULL, 1, NULL, 0 };
+static const struct ask_spec untag_ask = { NULL, untag_done, NULL, 1, NULL, 0 };
 
 int
 act_tag(struct ui *ui)

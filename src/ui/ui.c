@@ -23,6 +23,7 @@
 #include "act.h"
 #include "ask.h"
 #include "frame.h"
+#include "cmdline.h"
 #include "help.h"
 #include "keys.h"
 #include "list.h"
@@ -31,6 +32,7 @@
 #include "panel.h"
 #include "reader.h"
 #include "search.h"
+#include "tty.h"
 #include "ui.h"
 
 /* Read marks wait this long for more keys before they are saved. */
@@ -41,7 +43,10 @@ static const struct view_ops *const views[PANE_COUNT] = {
 };
 
 static volatile sig_atomic_t got_signal;
+static volatile int got_tstp;
 static int curses_on;
+static SCREEN *screen;
+static FILE *keys_in;	/* stdin, or /dev/tty when the pages come from a pipe */
 
 static void
 on_signal(int sig)
@@ -54,7 +59,13 @@ restore_terminal(void)
 {
 	if (curses_on) {
 		curses_on = 0;
+		tty_disarm_fatal();
+		tty_watch_tstp(NULL);
 		endwin();
+		delscreen(screen);
+		screen = NULL;
+		tty_close_input(keys_in);
+		keys_in = NULL;
 	}
 }
 
@@ -148,6 +159,10 @@ req_help(struct ui *ui, enum request req)
 		messages_open(ui);
 		return;
 	}
+	if (req == REQ_COMMAND) {
+		cmdline_open(ui);
+		return;
+	}
 	ui->cover = PANE_HELP;
 	help_open(ui);
 }
@@ -156,7 +171,8 @@ static void
 req_redraw(struct ui *ui, enum request req)
 {
 	(void)ui;
-	(void)req;
+	if (req == REQ_SUSPEND)
+		tty_suspend();
 	clearok(curscr, TRUE);
 }
 
@@ -196,8 +212,8 @@ static const struct {
 	{ REQ_QUIT, req_quit }, { REQ_BACK, req_quit },
 	{ REQ_FOCUS_NEXT, req_focus }, { REQ_FOCUS_PREV, req_focus },
 	{ REQ_HELP, req_help }, { REQ_SEARCH_BACK, req_help },	/* ? outside the reader */
-	{ REQ_MESSAGES, req_help },
-	{ REQ_REDRAW, req_redraw },
+	{ REQ_MESSAGES, req_help }, { REQ_COMMAND, req_help },
+	{ REQ_REDRAW, req_redraw }, { REQ_SUSPEND, req_redraw },
 	{ REQ_SEARCH, req_search }, { REQ_FILTER, req_search }, { REQ_CLEAR_FILTER, req_search },
 	{ REQ_NEXT_MATCH, req_grep }, { REQ_PREV_MATCH, req_grep },
 	{ REQ_SORT, req_view }, { REQ_CORPUS, req_view },
@@ -205,20 +221,14 @@ static const struct {
 	{ REQ_READ, act_key }, { REQ_EXPORT, act_key },
 };
 
-/* A key: the view in front first, then the frame. */
+/* One request: the view in front first, then the frame. */
 static void
-handle(struct ui *ui, int key)
+handle_request(struct ui *ui, enum request req)
 {
-	enum request req = keys_request(key);
 	enum pane p = ui->help ? ui->cover : ui->focus;
 	size_t i;
 
-	ui->status[0] = '\0';
-	if (ui->help && key == 27) {
-		ui->help = 0;
-		return;
-	}
-	if (req == REQ_NONE || views[p]->request(ui, req, &ui->pane[p]))
+	if (views[p]->request(ui, req, &ui->pane[p]))
 		return;
 	for (i = 0; i < sizeof(frame_requests) / sizeof(frame_requests[0]); i++)
 		if (frame_requests[i].req == req) {
@@ -226,6 +236,36 @@ handle(struct ui *ui, int key)
 			return;
 		}
 	ui_say(ui, "that key does nothing in the %s", views[p]->name);
+}
+
+/* A key: a digit of a count, or a request run as the count says. */
+static void
+handle(struct ui *ui, int key)
+{
+	static struct keycount count;
+	enum request req = keys_request(key);
+	unsigned long n, k;
+	int first;
+
+	ui->status[0] = '\0';
+	if (keymap_count_digit(&count, key)) {
+		ui_say(ui, "%lu", count.n);
+		return;
+	}
+	if (ui->help && key == 27) {
+		ui->help = 0;
+		count.n = 0;
+		return;
+	}
+	if (req == REQ_NONE) {
+		count.n = 0;
+		return;
+	}
+	n = keymap_count_apply(&count, &req, &first);
+	if (first)
+		handle_request(ui, REQ_FIRST);
+	for (k = 0; k < n && !ui->quit; k++)
+		handle_request(ui, req);
 }
 
 static int
@@ -311,6 +351,7 @@ ui_free(struct ui *ui)
 	ask_free(ui->ask);
 	search_free();
 	act_free();
+	cmdline_free();
 	reader_free();
 	free(ui);
 }
@@ -378,10 +419,8 @@ start_terminal(int *fallback)
 	struct sigaction sa;
 
 	*fallback = 0;
-	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		fputs("gisa: the browser needs a terminal (use --export for a pipe)\n", stderr);
+	if (tty_check() != 0)
 		return -1;
-	}
 	if (!locale_is_utf8()) {
 		if (setlocale(LC_CTYPE, "C.UTF-8") == NULL || !locale_is_utf8()) {
 			fputs("gisa: the locale is not UTF-8 and C.UTF-8 is missing; Hangul cannot be shown\n", stderr);
@@ -389,9 +428,17 @@ start_terminal(int *fallback)
 		}
 		*fallback = 1;
 	}
-	if (initscr() == NULL)
+	if ((keys_in = tty_input()) == NULL
+	    || (screen = newterm(NULL, stdout, keys_in)) == NULL) {
+		fputs("gisa: the terminal cannot be driven; use --export to write the articles instead\n", stderr);
+		tty_close_input(keys_in);
+		keys_in = NULL;
 		return -1;
+	}
+	set_term(screen);
 	curses_on = 1;
+	tty_arm_fatal(fileno(stdout));
+	tty_watch_tstp(&got_tstp);
 	util_set_fatal_hook(restore_terminal);
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_signal;	/* no SA_RESTART: getch returns */
@@ -400,6 +447,12 @@ start_terminal(int *fallback)
 	sigaction(SIGINT, &sa, NULL);
 	screen_modes();
 	return 0;
+}
+
+int
+ui_can_run(void)
+{
+	return tty_check();
 }
 
 /* The first message of the status line. */
@@ -428,6 +481,10 @@ loop(struct ui *ui)
 		wint_t ch;
 		int r;
 
+		if (got_tstp) {
+			got_tstp = 0;
+			tty_suspend();
+		}
 		ui_draw(ui);
 		/* read marks are saved in a batch, when the keys pause */
 		timeout(browse_busy(ui->b) ? 20 : ui->b->unsaved ? SAVE_AFTER_MS : -1);

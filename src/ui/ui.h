@@ -32,6 +32,12 @@ struct ui_opts {
  * after the reasons). */
 #define UI_EMPTY 3
 
+/* Can the browser run on this terminal?  0, or -1 with the reason
+ * printed (no terminal on standard output, no keys to read — standard
+ * input is a pipe and /dev/tty cannot be opened —, TERM unknown or
+ * unable to move the cursor). */
+int ui_can_run(void);
+
 /* Browse m until the user quits.  When ld is not NULL, m is still being
  * loaded: the screen shows the progress at once and the browser starts
  * when ld->finished is set.  Returns 0, or 1 when the terminal could not
