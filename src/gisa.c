@@ -19,6 +19,7 @@
 #include "core/export.h"
 #include "core/ingest.h"
 #include "core/model.h"
+#include "core/msglog.h"
 #include "core/reload.h"
 #include "core/query.h"
 #include "core/state.h"
@@ -69,7 +70,9 @@ usage(FILE *f)
 "  -V, --version          show the version and exit\n"
 "\n"
 "Keys in the browser: j/k move, Enter open, Tab switch pane, / search,\n"
-"f filter, t tag, e export, h help, q quit.\n"
+"f filter, t tag, e export, M messages, : commands (:sort date), ^Z suspend,\n"
+"h help, q quit; a count repeats a movement (5j, 20G).  Standard input may\n"
+"be the pages (cat page | gisa -): keys then come from /dev/tty.\n"
 "Tags and read marks are kept in $XDG_STATE_HOME/gisa/state\n"
 "(default ~/.local/state/gisa/state).\n"
 "Exit status: 0 success, 1 error (some input could not be read, or the\n"
@@ -118,27 +121,11 @@ tell(const char *fmt, ...)
 	free(msg);
 }
 
-/* message() kept in sv, printed when the browser has ended. */
-static void keep(struct strv *sv, const char *fmt, ...) GISA_PRINTF(2, 3);
-
-static void
-keep(struct strv *sv, const char *fmt, ...)
-{
-	va_list ap;
-	char *msg;
-
-	va_start(ap, fmt);
-	msg = message(fmt, ap);
-	va_end(ap);
-	strv_add(sv, msg, strlen(msg));
-	free(msg);
-}
-
 struct report {
 	int quiet;
 	size_t count;
 	int held;		/* the browser owns the terminal: keep them */
-	struct strv lines;	/* kept messages, printed when it ends */
+	struct msglog log;	/* every message, printed when it ends */
 };
 
 static void
@@ -147,12 +134,25 @@ warn_file(void *ctx, const char *path, const char *reason)
 	struct report *r = ctx;
 
 	r->count++;
-	if (r->quiet)
+	msglog_add(&r->log, MSG_PROBLEM, path, reason);
+	if (r->quiet || r->held)
 		return;
-	if (r->held)
-		keep(&r->lines, "%s: %s", path, reason);
-	else
-		tell("%s: %s", path, reason);
+	tell("%s: %s", path, reason);
+}
+
+/* After the browser: the load problems (unless --quiet) and warnings of
+ * the log, in the order they came, before any summary. */
+static void
+print_kept(struct report *r)
+{
+	struct buf line = BUF_INIT;
+	enum msg_kind kind;
+	size_t i;
+
+	for (i = 0; buf_reset(&line), msglog_line(&r->log, i, &line, &kind) == 0; i++)
+		if (kind == MSG_WARNING || (kind == MSG_PROBLEM && !r->quiet))
+			tell("%s", line.s);
+	buf_free(&line);
 }
 
 struct loader {
@@ -214,13 +214,11 @@ browse(struct model *m, char *const *paths, size_t n, struct ingest_opts io,
 	struct ui_load ld;
 	struct loader l;
 	pthread_t tid;
-	size_t i;
 	int rc;
 
-	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		tell("the browser needs a terminal (use --export for a pipe)");
+	/* before the load: a terminal that cannot be driven is said at once */
+	if (ui_can_run() != 0)
 		return 1;
-	}
 	memset(&ld, 0, sizeof(ld));
 	io.done = &ld.done;
 	io.total = &ld.total;
@@ -240,10 +238,11 @@ browse(struct model *m, char *const *paths, size_t n, struct ingest_opts io,
 
 		uo->st = state_open(NULL, &warn);
 		if (warn != NULL) {
-			keep(&rep->lines, "%s", warn);
+			msglog_add(&rep->log, MSG_WARNING, NULL, warn);
 			uo->notice = warn;	/* freed below */
 		}
 	}
+	uo->log = &rep->log;
 	if (pthread_create(&tid, NULL, load_thread, &l) != 0)
 		fatal("cannot start the loader thread");
 	rc = ui_run(m, &ld, uo);
@@ -271,10 +270,13 @@ browse(struct model *m, char *const *paths, size_t n, struct ingest_opts io,
 		_exit(rc);
 	}
 	pthread_join(tid, NULL);
-	for (i = 0; i < rep->lines.n; i++)
-		fputs(rep->lines.v[i], stderr);
-	strv_free(&rep->lines);
+	print_kept(rep);
 	rep->held = 0;
+	if (rc == UI_EMPTY) {
+		/* after the reasons, which say why */
+		tell("no articles to show");
+		return 1;
+	}
 	return rc != 0 ? rc : l.failed > 0 ? 1 : 0;
 }
 
@@ -434,14 +436,16 @@ main(int argc, char **argv)
 	int table_given = 0;
 	const char *output = "-", *amb = getenv("GISA_AMBIGUOUS_WIDE");
 	struct ingest_opts io = { 0, warn_file, NULL, NULL, NULL, NULL, 0, NULL };
-	struct report rep = { 0, 0, 0, STRV_INIT };
+	struct report rep;
 	struct model m;
-	struct ui_opts uo = { NULL, NULL, NULL, NULL };
+	struct ui_opts uo = { NULL, NULL, NULL, NULL, NULL };
 	char *sample = NULL;
 	int c, force = 0, rc = 0;
 	size_t failed;
 
 	setlocale(LC_ALL, "");
+	memset(&rep, 0, sizeof(rep));
+	msglog_init(&rep.log);
 	if (amb != NULL && *amb != '\0' && strcmp(amb, "0") != 0)
 		text_set_ambiguous_wide(1);
 	while ((c = getopt_long(argc, argv, "e:o:fj:qhV", opts, NULL)) != -1) {
@@ -540,6 +544,7 @@ main(int argc, char **argv)
 		    : browse(&m, argv + optind, (size_t)(argc - optind), io, &rep, &uo);
 		free(sample);
 		model_free(&m);
+		msglog_free(&rep.log);
 		return rc;
 	}
 	/* a closed pipe must end the export with EPIPE, quietly, not kill it */
@@ -597,5 +602,6 @@ main(int argc, char **argv)
 	}
 	free(sample);
 	model_free(&m);
+	msglog_free(&rep.log);
 	return rc;
 }

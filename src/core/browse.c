@@ -165,6 +165,31 @@ browse_select(struct browse *b, size_t row)
 	return 1;
 }
 
+/* The name of each order, as :sort takes it (a new order adds its name
+ * here and :sort, its completion and the help know it). */
+static const char *const sort_names[] = {
+	[BROWSE_INPUT] = "input", [BROWSE_DATE] = "date",
+};
+
+const char *
+browse_sort_name(size_t i)
+{
+	return i < sizeof(sort_names) / sizeof(sort_names[0]) ? sort_names[i] : NULL;
+}
+
+int
+browse_sort_lookup(const char *name, enum browse_sort *out)
+{
+	size_t i;
+
+	for (i = 0; browse_sort_name(i) != NULL; i++)
+		if (sort_names[i] != NULL && strcmp(sort_names[i], name) == 0) {
+			*out = (enum browse_sort)i;
+			return 0;
+		}
+	return -1;
+}
+
 void
 browse_sort(struct browse *b, enum browse_sort s)
 {

@@ -115,6 +115,12 @@ long browse_row_of(const struct browse *b, size_t art);
  * ties in input order; or input order), keeping the current article. */
 void browse_sort(struct browse *b, enum browse_sort s);
 
+/* The name of order i ("input", "date", ...; i counts from 0 through the
+ * orders), or NULL past the last; and the order of a name (0, or -1 when
+ * there is none of that name). */
+const char *browse_sort_name(size_t i);
+int browse_sort_lookup(const char *name, enum browse_sort *out);
+
 /* ---- filter ---- */
 
 /* Filter by expr (leading spaces dropped; "" shows every article).

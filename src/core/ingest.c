@@ -9,6 +9,7 @@
 #include "ingest.h"
 
 #include <pthread.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -272,6 +273,18 @@ merge_mentions(struct article *out, struct arena *a, struct scratch *sc, size_t 
 	out->nmention = n;
 }
 
+/* Nothing but ASCII white space in bytes[0..n) (n may be 0)? */
+static int
+all_blank(const char *bytes, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strchr(" \t\r\n\f\v", bytes[i]) == NULL || bytes[i] == '\0')
+			return 0;
+	return 1;
+}
+
 int
 ingest_document(const char *path, const char *bytes, size_t n,
 		struct arena *a, struct article *out, char **err, char **warning)
@@ -284,6 +297,11 @@ ingest_document(const char *path, const char *bytes, size_t n,
 
 	*warning = NULL;
 	memset(out, 0, sizeof(*out));
+	if (all_blank(bytes, n)) {
+		/* no article with the id of nothing */
+		*err = xstrdup(n == 0 ? "empty (0 bytes), skipped" : "nothing but white space, skipped");
+		return -1;
+	}
 	if (source_decode(bytes, n, &t, err) != 0)
 		return -1;
 	if (t.replaced > 0)
@@ -429,6 +447,62 @@ count_warning(void *ctx, const char *path, const char *reason)
 	c->o->warn(c->o->ctx, path, reason);
 }
 
+void
+ingest_reasons(char *const *reasons, size_t n, struct buf *out)
+{
+	size_t i, k, shown = 0;
+
+	buf_adds(out, "");
+	for (i = 0; i < n; i++) {
+		size_t same = 0;
+		const char *r = reasons[i] != NULL ? reasons[i] : "could not be read";
+
+		for (k = 0; k < i; k++)
+			if (strcmp(reasons[k] != NULL ? reasons[k] : "could not be read", r) == 0)
+				break;
+		if (k < i)
+			continue;	/* counted with its first */
+		for (k = i; k < n; k++)
+			same += strcmp(reasons[k] != NULL ? reasons[k] : "could not be read", r) == 0;
+		if (shown++ == 3) {
+			buf_adds(out, "; \xE2\x80\xA6");
+			return;
+		}
+		buf_printf(out, "%s%zu %s", shown > 1 ? "; " : "", same, r);
+	}
+}
+
+/* Each folder of paths whose files all failed is said once more as a
+ * whole: "DIR has N files, none readable: 2 ..., 1 ..." (err: the reason
+ * of each file, in the order of files; counts: files per path). */
+static void
+report_unreadable_dirs(char *const *paths, size_t n, const size_t *counts,
+		       char *const *files_err, const unsigned char *ok, size_t started,
+		       const struct ingest_opts *o)
+{
+	size_t i, at = 0;
+
+	for (i = 0; i < n; at += counts[i], i++) {
+		struct stat st;
+		struct buf msg = BUF_INIT, why = BUF_INIT;
+		size_t k;
+
+		if (counts[i] == 0 || at + counts[i] > started || stat(paths[i], &st) != 0
+		    || !S_ISDIR(st.st_mode))
+			continue;
+		for (k = at; k < at + counts[i] && !ok[k]; k++)
+			;
+		if (k < at + counts[i])
+			continue;	/* one loaded at least */
+		ingest_reasons(files_err + at, counts[i], &why);
+		buf_printf(&msg, "has %zu file%s, none readable: %s", counts[i],
+		    counts[i] == 1 ? "" : "s", why.s);
+		o->warn(o->ctx, paths[i], msg.s);
+		buf_free(&msg);
+		buf_free(&why);
+	}
+}
+
 size_t
 ingest_paths(struct model *m, char *const *paths, size_t n,
 	     const struct ingest_opts *o)
@@ -436,11 +510,12 @@ ingest_paths(struct model *m, char *const *paths, size_t n,
 	struct counted walk = { o, 0 };
 	struct job j;
 	struct worker *w;
-	size_t i, k, failed = 0;
+	size_t i, k, failed = 0, *counts;
 	int nt = o->threads, t;
 
 	memset(&j, 0, sizeof(j));
-	j.nfiles = source_expand(paths, n, &j.files, count_warning, &walk);
+	counts = xcalloc(n ? n : 1, sizeof(*counts));
+	j.nfiles = source_expand_counted(paths, n, &j.files, counts, count_warning, &walk);
 	j.o = o;
 	if (o->total != NULL)
 		__atomic_store_n(o->total, j.nfiles, __ATOMIC_RELAXED);
@@ -483,9 +558,12 @@ ingest_paths(struct model *m, char *const *paths, size_t n,
 		} else {
 			j.out[k++] = j.out[i];
 		}
-		free(j.err[i]);
 		free(j.warn[i]);
 	}
+	report_unreadable_dirs(paths, n, counts, j.err, j.ok, j.next < j.nfiles ? j.next : j.nfiles, o);
+	for (i = 0; i < j.nfiles; i++)
+		free(j.err[i]);
+	free(counts);
 	if (m->a == NULL) {
 		/* a first load: the model adopts the array, no second copy */
 		m->a = xrealloc(j.out, (k ? k : 1) * sizeof(*m->a));

@@ -47,6 +47,11 @@ int ingest_document(const char *path, const char *bytes, size_t n,
 		    struct arena *a, struct article *out, char **err,
 		    char **warning);
 
+/* The reasons[0..n) (NULL: "could not be read") told once each with how
+ * many files gave it, "2 no body text ...; 1 binary ...", at most three,
+ * then "…"; appended to out. */
+void ingest_reasons(char *const *reasons, size_t n, struct buf *out);
+
 /* Load every file that paths[0..n) name into m.  Problems with single
  * files are reported through o->warn and those files left out.  Returns
  * the number of paths and files that could not be loaded (missing paths,

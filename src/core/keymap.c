@@ -27,9 +27,11 @@ static const struct {
 	{ 'F', REQ_CLEAR_FILTER },
 	{ 't', REQ_TAG }, { 'T', REQ_TAG_ALL }, { 'U', REQ_UNTAG_ALL },
 	{ 'r', REQ_READ }, { 'e', REQ_EXPORT },
+	{ 'M', REQ_MESSAGES }, { ':', REQ_COMMAND },
 	{ '\t', REQ_FOCUS_NEXT }, { KS_BTAB, REQ_FOCUS_PREV },
 	{ 'h', REQ_HELP }, { KS_F1, REQ_HELP },
 	{ KEYMAP_CTRL('l'), REQ_REDRAW },
+	{ KEYMAP_CTRL('z'), REQ_SUSPEND },
 	{ 'q', REQ_BACK },
 	{ 'Q', REQ_QUIT }, { KEYMAP_CTRL('c'), REQ_QUIT },
 };
@@ -39,6 +41,39 @@ static const char *const help[REQ_COUNT] = {
 	REQUEST_TABLE(REQ_HELP_TEXT)
 #undef REQ_HELP_TEXT
 };
+
+int
+keymap_count_digit(struct keycount *c, int key)
+{
+	if (key < '0' || key > '9' || (key == '0' && c->n == 0))
+		return 0;
+	c->n = c->n * 10 + (unsigned long)(key - '0');
+	if (c->n > KEYMAP_COUNT_MAX)
+		c->n = KEYMAP_COUNT_MAX;
+	return 1;
+}
+
+unsigned long
+keymap_count_apply(struct keycount *c, enum request *req, int *first)
+{
+	unsigned long n = c->n;
+
+	c->n = 0;
+	*first = 0;
+	if (n == 0)
+		return 1;
+	switch (*req) {
+	case REQ_LAST:
+		*first = 1;
+		*req = REQ_DOWN;
+		return n - 1;
+	case REQ_DOWN: case REQ_UP: case REQ_PAGE_DOWN: case REQ_PAGE_UP:
+	case REQ_HALF_DOWN: case REQ_HALF_UP: case REQ_NEXT_MATCH: case REQ_PREV_MATCH:
+		return n;
+	default:
+		return 1;
+	}
+}
 
 enum request
 keymap_request(int key)

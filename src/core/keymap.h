@@ -42,10 +42,13 @@
 	X(REQ_UNTAG_ALL, "untag every article of the corpus and unmark the panel (asks first)") \
 	X(REQ_READ, "mark the article read or unread (opening it marks it read)") \
 	X(REQ_EXPORT, "export the tagged (else the current) articles, or the marked entries") \
+	X(REQ_MESSAGES, "the messages of the session: load problems, warnings, exports") \
+	X(REQ_COMMAND, "command line: :sort ORDER, :export, :messages, :set ambiguous-wide, :q (Tab completes)") \
 	X(REQ_FOCUS_NEXT, "focus the next pane") \
 	X(REQ_FOCUS_PREV, "focus the previous pane") \
 	X(REQ_HELP, "show this help (as ? does outside the reader)") \
 	X(REQ_REDRAW, "redraw the screen") \
+	X(REQ_SUSPEND, "suspend gisa (fg in the shell brings it back)") \
 	X(REQ_BACK, "back to the list; in the list, quit") \
 	X(REQ_QUIT, "quit at once")
 
@@ -65,6 +68,24 @@ enum key_special {
 	KS_DOWN, KS_UP, KS_PGDN, KS_PGUP, KS_HOME, KS_END, KS_ENTER, KS_BTAB, KS_F1,
 	KS_END_OF_LIST
 };
+
+/* A count typed before a key, as in less and vi: 5j moves five down,
+ * 20G goes to the 20th row (of the list, of the article). */
+struct keycount {
+	unsigned long n;	/* 0: none typed */
+};
+
+#define KEYMAP_COUNT_MAX 1000000UL
+
+/* Take key as the next digit of the count (a first digit 1-9, then 0-9);
+ * 1 when it was one, 0 when key is no digit of a count. */
+int keymap_count_digit(struct keycount *c, int key);
+
+/* What a request does with the count typed before it (then none is):
+ * *req is run the returned number of times, after REQ_FIRST when
+ * *first is set.  Movement repeats; G with a count goes to that row
+ * (first, then count - 1 down); any other request runs once. */
+unsigned long keymap_count_apply(struct keycount *c, enum request *req, int *first);
 
 /* The request bound to key, or REQ_NONE. */
 enum request keymap_request(int key);

@@ -237,14 +237,31 @@ size_t
 source_expand(char *const *paths, size_t n, char ***out,
 	      source_warn_fn warn, void *ctx)
 {
+	return source_expand_counted(paths, n, out, NULL, warn, ctx);
+}
+
+size_t
+source_expand_counted(char *const *paths, size_t n, char ***out, size_t *counts,
+		      source_warn_fn warn, void *ctx)
+{
 	struct walk w;
 	size_t i;
 
 	memset(&w, 0, sizeof(w));
 	w.warn = warn;
 	w.ctx = ctx;
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
+		size_t before = w.n;
+		struct stat st;
+
 		walk_path(&w, paths[i], 1);
+		if (counts != NULL)
+			counts[i] = w.n - before;
+		/* an empty folder is said, not passed over in silence */
+		if (w.n == before && strcmp(paths[i], "-") != 0 && stat(paths[i], &st) == 0
+		    && S_ISDIR(st.st_mode))
+			warn(ctx, paths[i], "no pages found in this directory (hidden files are skipped)");
+	}
 	free(w.stack);
 	idset_free(&w.dirs);
 	idset_free(&w.seen);

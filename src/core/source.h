@@ -23,6 +23,11 @@ typedef void (*source_warn_fn)(void *ctx, const char *path, const char *reason);
  * through warn and left out. */
 size_t source_expand(char *const *paths, size_t n, char ***out,
 		     source_warn_fn warn, void *ctx);
+/* source_expand, with the number of files each path gave in counts[i]
+ * (counts may be NULL).  A directory that gives no file is reported
+ * ("no pages found"). */
+size_t source_expand_counted(char *const *paths, size_t n, char ***out, size_t *counts,
+			     source_warn_fn warn, void *ctx);
 void source_paths_free(char **paths, size_t n);
 
 /* The largest page read by default (--max-page-size): a page is a few

@@ -14,7 +14,9 @@
 
 #include "../core/export.h"
 #include "act.h"
+#include "../core/msglog.h"
 #include "ask.h"
+#include "messages.h"
 #include "prompt.h"
 
 /* The export being asked for. */
@@ -150,10 +152,10 @@ write_export(struct ui *ui, int force)
 	rc = export_save(ex.path.s, force, m, sel, n, &o, &err);
 	if (rc == EXPORT_OK) {
 		ui_tilde(ex.path.s, &where);
-		ui_say(ui, "wrote %zu article%s to %s", n, n == 1 ? "" : "s", where.s);
+		messages_say(ui, MSG_EXPORT, "wrote %zu article%s to %s", n, n == 1 ? "" : "s", where.s);
 	} else {
 		ui_tilde(err != NULL ? err : "standard output is closed", &where);
-		ui_say(ui, "not written: %s", where.s);
+		messages_say(ui, MSG_EXPORT, "not written: %s", where.s);
 	}
 	buf_free(&where);
 	free(err);
@@ -276,11 +278,11 @@ untag_done(struct ui *ui, const char *text)
 	return 0;
 }
 
-static const struct ask_spec what_ask = { NULL, what_done, NULL, 1 };
-static const struct ask_spec format_ask = { NULL, format_done, NULL, 0 };
-static const struct ask_spec path_ask = { NULL, path_done, NULL, 0 };
-static const struct ask_spec overwrite_ask = { NULL, overwrite_done, NULL, 1 };
-static const struct ask_spec untag_ask = { NULL, untag_done, NULL, 1 };
+static const struct ask_spec what_ask = { NULL, what_done, NULL, 1, NULL, 0 };
+static const struct ask_spec format_ask = { NULL, format_done, NULL, 0, NULL, 1 };
+static const struct ask_spec path_ask = { NULL, path_done, NULL, 0, NULL, 0 };
+static const struct ask_spec overwrite_ask = { NULL, overwrite_done, NULL, 1, NULL, 0 };
+static const struct ask_spec untag_ask = { NULL, untag_done, NULL, 1, NULL, 0 };
 
 int
 act_tag(struct ui *ui)

@@ -42,8 +42,15 @@ ask_open(struct ui *ui, const struct ask_spec *spec, const char *label, const ch
 	buf_adds(&a->label, label);
 	prompt_close(&a->pr);
 	prompt_open(&a->pr, a->label.s, text, history);
+	a->pr.selected = spec->select && text != NULL && *text != '\0';
 	a->spec = spec;
 	a->gen++;
+}
+
+void
+ask_set_text(struct ui *ui, const char *text)
+{
+	prompt_set_text(&ui->ask->pr, text);
 }
 
 void
@@ -134,6 +141,15 @@ ask_key(struct ui *ui, wint_t ch, int fkey)
 		return;
 	case PROMPT_DONE:
 		done(ui, a->pr.text.s);
+		return;
+	case PROMPT_TAB:
+		if (a->spec->on_tab != NULL) {
+			char *copy = xstrdup(a->pr.text.s);
+
+			ask_error(ui, "", -1);
+			a->spec->on_tab(ui, copy);
+			free(copy);
+		}
 		return;
 	}
 }

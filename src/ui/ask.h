@@ -21,6 +21,10 @@ struct ask_spec {
 	/* Escape, ^C or ^G; NULL: "cancelled" is said. */
 	void (*on_cancel)(struct ui *ui);
 	int one_key;		/* one key answers (y/n): no editing */
+	/* Tab: complete text (set the new text with prompt_set_text through
+	 * ask_set_text, say what matched with ask_error); NULL: nothing. */
+	void (*on_tab)(struct ui *ui, const char *text);
+	int select;		/* the text offered is selected: typing replaces it */
 };
 
 struct ask *ask_new(void);
@@ -31,6 +35,8 @@ void ask_free(struct ask *a);
 void ask_open(struct ui *ui, const struct ask_spec *spec, const char *label,
 	      const char *text, struct strv *history);
 void ask_close(struct ui *ui);
+/* Replace the text of the open question (the cursor at its end). */
+void ask_set_text(struct ui *ui, const char *text);
 /* Is a question open (that of spec, when spec is not NULL)? */
 int ask_is_open(const struct ui *ui, const struct ask_spec *spec);
 /* Show msg after the text, with a caret under display column col (-1

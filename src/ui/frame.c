@@ -5,6 +5,7 @@
  * is shown and selected, or the open question).
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -35,6 +36,7 @@ layout(struct ui *ui)
 	for (i = 0; i < PANE_COUNT; i++)
 		ui->visible[i] = 0;
 	ui->pane[PANE_HELP] = (struct rect){ 0, 0, ui->rows - 1, ui->cols };
+	ui->pane[PANE_MESSAGES] = ui->pane[PANE_HELP];
 	if (ui->cols >= WIDE_COLS) {
 		int lw = ui->cols * 30 / 100, pw = ui->cols * 22 / 100;
 
@@ -230,6 +232,30 @@ summary(struct ui *ui, struct buf *s)
 		buf_printf(s, "%ssearching\xE2\x80\xA6", sep);
 }
 
+/* A message wider than the status line: wrapped over as many rows as it
+ * takes (at most a third of the screen), above and on the status line,
+ * over the bottom of the panes; 1 when drawn so. */
+static int
+draw_long_status(struct ui *ui)
+{
+	struct text_line *tl = NULL;
+	size_t cap = 0, n, k, len = strlen(ui->status);
+	int y0;
+
+	if (ui->cols < 20 || text_width(ui->status, len) + 2 <= (size_t)ui->cols)
+		return 0;
+	n = text_wrap(ui->status, len, (size_t)ui->cols - 2, &tl, &cap);
+	if (n > (size_t)ui->rows / 3)
+		n = (size_t)ui->rows / 3;	/* the rest stays in M's list */
+	y0 = ui->rows - (int)n;
+	for (k = 0; k < n; k++) {
+		ui_put(y0 + (int)k, 0, 1, "", 0, A_NORMAL);
+		ui_put(y0 + (int)k, 1, ui->cols - 1, ui->status + tl[k].off, tl[k].len, A_NORMAL);
+	}
+	free(tl);
+	return 1;
+}
+
 static void
 draw_status(struct ui *ui)
 {
@@ -242,6 +268,8 @@ draw_status(struct ui *ui)
 		ask_draw(ui, ui->rows - 1, ui->cols);
 		return;
 	}
+	if (ui->status[0] != '\0' && draw_long_status(ui))
+		return;
 	buf_addc(&s, ' ');
 	if (ui->status[0] != '\0') {
 		buf_adds(&s, ui->status);
@@ -286,7 +314,10 @@ frame_draw(struct ui *ui)
 	if (ui->help || ui->over != NULL) {
 		/* the help screen, or a view over the panes, takes the screen */
 		erase();
-		(ui->help ? &help_view : ui->over)->draw(ui, &ui->pane[PANE_HELP]);
+		if (ui->help)
+			ui_view(ui->cover)->draw(ui, &ui->pane[ui->cover]);
+		else
+			ui->over->draw(ui, &ui->pane[PANE_HELP]);
 		if (!ui->help && ui->status[0] != '\0')
 			ui_put(ui->rows - 1, 0, ui->cols, ui->status, strlen(ui->status), A_NORMAL);
 		refresh();

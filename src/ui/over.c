@@ -66,7 +66,7 @@ over_request(struct ui *ui, enum request req, const struct rect *r, size_t total
 	case REQ_BACK:
 		over_close(ui);
 		return 1;
-	case REQ_QUIT: case REQ_HELP: case REQ_REDRAW:
+	case REQ_QUIT: case REQ_HELP: case REQ_REDRAW: case REQ_MESSAGES: case REQ_SUSPEND:
 		return 0;
 	default:
 		return -1;

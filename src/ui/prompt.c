@@ -50,8 +50,8 @@ cut(struct prompt *p, size_t from, size_t to)
 	p->cursor = from;
 }
 
-static void
-set_text(struct prompt *p, const char *s)
+void
+prompt_set_text(struct prompt *p, const char *s)
 {
 	buf_reset(&p->text);
 	buf_adds(&p->text, s);
@@ -79,6 +79,7 @@ prompt_input(struct prompt *p, wint_t ch, int fkey)
 	size_t old = p->text.len;
 
 	if (fkey) {
+		p->selected = 0;
 		switch (ch) {
 		case KEY_LEFT: p->cursor = utf8_prev(p->text.s, p->cursor); break;
 		case KEY_RIGHT: p->cursor = utf8_next(p->text.s, p->text.len, p->cursor); break;
@@ -96,14 +97,14 @@ prompt_input(struct prompt *p, wint_t ch, int fkey)
 			return PROMPT_CHANGED;
 		case KEY_UP:
 			if (p->history != NULL && p->hpos > 0) {
-				set_text(p, p->history->v[--p->hpos]);
+				prompt_set_text(p, p->history->v[--p->hpos]);
 				return PROMPT_CHANGED;
 			}
 			break;
 		case KEY_DOWN:
 			if (p->history != NULL && p->hpos < p->history->n) {
 				p->hpos++;
-				set_text(p, p->hpos < p->history->n ? p->history->v[p->hpos] : "");
+				prompt_set_text(p, p->hpos < p->history->n ? p->history->v[p->hpos] : "");
 				return PROMPT_CHANGED;
 			}
 			break;
@@ -112,8 +113,19 @@ prompt_input(struct prompt *p, wint_t ch, int fkey)
 		}
 		return PROMPT_EDITING;
 	}
+	if (ch != '\r' && ch != '\n' && p->selected) {
+		/* the text offered is selected: typing replaces it, an
+		 * editing key keeps it */
+		p->selected = 0;
+		if (ch >= 0x20 && ch != 0x7F && ch <= 0x10FFFF) {
+			buf_reset(&p->text);
+			buf_adds(&p->text, "");
+			p->cursor = 0;
+		}
+	}
 	switch (ch) {
 	case '\r': case '\n': return PROMPT_DONE;
+	case '\t': return PROMPT_TAB;
 	case 27: case CTRL('c'): case CTRL('g'): return PROMPT_CANCEL;
 	case 127: case CTRL('h'):
 		return prompt_input(p, KEY_BACKSPACE, 1);
@@ -179,6 +191,11 @@ prompt_draw(const struct prompt *p, int y, int w)
 		text_truncate(line.s, line.len, (size_t)w, &cut_line);
 		mvaddnstr(y, 0, cut_line.s, (int)cut_line.len);
 		buf_free(&cut_line);
+	}
+	if (p->selected && p->text.len > 0 && skip == 0) {
+		size_t tw = text_width(p->text.s, p->text.len);
+
+		mvchgat(y, (int)lw, (int)(tw < room ? tw : room), A_REVERSE, 0, NULL);
 	}
 	x = lw + before - skipped;
 	if (p->err_col >= 0 && skip == 0 && y > 0) {

@@ -20,6 +20,7 @@ struct prompt {
 	size_t hpos;		/* history entry shown, history->n = none */
 	char msg[256];		/* shown after the text (an error) */
 	long err_col;		/* display column of the error in text, or -1 */
+	int selected;		/* the text offered is selected: a key typed replaces it */
 };
 
 enum prompt_result {
@@ -27,6 +28,7 @@ enum prompt_result {
 	PROMPT_CHANGED,		/* the text changed: search as you type */
 	PROMPT_DONE,		/* Enter */
 	PROMPT_CANCEL,		/* Escape or Ctrl-C or Ctrl-G */
+	PROMPT_TAB,		/* Tab: complete, if the question can */
 };
 
 /* Start editing, with text (may be NULL) already in the line. */
@@ -37,6 +39,9 @@ void prompt_close(struct prompt *p);
 /* One key: fkey is set for curses key codes (KEY_LEFT ...), else ch is a
  * character. */
 enum prompt_result prompt_input(struct prompt *p, wint_t ch, int fkey);
+
+/* Replace the text, the cursor at its end. */
+void prompt_set_text(struct prompt *p, const char *s);
 
 /* Add text to the history unless it is empty or the newest entry. */
 void prompt_remember(struct strv *history, const char *text);

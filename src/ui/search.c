@@ -141,7 +141,7 @@ search_cancelled(struct ui *ui)
 	ui->scroll[PANE_READER].top = typed.rtop;
 }
 
-static const struct ask_spec search_ask = { search_changed, search_done, search_cancelled, 0 };
+static const struct ask_spec search_ask = { search_changed, search_done, search_cancelled, 0, NULL, 0 };
 
 void
 search_open(struct ui *ui, int back)
@@ -165,7 +165,7 @@ filter_done(struct ui *ui, const char *text)
 	return 0;
 }
 
-static const struct ask_spec filter_ask = { NULL, filter_done, NULL, 0 };
+static const struct ask_spec filter_ask = { NULL, filter_done, NULL, 0, NULL, 0 };
 
 void
 filter_open(struct ui *ui)

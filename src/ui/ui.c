@@ -23,25 +23,31 @@
 #include "act.h"
 #include "ask.h"
 #include "frame.h"
+#include "cmdline.h"
 #include "help.h"
 #include "keys.h"
 #include "list.h"
 #include "loading.h"
+#include "messages.h"
 #include "over.h"
 #include "panel.h"
 #include "reader.h"
 #include "search.h"
+#include "tty.h"
 #include "ui.h"
 
 /* Read marks wait this long for more keys before they are saved. */
 #define SAVE_AFTER_MS 1500
 
 static const struct view_ops *const views[PANE_COUNT] = {
-	&list_view, &reader_view, &panel_view, &help_view,
+	&list_view, &reader_view, &panel_view, &help_view, &messages_view,
 };
 
 static volatile sig_atomic_t got_signal;
+static volatile int got_tstp;
 static int curses_on;
+static SCREEN *screen;
+static FILE *keys_in;	/* stdin, or /dev/tty when the pages come from a pipe */
 
 static void
 on_signal(int sig)
@@ -54,7 +60,13 @@ restore_terminal(void)
 {
 	if (curses_on) {
 		curses_on = 0;
+		tty_disarm_fatal();
+		tty_watch_tstp(NULL);
 		endwin();
+		delscreen(screen);
+		screen = NULL;
+		tty_close_input(keys_in);
+		keys_in = NULL;
 	}
 }
 
@@ -144,7 +156,15 @@ req_focus(struct ui *ui, enum request req)
 static void
 req_help(struct ui *ui, enum request req)
 {
-	(void)req;
+	if (req == REQ_MESSAGES) {
+		messages_open(ui);
+		return;
+	}
+	if (req == REQ_COMMAND) {
+		cmdline_open(ui);
+		return;
+	}
+	ui->cover = PANE_HELP;
 	help_open(ui);
 }
 
@@ -152,7 +172,8 @@ static void
 req_redraw(struct ui *ui, enum request req)
 {
 	(void)ui;
-	(void)req;
+	if (req == REQ_SUSPEND)
+		tty_suspend();
 	clearok(curscr, TRUE);
 }
 
@@ -196,7 +217,8 @@ static const struct {
 	{ REQ_QUIT, req_quit }, { REQ_BACK, req_quit },
 	{ REQ_FOCUS_NEXT, req_focus }, { REQ_FOCUS_PREV, req_focus },
 	{ REQ_HELP, req_help }, { REQ_SEARCH_BACK, req_help },	/* ? outside the reader */
-	{ REQ_REDRAW, req_redraw },
+	{ REQ_MESSAGES, req_help }, { REQ_COMMAND, req_help },
+	{ REQ_REDRAW, req_redraw }, { REQ_SUSPEND, req_redraw },
 	{ REQ_SEARCH, req_search }, { REQ_FILTER, req_search }, { REQ_CLEAR_FILTER, req_search },
 	{ REQ_NEXT_MATCH, req_grep }, { REQ_PREV_MATCH, req_grep },
 	{ REQ_SORT, req_view }, { REQ_CORPUS, req_view },
@@ -205,26 +227,18 @@ static const struct {
 	{ REQ_READ, act_key }, { REQ_EXPORT, act_key },
 };
 
-/* A key: the view in front first, then the frame. */
+/* One request: the view in front first, then the frame. */
 static void
-handle(struct ui *ui, int key)
+handle_request(struct ui *ui, enum request req)
 {
-	enum request req = keys_request(key);
-	enum pane p = ui->help ? PANE_HELP : ui->focus;
+	enum pane p = ui->help ? ui->cover : ui->focus;
 	size_t i;
 
-	ui->status[0] = '\0';
-	if (ui->help && key == 27) {
-		ui->help = 0;
-		return;
-	}
 	if (!ui->help && ui->over != NULL) {
 		/* a view over the panes: its keys, and help, redraw, quit */
-		if (key == 27)
-			over_close(ui);
-		if (key == 27 || req == REQ_NONE || ui->over->request(ui, req, &ui->pane[PANE_HELP]))
+		if (ui->over->request(ui, req, &ui->pane[PANE_HELP]))
 			return;
-	} else if (req == REQ_NONE || views[p]->request(ui, req, &ui->pane[p])) {
+	} else if (views[p]->request(ui, req, &ui->pane[p])) {
 		return;
 	}
 	for (i = 0; i < sizeof(frame_requests) / sizeof(frame_requests[0]); i++)
@@ -233,6 +247,41 @@ handle(struct ui *ui, int key)
 			return;
 		}
 	ui_say(ui, "that key does nothing in the %s", views[p]->name);
+}
+
+/* A key: a digit of a count, or a request run as the count says. */
+static void
+handle(struct ui *ui, int key)
+{
+	static struct keycount count;
+	enum request req = keys_request(key);
+	unsigned long n, k;
+	int first;
+
+	ui->status[0] = '\0';
+	if (keymap_count_digit(&count, key)) {
+		ui_say(ui, "%lu", count.n);
+		return;
+	}
+	if (ui->help && key == 27) {
+		ui->help = 0;
+		count.n = 0;
+		return;
+	}
+	if (!ui->help && ui->over != NULL && key == 27) {
+		over_close(ui);
+		count.n = 0;
+		return;
+	}
+	if (req == REQ_NONE) {
+		count.n = 0;
+		return;
+	}
+	n = keymap_count_apply(&count, &req, &first);
+	if (first)
+		handle_request(ui, REQ_FIRST);
+	for (k = 0; k < n && !ui->quit; k++)
+		handle_request(ui, req);
 }
 
 static int
@@ -318,6 +367,7 @@ ui_free(struct ui *ui)
 	ask_free(ui->ask);
 	search_free();
 	act_free();
+	cmdline_free();
 	reader_free();
 	person_view_free();
 	trails_view_free();
@@ -388,10 +438,8 @@ start_terminal(int *fallback)
 	struct sigaction sa;
 
 	*fallback = 0;
-	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		fputs("gisa: the browser needs a terminal (use --export for a pipe)\n", stderr);
+	if (tty_check() != 0)
 		return -1;
-	}
 	if (!locale_is_utf8()) {
 		if (setlocale(LC_CTYPE, "C.UTF-8") == NULL || !locale_is_utf8()) {
 			fputs("gisa: the locale is not UTF-8 and C.UTF-8 is missing; Hangul cannot be shown\n", stderr);
@@ -399,9 +447,17 @@ start_terminal(int *fallback)
 		}
 		*fallback = 1;
 	}
-	if (initscr() == NULL)
+	if ((keys_in = tty_input()) == NULL
+	    || (screen = newterm(NULL, stdout, keys_in)) == NULL) {
+		fputs("gisa: the terminal cannot be driven; use --export to write the articles instead\n", stderr);
+		tty_close_input(keys_in);
+		keys_in = NULL;
 		return -1;
+	}
+	set_term(screen);
 	curses_on = 1;
+	tty_arm_fatal(fileno(stdout));
+	tty_watch_tstp(&got_tstp);
 	util_set_fatal_hook(restore_terminal);
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_signal;	/* no SA_RESTART: getch returns */
@@ -410,6 +466,12 @@ start_terminal(int *fallback)
 	sigaction(SIGINT, &sa, NULL);
 	screen_modes();
 	return 0;
+}
+
+int
+ui_can_run(void)
+{
+	return tty_check();
 }
 
 /* The first message of the status line. */
@@ -425,7 +487,7 @@ first_notice(struct ui *ui, const struct ui_load *ld, const struct ui_opts *o, i
 	} else if (fallback) {
 		ui_say(ui, "locale is not UTF-8: using C.UTF-8");
 	} else if (ld != NULL && ld->problems > 0) {
-		ui_say(ui, "%zu problem%s with the input: listed when gisa ends",
+		ui_say(ui, "%zu problem%s with the input: M lists them",
 		    ld->problems, ld->problems == 1 ? "" : "s");
 	}
 }
@@ -438,6 +500,10 @@ loop(struct ui *ui)
 		wint_t ch;
 		int r;
 
+		if (got_tstp) {
+			got_tstp = 0;
+			tty_suspend();
+		}
 		ui_draw(ui);
 		/* read marks are saved in a batch, when the keys pause */
 		timeout(browse_busy(ui->b) ? 20 : ui->b->unsaved ? SAVE_AFTER_MS : -1);
@@ -470,10 +536,10 @@ ui_run(struct model *m, struct ui_load *ld, const struct ui_opts *o)
 	if (m->n == 0) {
 		restore_terminal();
 		util_set_fatal_hook(NULL);
-		fputs("gisa: no articles to show\n", stderr);
-		return 1;
+		return UI_EMPTY;
 	}
 	ui = ui_new(m, o != NULL ? o->st : NULL);
+	ui->log = o != NULL ? o->log : NULL;
 	ui_setup_screen(ui);
 	first_notice(ui, ld, o, fallback);
 	if (o != NULL)

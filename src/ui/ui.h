@@ -17,6 +17,7 @@ struct ui_load {
 };
 
 struct state;
+struct msglog;
 
 /* What the command line asks of the browser. */
 struct ui_opts {
@@ -24,7 +25,18 @@ struct ui_opts {
 	const char *search;	/* --search, or NULL */
 	struct state *st;	/* tags and read marks, or NULL */
 	const char *notice;	/* shown in the status line at start, or NULL */
+	struct msglog *log;	/* the session's messages (core/msglog.h), or NULL */
 };
+
+/* ui_run's answer when the corpus had no article (the caller says so,
+ * after the reasons). */
+#define UI_EMPTY 3
+
+/* Can the browser run on this terminal?  0, or -1 with the reason
+ * printed (no terminal on standard output, no keys to read — standard
+ * input is a pipe and /dev/tty cannot be opened —, TERM unknown or
+ * unable to move the cursor). */
+int ui_can_run(void);
 
 /* Browse m until the user quits.  When ld is not NULL, m is still being
  * loaded: the screen shows the progress at once and the browser starts

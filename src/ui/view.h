@@ -21,25 +21,29 @@ struct rect {
 	int y, x, h, w;
 };
 
-/* The help screen is a pane too: it covers the others when up. */
-enum pane { PANE_LIST, PANE_READER, PANE_PANEL, PANE_HELP, PANE_COUNT };
+/* The help screen and the messages are panes too: they cover the others
+ * when up (ui->help), in the rect of PANE_HELP. */
+enum pane { PANE_LIST, PANE_READER, PANE_PANEL, PANE_HELP, PANE_MESSAGES, PANE_COUNT };
 
 struct ask;
+struct msglog;
 
 struct ui {
 	struct browse *b;	/* the view-model: the list, the current article */
 	unsigned long seen_gen;	/* b->cur_gen the scroll positions are for */
 	enum pane focus;
-	int help;		/* the help screen is up */
+	int help;		/* a covering pane is up: the help or the messages */
+	enum pane cover;	/* which: PANE_HELP or PANE_MESSAGES */
 	int rows, cols;
 	int quit;
 	int color;		/* draw in colour (else attributes alone) */
-	char status[256];	/* the message of the status line */
+	char status[1024];	/* the message of the status line */
 	struct rect pane[PANE_COUNT];
 	int visible[PANE_COUNT];
 	struct scroll scroll[PANE_COUNT];	/* list: top (its row is b->cur) */
 	struct ask *ask;	/* the status-line prompt (ask.h) */
 	const struct view_ops *over;	/* a view over the panes (over.h), or NULL */
+	struct msglog *log;	/* the session's messages (core/msglog.h), or NULL */
 };
 
 struct view_ops {

@@ -223,7 +223,8 @@ Test(ingest, pages_without_a_body_are_reported_and_skipped)
 	for (k = 0; k < sizeof(empty) / sizeof(empty[0]); k++) {
 		cr_assert_eq(ingest_document("e.html", empty[k], strlen(empty[k]), &a, &x, &err, &warning), -1,
 		    "case %zu loaded", k);
-		cr_assert(strstr(err, "no body text") != NULL, "%s", err);
+		cr_assert(strstr(err, k == 0 ? "empty (0 bytes)" : k == 1 ? "white space"
+		    : "no body text") != NULL, "%s", err);
 		cr_assert(strstr(err, "skipped") != NULL, "%s", err);
 		free(err);
 		err = NULL;
@@ -255,4 +256,66 @@ Test(ingest, a_page_past_max_page_size_is_skipped_by_name)
 	cr_assert_str_eq(s.last, "/dev/zero: larger than the maximum page size of 64 KiB (--max-page-size), skipped");
 	model_free(&m);
 	free(paths[1]);
+}
+
+static void
+keep_all(void *ctx, const char *path, const char *reason)
+{
+	struct buf *b = ctx;
+
+	buf_printf(b, "%s: %s\n", path, reason);
+}
+
+Test(ingest, empty_folder_and_empty_pages_are_said_never_loaded)
+{
+	char dir[] = "/tmp/gisa-empty-XXXXXX";
+	struct buf said = BUF_INIT;
+	struct ingest_opts o = { .threads = 2, .warn = keep_all, .ctx = &said };
+	struct model m;
+	char *paths[1] = { dir }, *f;
+	FILE *fp;
+
+	cr_assert(mkdtemp(dir) != NULL);
+	model_init(&m);
+	cr_assert_eq(ingest_paths(&m, paths, 1, &o), 1);	/* a problem: exit status 1 */
+	cr_assert_eq(m.n, 0);
+	cr_assert(strstr(said.s, "no pages found") != NULL, "%s", said.s);
+	/* two empty pages and a blank one: three files, none an article */
+	buf_reset(&said);
+	f = xasprintf("%s/a.html", dir);
+	fclose(fopen(f, "w"));
+	free(f);
+	f = xasprintf("%s/b.html", dir);
+	fclose(fopen(f, "w"));
+	free(f);
+	f = xasprintf("%s/c.html", dir);
+	fp = fopen(f, "w");
+	fputs(" \n\t\n", fp);
+	fclose(fp);
+	free(f);
+	cr_assert_eq(ingest_paths(&m, paths, 1, &o), 3);
+	cr_assert_eq(m.n, 0);
+	cr_assert(strstr(said.s, "a.html: empty (0 bytes), skipped") != NULL, "%s", said.s);
+	cr_assert(strstr(said.s, "c.html: nothing but white space, skipped") != NULL, "%s", said.s);
+	cr_assert(strstr(said.s, "has 3 files, none readable: 2 empty (0 bytes), skipped; "
+	    "1 nothing but white space, skipped") != NULL, "%s", said.s);
+	model_free(&m);
+	f = xasprintf("rm -r '%s'", dir);
+	cr_assert_eq(system(f), 0);
+	free(f);
+	buf_free(&said);
+}
+
+Test(ingest, reasons_are_counted_once_each_and_cut_after_three)
+{
+	char x[] = "x", y[] = "y", z[] = "z", w[] = "w";
+	char *r[] = { x, y, x, NULL, z, w };
+	struct buf b = BUF_INIT;
+
+	ingest_reasons(r, 3, &b);
+	cr_assert_str_eq(b.s, "2 x; 1 y");
+	buf_reset(&b);
+	ingest_reasons(r, 6, &b);
+	cr_assert_str_eq(b.s, "2 x; 1 y; 1 could not be read; \xE2\x80\xA6");
+	buf_free(&b);
 }

@@ -111,3 +111,32 @@ Test(keymap, man_page_agrees)
 		buf_free(&b);
 	}
 }
+
+Test(keymap, counts_repeat_movement_and_G_goes_to_the_row)
+{
+	struct keycount c = { 0 };
+	enum request req;
+	int first;
+
+	cr_assert_eq(keymap_count_digit(&c, '0'), 0, "0 alone is no count");
+	cr_assert_eq(keymap_count_digit(&c, '2'), 1);
+	cr_assert_eq(keymap_count_digit(&c, '0'), 1);
+	cr_assert_eq(c.n, 20);
+	req = REQ_LAST;
+	cr_assert_eq(keymap_count_apply(&c, &req, &first), 19);
+	cr_assert(first && req == REQ_DOWN);
+	cr_assert_eq(c.n, 0, "the count is used up");
+	req = REQ_LAST;
+	cr_assert_eq(keymap_count_apply(&c, &req, &first), 1);
+	cr_assert(!first && req == REQ_LAST, "G alone: the bottom");
+	keymap_count_digit(&c, '5');
+	req = REQ_DOWN;
+	cr_assert_eq(keymap_count_apply(&c, &req, &first), 5);
+	keymap_count_digit(&c, '3');
+	req = REQ_TAG;
+	cr_assert_eq(keymap_count_apply(&c, &req, &first), 1, "no count for what is no movement");
+	for (int i = 0; i < 12; i++)
+		keymap_count_digit(&c, '9');
+	cr_assert_eq(c.n, KEYMAP_COUNT_MAX);
+	cr_assert_eq(keymap_count_digit(&c, 'j'), 0);
+}

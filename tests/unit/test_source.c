@@ -279,7 +279,7 @@ Test(source, every_real_file_once_however_many_links)
 	free(p);
 }
 
-Test(source, an_empty_directory_walks_to_nothing)
+Test(source, an_empty_directory_walks_to_nothing_and_says_so)
 {
 	char dir[] = "/tmp/gisa-empty-XXXXXX", *paths[1], **files, *p;
 	struct warned w = { 0, "" };
@@ -289,7 +289,8 @@ Test(source, an_empty_directory_walks_to_nothing)
 	paths[0] = dir;
 	n = source_expand(paths, 1, &files, warn, &w);
 	cr_assert_eq(n, 0);
-	cr_assert_eq(w.count, 0);
+	cr_assert_eq(w.count, 1);
+	cr_assert(strstr(w.last, "no pages found") != NULL, "%s", w.last);
 	source_paths_free(files, n);
 	p = xasprintf("rmdir '%s'", dir);
 	cr_assert_eq(system(p), 0);

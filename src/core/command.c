@@ -1,0 +1,201 @@
+/*
+ * command.c — the `:` command line (command.h).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "command.h"
+
+static const struct {
+	const char *name, *args, *help;
+	enum command_kind kind;
+} commands[] = {
+	{ "sort", " ORDER", "sort the list (ORDER: the names Tab shows)", CMD_SORT },
+	{ "export", "", "export, as e does", CMD_EXPORT },
+	{ "messages", "", "the messages of the session, as M shows them", CMD_MESSAGES },
+	{ "set", " OPTION", "ambiguous-wide or noambiguous-wide: East Asian ambiguous characters two columns wide, or one", CMD_SET },
+	{ "help", "", "the keys, as h shows them", CMD_HELP },
+	{ "quit", "", "quit (also :q)", CMD_QUIT },
+};
+
+#define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))
+
+static const char *const options[] = {
+	[OPT_AMBIGUOUS_WIDE] = "ambiguous-wide", [OPT_NO_AMBIGUOUS_WIDE] = "noambiguous-wide",
+};
+
+#define NOPTIONS (sizeof(options) / sizeof(options[0]))
+
+/* The word of text from *at, up to a space; *at moves past it and the
+ * spaces after it. */
+static size_t
+word(const char *text, size_t *at, const char **start)
+{
+	size_t i = *at, n;
+
+	while (text[i] == ' ')
+		i++;
+	*start = text + i;
+	for (n = 0; text[i + n] != '\0' && text[i + n] != ' '; n++)
+		;
+	*at = i + n;
+	while (text[*at] == ' ')
+		(*at)++;
+	return n;
+}
+
+/* The command whose name w[0..n) is or begins (alone), or -1. */
+static int
+find_command(const char *w, size_t n)
+{
+	size_t i;
+	int found = -1;
+
+	for (i = 0; i < NCOMMANDS; i++) {
+		if (strlen(commands[i].name) == n && strncmp(commands[i].name, w, n) == 0)
+			return (int)i;
+		if (n > 0 && strncmp(commands[i].name, w, n) == 0)
+			found = found == -1 ? (int)i : -2;
+	}
+	return found >= 0 ? found : -1;
+}
+
+static int
+arg_of(const char *w, size_t n, struct command *out, char *err, size_t en)
+{
+	char name[64];
+	size_t i;
+
+	if (n >= sizeof(name))
+		n = sizeof(name) - 1;
+	memcpy(name, w, n);
+	name[n] = '\0';
+	if (out->kind == CMD_SORT) {
+		if (n > 0 && browse_sort_lookup(name, &out->sort) == 0)
+			return 0;
+		snprintf(err, en, n == 0 ? "sort by what? (Tab lists the orders)"
+		    : "no order named '%s' (Tab lists them)", name);
+		return -1;
+	}
+	for (i = 0; i < NOPTIONS; i++)
+		if (strcmp(options[i], name) == 0) {
+			out->option = (enum command_option)i;
+			return 0;
+		}
+	snprintf(err, en, n == 0 ? "set what? (ambiguous-wide, noambiguous-wide)"
+	    : "no option named '%s' (ambiguous-wide, noambiguous-wide)", name);
+	return -1;
+}
+
+int
+command_parse(const char *text, struct command *out, char *err, size_t n)
+{
+	size_t at = 0, len, alen;
+	const char *w, *a;
+	int c;
+
+	memset(out, 0, sizeof(*out));
+	len = word(text, &at, &w);
+	if (len == 0) {
+		snprintf(err, n, "a command, please (Tab lists them)");
+		return -1;
+	}
+	c = find_command(w, len);
+	if (c < 0) {
+		snprintf(err, n, "no command '%.*s' (Tab lists them)", (int)(len > 40 ? 40 : len), w);
+		return -1;
+	}
+	out->kind = commands[c].kind;
+	alen = word(text, &at, &a);
+	if (out->kind == CMD_SORT || out->kind == CMD_SET) {
+		if (arg_of(a, alen, out, err, n) != 0)
+			return -1;
+		alen = word(text, &at, &a);
+	}
+	if (alen > 0) {
+		snprintf(err, n, ":%s takes no more than that", commands[c].name);
+		return -1;
+	}
+	return 0;
+}
+
+/* Complete w[0..n) among the names (nnames of them, NULL ones skipped)
+ * into out after prefix[0..pn). */
+static size_t
+complete_among(const char *const *names, size_t nnames, size_t stride, const char *w, size_t n,
+	       const char *prefix, size_t pn, struct buf *out, struct buf *list)
+{
+	size_t i, matches = 0, common = 0;
+	const char *first = NULL;
+
+	for (i = 0; i < nnames; i++) {
+		const char *name = *(const char *const *)((const char *)names + i * stride);
+
+		if (name == NULL || strncmp(name, w, n) != 0)
+			continue;
+		if (matches++ == 0) {
+			first = name;
+			common = strlen(name);
+		} else {
+			size_t k = 0;
+
+			while (k < common && first[k] == name[k])
+				k++;
+			common = k;
+		}
+		if (list->len > 0)
+			buf_addc(list, ' ');
+		buf_adds(list, name);
+	}
+	buf_add(out, prefix, pn);
+	if (matches == 0) {
+		buf_add(out, w, n);
+		return 0;
+	}
+	buf_add(out, first, common);
+	if (matches == 1)
+		buf_addc(out, ' ');
+	return matches;
+}
+
+size_t
+command_complete(const char *text, struct buf *out, struct buf *names)
+{
+	size_t at = 0, len, alen;
+	const char *w, *a;
+	int c;
+
+	buf_reset(out);
+	buf_reset(names);
+	buf_adds(out, "");
+	buf_adds(names, "");
+	len = word(text, &at, &w);
+	if (text[at] == '\0' && (at == 0 || text[at - 1] != ' '))	/* still the name */
+		return complete_among(&commands[0].name, NCOMMANDS, sizeof(commands[0]), w, len,
+		    text, (size_t)(w - text), out, names);
+	c = find_command(w, len);
+	alen = word(text, &at, &a);
+	if (c >= 0 && commands[c].kind == CMD_SORT && text[at] == '\0') {
+		const char *sorts[32];
+		size_t k;
+
+		for (k = 0; k < 32 && browse_sort_name(k) != NULL; k++)
+			sorts[k] = browse_sort_name(k);
+		return complete_among(sorts, k, sizeof(sorts[0]), a, alen, text, (size_t)(a - text),
+		    out, names);
+	}
+	if (c >= 0 && commands[c].kind == CMD_SET && text[at] == '\0')
+		return complete_among(options, NOPTIONS, sizeof(options[0]), a, alen, text,
+		    (size_t)(a - text), out, names);
+	buf_adds(out, text);
+	return 0;
+}
+
+void
+command_list(struct buf *out)
+{
+	size_t i;
+
+	for (i = 0; i < NCOMMANDS; i++)
+		buf_printf(out, ":%s%s\t%s\n", commands[i].name, commands[i].args, commands[i].help);
+}
