@@ -109,7 +109,7 @@ border_title(struct ui *ui, enum pane p)
 		size_t used = text_truncate(t.s, t.len, (size_t)w, &cut);
 
 		attrset(ui_attr(ui, p == ui->focus ? ST_PANE_FOCUS : ST_PANE_TITLE));
-		mvaddnstr(0, r->x + 1, cut.s, (int)cut.len);
+		ui_addn(0, r->x + 1, cut.s, cut.len);
 		attrset(A_NORMAL);
 		(void)used;
 		buf_free(&cut);
@@ -133,7 +133,7 @@ border_where(struct ui *ui, enum pane p)
 	if (t.len > 2) {
 		used = text_truncate(t.s, t.len, (size_t)r->w - 2, &cut);
 		attrset(ui_attr(ui, ST_BORDER));
-		mvaddnstr(ui->rows - 2, r->x + r->w - 1 - (int)used, cut.s, (int)cut.len);
+		ui_addn(ui->rows - 2, r->x + r->w - 1 - (int)used, cut.s, cut.len);
 		attrset(A_NORMAL);
 	}
 	buf_free(&t);

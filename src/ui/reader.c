@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "../core/text.h"
+#include "../core/width.h"
 #include "reader.h"
 #include "search.h"
 
@@ -120,7 +121,7 @@ reader_layout(struct ui *ui, int w)
 	}
 	if (a->npara == 0) {
 		add("", 0, LINE_BLANK);
-		add("(no article text found on this page)", 36, LINE_CAPTION);
+		add_wrapped("(no article text found on this page)", w, LINE_CAPTION, LINE_NO_PARA);
 	}
 	if (a->ncap > 0) {
 		add("", 0, LINE_BLANK);
@@ -151,15 +152,18 @@ style_of(enum line_kind k)
 	}
 }
 
-/* Draw s[0..n) at (y, *x) in attr and move *x past it. */
+/* Draw s[0..n) at (y, *x) in attr, no further than column xend, and
+ * move *x past it. */
 static void
-piece(int y, int *x, const char *s, size_t n, attr_t attr)
+piece(int y, int *x, int xend, const char *s, size_t n, attr_t attr)
 {
-	if (n == 0)
+	size_t w;
+
+	if (n == 0 || *x >= xend)
 		return;
+	n = width_fit(s, n, (size_t)(xend - *x), &w);
 	attrset(attr);
-	mvaddnstr(y, *x, s, (int)n);
-	*x += (int)text_width(s, n);
+	*x += ui_addn(y, *x, s, n);
 }
 
 static void
@@ -174,6 +178,10 @@ add_hl(struct hl **v, size_t *n, size_t *cap, const struct rline *l, uint32_t of
 	e = off + len - l->off;
 	if (e > l->n)
 		e = l->n;
+	/* on grapheme boundaries: a match of 👩 in a ZWJ sequence lights
+	 * the whole sequence, never half of it */
+	s = width_floor(l->s, l->n, s);
+	e = width_ceil(l->s, l->n, e);
 	*v = xgrow(*v, cap, *n + 1, sizeof(**v));
 	(*v)[(*n)++] = (struct hl){ s, e, attr, rank };
 }
@@ -239,7 +247,7 @@ draw_line(struct ui *ui, const struct rect *r, int y, const struct rline *l)
 				}
 			}
 		}
-		piece(y, &x, l->s + at, end - at, attr);
+		piece(y, &x, r->x + r->w, l->s + at, end - at, attr);
 		at = end;
 	}
 	R.hl = v;

@@ -2,15 +2,17 @@
  * width.c — one width for everything on the screen.
  *
  * ncursesw measures characters with the C library's wcwidth().  gisa
- * measures them with text_char_width() (libunistring, with East Asian
- * ambiguous characters narrow or wide as the user chose).  Defining
+ * measures them with width_cp() (core/width.h: libunistring, with East
+ * Asian Ambiguous characters narrow or wide as the user chose).  Clusters
+ * the terminal might count otherwise are drawn by ui_addn in the shape
+ * width_drawn gives, so cell by cell the counts agree.  Defining
  * wcwidth here interposes it for ncurses too, so the layout code, ncurses'
  * idea of the cursor and the terminal all agree: a border never drifts
  * because two parts of the program counted a character differently.
  */
 #include <wchar.h>
 
-#include "../core/text.h"
+#include "../core/width.h"
 
 int
 wcwidth(wchar_t c)
@@ -19,5 +21,5 @@ wcwidth(wchar_t c)
 		return 0;
 	if (c < 0x20 || (c >= 0x7F && c < 0xA0) || c > 0x10FFFF)
 		return -1;
-	return text_char_width((uint32_t)c);
+	return width_cp((uint32_t)c);
 }
