@@ -161,6 +161,72 @@ Test(browse, sort_by_date_newest_first_undated_last)
 	cr_expect_str_eq(list(), "0 1 2 3 4 5 6");
 }
 
+Test(browse, sort_by_each_key_and_reversed)
+{
+	struct buf d = BUF_INIT;
+
+	browse_sort_by(&B, BROWSE_DATE, 1);
+	cr_expect_str_eq(list(), "2 0 6 1 4 5 3", "oldest first, undated still last");
+	browse_sort_by(&B, BROWSE_OUTLET, 0);
+	cr_expect_str_eq(list(), "0 6 1 5 2 3 4", "가나다, ties in input order");
+	browse_sort_by(&B, BROWSE_OUTLET, 1);
+	cr_expect_str_eq(list(), "3 4 2 5 1 0 6", "reversed, ties still in input order");
+	browse_sort_describe(&B, &d);
+	cr_expect_str_eq(d.s, "by outlet, reversed");
+	browse_sort_by(&B, BROWSE_TITLE, 0);
+	cr_expect_str_eq(list(), "6 2 4 5 1 0 3");
+	browse_sort_by(&B, BROWSE_INPUT, 1);
+	cr_expect_str_eq(list(), "6 5 4 3 2 1 0");
+	buf_reset(&d);
+	browse_sort_describe(&B, &d);
+	cr_expect_str_eq(d.s, "input order, reversed");
+	cr_expect_eq(browse_sort_parse("outlet"), BROWSE_OUTLET);
+	cr_expect_eq(browse_sort_parse("nope"), -1);
+	cr_expect_str_eq(browse_sort_name(BROWSE_MATCHES), "matches");
+	buf_free(&d);
+}
+
+Test(browse, sort_by_matches_most_first)
+{
+	struct browse_error e;
+
+	cr_assert_eq(browse_set_search(&B, "GPU|gpu", 1, &e), 0);
+	browse_sort_by(&B, BROWSE_MATCHES, 0);
+	/* 0: 3 (the title and two in the text), 2: 2, 6: 2, 1: 1 */
+	cr_expect_str_eq(list(), "0 2 6 1");
+	browse_sort_by(&B, BROWSE_MATCHES, 1);
+	cr_expect_str_eq(list(), "1 2 6 0");
+}
+
+Test(browse, sort_cycle_skips_matches_without_a_search)
+{
+	int k;
+
+	for (k = 0; k < BROWSE_SORT_COUNT; k++) {
+		browse_sort_next(&B);
+		cr_expect_neq(B.sort, BROWSE_MATCHES);
+	}
+}
+
+Test(browse, unread_count_and_next_unread)
+{
+	int wrapped;
+
+	cr_expect_eq(browse_unread(&B), 7);
+	browse_opened(&B);
+	cr_expect_eq(browse_unread(&B), 6, "opening reads it");
+	browse_select(&B, 1);
+	browse_opened(&B);
+	browse_select(&B, 6);
+	cr_expect_eq(browse_next_unread(&B, 1, &wrapped), 2, "round the end, past the read ones");
+	cr_expect(wrapped);
+	cr_expect_eq(browse_next_unread(&B, -1, &wrapped), 5);
+	cr_expect(!wrapped);
+	filter("outlet:매일경제");
+	cr_expect_eq(browse_unread(&B), 0, "of the list");
+	cr_expect_eq(browse_next_unread(&B, 1, &wrapped), -1);
+}
+
 Test(browse, sort_keeps_the_current_article)
 {
 	unsigned long g;
