@@ -43,6 +43,7 @@ static struct {
 	size_t nlines, lines_cap;
 	size_t lines_for;
 	int lines_width;
+	unsigned long list_gen;
 	struct buf meta;
 	struct text_line *wrap;
 	size_t wrap_cap;
@@ -93,8 +94,10 @@ reader_layout(struct ui *ui, int w)
 		R.nlines = 0;
 		return;
 	}
-	if (R.lines_width == w && R.lines_for == ui_art(ui) && R.lines != NULL)
+	if (R.lines_width == w && R.lines_for == ui_art(ui) && R.lines != NULL
+	    && R.list_gen == ui->b->list_gen)
 		return;
+	R.list_gen = ui->b->list_gen;	/* the meta line names a row */
 	R.nlines = 0;
 	R.lines_for = ui_art(ui);
 	R.lines_width = w;
@@ -111,8 +114,14 @@ reader_layout(struct ui *ui, int w)
 		    a->rep[i].name);
 	if (a->dups > 0)
 		buf_printf(&R.meta, " \xC2\xB7 %zu repeat%s removed", a->dups, a->dups == 1 ? "" : "s");
-	if (a->near >= 0)
-		buf_printf(&R.meta, " \xC2\xB7 re-post of #%ld", a->near + 1);
+	if (a->near >= 0) {
+		long row = browse_row_of(ui->b, (size_t)a->near);
+
+		if (row >= 0)
+			buf_printf(&R.meta, " \xC2\xB7 re-post of row %ld (= goes there)", row + 1);
+		else
+			buf_adds(&R.meta, " \xC2\xB7 re-post of an article not in the list");
+	}
 	add_wrapped(R.meta.s, w, LINE_META, LINE_NO_PARA);
 
 	for (i = 0; i < a->npara; i++) {
@@ -361,6 +370,8 @@ static int
 reader_request(struct ui *ui, enum request req, const struct rect *r)
 {
 	reader_layout(ui, r->w);
+	if (req == REQ_PAGE_DOWN && ui->scroll[PANE_READER].top + (size_t)r->h >= R.nlines)
+		return 0;	/* at the end: the frame opens the next article */
 	if (scroll_request(&ui->scroll[PANE_READER], req, R.nlines, r->h, 0))
 		return 1;
 	switch (req) {

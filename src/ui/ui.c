@@ -203,10 +203,12 @@ req_grep(struct ui *ui, enum request req)
 static void
 req_view(struct ui *ui, enum request req)
 {
-	if (req == REQ_SORT)
-		list_sort_toggle(ui);
-	else
+	if (req == REQ_SORT || req == REQ_SORT_REVERSE)
+		list_sort(ui, req);
+	else if (req == REQ_CORPUS)
 		panel_toggle_corpus(ui);
+	else
+		list_goto(ui, req == REQ_PAGE_DOWN ? REQ_NEXT_ARTICLE : req);
 }
 
 static const struct {
@@ -219,7 +221,10 @@ static const struct {
 	{ REQ_REDRAW, req_redraw },
 	{ REQ_SEARCH, req_search }, { REQ_FILTER, req_search }, { REQ_CLEAR_FILTER, req_search },
 	{ REQ_NEXT_MATCH, req_grep }, { REQ_PREV_MATCH, req_grep },
-	{ REQ_SORT, req_view }, { REQ_CORPUS, req_view },
+	{ REQ_SORT, req_view }, { REQ_SORT_REVERSE, req_view }, { REQ_CORPUS, req_view },
+	{ REQ_NEXT_ARTICLE, req_view }, { REQ_PREV_ARTICLE, req_view },
+	{ REQ_NEXT_UNREAD, req_view }, { REQ_ORIGINAL, req_view },
+	{ REQ_PAGE_DOWN, req_view },	/* Space at the end of an article */
 	{ REQ_TAG, act_key }, { REQ_TAG_ALL, act_key }, { REQ_UNTAG_ALL, act_key },
 	{ REQ_READ, act_key }, { REQ_EXPORT, act_key },
 };
@@ -331,6 +336,7 @@ ui_free(struct ui *ui)
 	search_free();
 	act_free();
 	reader_free();
+	help_free();
 	free(ui);
 }
 
