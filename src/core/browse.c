@@ -15,6 +15,7 @@
 
 #include "browse_priv.h"
 #include "text.h"
+#include "width.h"
 
 /* Below this many candidates selecting is quicker than a thread
  * (GISA_SELECT_THREAD_AT overrides it, so tests can drive the thread). */
@@ -475,9 +476,18 @@ collect(struct browse *b, const char *s, uint32_t para)
 			return -1;
 		}
 		if (ml > 0) {
-			b->match = xgrow(b->match, &b->match_cap, b->nmatch + 1, sizeof(*b->match));
-			b->match[b->nmatch++] = (struct span){ para, (uint32_t)mo, (uint32_t)ml };
-			at = mo + ml;
+			/* whole grapheme clusters: /👩 takes the ZWJ sequence
+			 * it is part of, once */
+			size_t s0 = width_floor(s, n, mo), e0 = width_ceil(s, n, mo + ml);
+			struct span *last = b->nmatch > 0 ? &b->match[b->nmatch - 1] : NULL;
+
+			if (last != NULL && last->para == para && last->off + last->len >= s0) {
+				last->len = (uint32_t)(e0 - last->off);
+			} else {
+				b->match = xgrow(b->match, &b->match_cap, b->nmatch + 1, sizeof(*b->match));
+				b->match[b->nmatch++] = (struct span){ para, (uint32_t)s0, (uint32_t)(e0 - s0) };
+			}
+			at = e0;
 		} else {
 			/* an empty match: go on after the next character */
 			at = utf8_align(s, n, mo + 1);

@@ -797,3 +797,43 @@ Test(browse, tally_is_computed_once_per_list)
 	cr_expect_eq(browse_tally(&B)->people, people);
 	cr_expect_eq(B.tally_gen, B.list_gen);
 }
+
+#define FAMILY "\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7"
+
+static void
+setup_emoji(void)
+{
+	char *warn = NULL;
+
+	model_init(&M);
+	M.arenas = xcalloc(1, sizeof(*M.arenas));
+	M.narenas = 1;
+	add("가족 " FAMILY " 정책", "뉴스1", "2025-03-03",
+	    "<p>정부는 가족 " FAMILY " 지원 정책을 발표했다고 밝혔다. 국기 \xF0\x9F\x87\xB0\xF0\x9F\x87\xB7 도 걸렸다.</p>");
+	model_build_index(&M);
+	snprintf(dir, sizeof(dir), "/tmp/gisa-browse-XXXXXX");
+	cr_assert_not_null(mkdtemp(dir));
+	ST = state_open(dir, &warn);
+	free(warn);
+	browse_init(&B, &M, ST);
+}
+
+Test(browse_emoji, a_match_takes_whole_clusters, .init = setup_emoji, .fini = teardown)
+{
+	struct browse_error e;
+	const struct span *sp;
+	size_t n;
+
+	/* one member of the sequence, found twice in it: one match, all of it */
+	cr_assert_eq(browse_set_search(&B, "\xF0\x9F\x91\xA9", 0, &e), 0);
+	sp = browse_matches(&B, &n);
+	cr_assert_eq(n, 2, "the title's and the text's sequence (got %zu)", n);
+	cr_expect_eq(sp[0].para, SPAN_TITLE);
+	cr_expect_eq(sp[0].off, strlen("가족 "));
+	cr_expect_eq(sp[0].len, strlen(FAMILY));
+	/* half a flag lights the flag */
+	cr_assert_eq(browse_set_search(&B, "\xF0\x9F\x87\xB7", 0, &e), 0);
+	sp = browse_matches(&B, &n);
+	cr_assert_eq(n, 1);
+	cr_expect_eq(sp[0].len, 8);
+}
