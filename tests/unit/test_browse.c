@@ -39,13 +39,33 @@ add(const char *title, const char *outlet, const char *date, const char *text)
 	"<p>정부는 내년 상반기까지 세부 계획을 마련해 발표하겠다는 방침을 거듭 밝혔다고 덧붙였다.</p>"
 
 static void
-setup(void)
+begin_model(void)
 {
-	char *warn = NULL;
-
 	model_init(&M);
 	M.arenas = xcalloc(1, sizeof(*M.arenas));
 	M.narenas = 1;
+}
+
+/* Index the model, open a fresh state and browse them. */
+static void
+end_model(void)
+{
+	char *warn = NULL;
+
+	model_link_duplicates(&M);
+	model_build_index(&M);
+	snprintf(dir, sizeof(dir), "/tmp/gisa-browse-XXXXXX");
+	cr_assert_not_null(mkdtemp(dir));
+	ST = state_open(dir, &warn);
+	free(warn);
+	unsetenv("GISA_SELECT_THREAD_AT");
+	browse_init(&B, &M, ST);
+}
+
+static void
+setup(void)
+{
+	begin_model();
 	/* 0 */
 	add("배경훈 장관 \"GPU 26만장 확보\"", "뉴스1", "2025-09-09",
 	    "<p>배경훈 과학기술정보통신부 장관은 엔비디아 GPU 26만장을 확보했다고 말했다.</p>"
@@ -65,14 +85,7 @@ setup(void)
 	/* 6: the day of 0 */
 	add("GPU 공급 확대", "뉴스1", "2025-09-09",
 	    "<p>엔비디아는 GPU 공급을 늘리겠다고 밝혔다. 업계는 반겼다고 전했다.</p>");
-	model_link_duplicates(&M);
-	model_build_index(&M);
-	snprintf(dir, sizeof(dir), "/tmp/gisa-browse-XXXXXX");
-	cr_assert_not_null(mkdtemp(dir));
-	ST = state_open(dir, &warn);
-	free(warn);
-	unsetenv("GISA_SELECT_THREAD_AT");
-	browse_init(&B, &M, ST);
+	end_model();
 }
 
 static void
@@ -803,19 +816,10 @@ Test(browse, tally_is_computed_once_per_list)
 static void
 setup_emoji(void)
 {
-	char *warn = NULL;
-
-	model_init(&M);
-	M.arenas = xcalloc(1, sizeof(*M.arenas));
-	M.narenas = 1;
+	begin_model();
 	add("가족 " FAMILY " 정책", "뉴스1", "2025-03-03",
 	    "<p>정부는 가족 " FAMILY " 지원 정책을 발표했다고 밝혔다. 국기 \xF0\x9F\x87\xB0\xF0\x9F\x87\xB7 도 걸렸다.</p>");
-	model_build_index(&M);
-	snprintf(dir, sizeof(dir), "/tmp/gisa-browse-XXXXXX");
-	cr_assert_not_null(mkdtemp(dir));
-	ST = state_open(dir, &warn);
-	free(warn);
-	browse_init(&B, &M, ST);
+	end_model();
 }
 
 Test(browse_emoji, a_match_takes_whole_clusters, .init = setup_emoji, .fini = teardown)
