@@ -20,7 +20,6 @@
 
 #include "../core/path.h"
 #include "../core/text.h"
-#include "../core/width.h"
 #include "act.h"
 #include "ask.h"
 #include "frame.h"
@@ -62,30 +61,6 @@ const struct view_ops *
 ui_view(enum pane p)
 {
 	return views[p];
-}
-
-int
-ui_addn(int y, int x, const char *s, size_t n)
-{
-	size_t i = 0, run = 0, cols = 0;
-
-	move(y, x);
-	while (i < n) {
-		size_t keep, pad, e = width_drawn(s, n, i, &keep, &pad);
-
-		if (keep == e - i && pad == 0) {
-			i = e;	/* the terminal counts it as we do: in the run */
-			continue;
-		}
-		addnstr(s + run, (int)(i - run));
-		addnstr(s + i, (int)keep);
-		for (; pad > 0; pad--)
-			addch(' ');
-		run = i = e;
-	}
-	addnstr(s + run, (int)(n - run));
-	cols = width_of(s, n);
-	return (int)cols;
 }
 
 void

@@ -13,6 +13,7 @@
 #include <wchar.h>
 
 #include "../core/width.h"
+#include "view.h"
 
 int
 wcwidth(wchar_t c)
@@ -22,4 +23,28 @@ wcwidth(wchar_t c)
 	if (c < 0x20 || (c >= 0x7F && c < 0xA0) || c > 0x10FFFF)
 		return -1;
 	return width_cp((uint32_t)c);
+}
+
+int
+ui_addn(int y, int x, const char *s, size_t n)
+{
+	size_t i = 0, run = 0, cols = 0;
+
+	move(y, x);
+	while (i < n) {
+		size_t keep, pad, e = width_drawn(s, n, i, &keep, &pad);
+
+		if (keep == e - i && pad == 0) {
+			i = e;	/* the terminal counts it as we do: in the run */
+			continue;
+		}
+		addnstr(s + run, (int)(i - run));
+		addnstr(s + i, (int)keep);
+		for (; pad > 0; pad--)
+			addch(' ');
+		run = i = e;
+	}
+	addnstr(s + run, (int)(n - run));
+	cols = width_of(s, n);
+	return (int)cols;
 }
