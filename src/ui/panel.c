@@ -126,7 +126,7 @@ same_but_commas(const char *a, const char *b)
  * more than the form does (35조5000억원 → 35,500,000,000,000원; not for
  * years and dates, whose digits are not grouped).  A value that would not
  * fit in room columns with the form takes the short Korean form (35.5조원)
- * instead of being cut. */
+ * instead of being cut, and is left out when even that does not fit. */
 static void
 value_after(struct buf *b, const char *text, double v, const char *unit, int kind,
 	    size_t room)
@@ -144,7 +144,9 @@ value_after(struct buf *b, const char *text, double v, const char *unit, int kin
 		figure_short(v, &val);
 		buf_adds(&val, unit != NULL ? unit : "");
 	}
-	if (!same_but_commas(val.s, text))
+	/* still too wide: left out rather than cut (the form says it) */
+	if (!same_but_commas(val.s, text)
+	    && text_width(b->s, b->len) + 2 + text_width(val.s, val.len) <= room)
 		buf_printf(b, "  %s", val.s);
 	buf_free(&val);
 }
