@@ -4,9 +4,8 @@
  * the current article, tags, read marks and marks.
  *
  * Main data: b->order[0..n), model indexes of the shown articles, made by
- * a select job (query_select over every article) and then sorted by
- * walking the model's date index once, so sorting is linear and needs no
- * global comparator state.
+ * a select job (query_select over every article) and then sorted
+ * (browse_sort.c).
  */
 #include <math.h>
 #include <pthread.h>
@@ -14,8 +13,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "browse.h"
+#include "browse_priv.h"
 #include "text.h"
+#include "width.h"
 
 /* Below this many candidates selecting is quicker than a thread
  * (GISA_SELECT_THREAD_AT overrides it, so tests can drive the thread). */
@@ -86,45 +86,6 @@ current_or_none(const struct browse *b)
 
 /* ---- order ---- */
 
-/* Rewrite b->order in the order b->sort asks, in time linear in the
- * corpus: the rows are marked, then the model's order is walked. */
-static void
-order_sorted(struct browse *b)
-{
-	const struct model *m = b->m;
-	unsigned char *in = xcalloc(m->n ? m->n : 1, 1);
-	size_t i, k = 0, undated, j;
-
-	for (i = 0; i < b->n; i++)
-		in[b->order[i]] = 1;
-	if (b->sort == BROWSE_INPUT || m->by_date == NULL) {
-		for (i = 0; i < m->n; i++)
-			if (in[i])
-				b->order[k++] = i;
-		free(in);
-		return;
-	}
-	/* by_date is oldest first, undated last, ties in input order: the
-	 * dated days are walked from the newest back, each day forward */
-	for (undated = 0; undated < m->n && m->a[m->by_date[undated]].date != NULL; undated++)
-		;
-	for (j = undated; j > 0;) {
-		size_t s = j - 1;
-		const char *d = m->a[m->by_date[s]].date;
-
-		while (s > 0 && strcmp(m->a[m->by_date[s - 1]].date, d) == 0)
-			s--;
-		for (i = s; i < j; i++)
-			if (in[m->by_date[i]])
-				b->order[k++] = m->by_date[i];
-		j = s;
-	}
-	for (i = undated; i < m->n; i++)
-		if (in[m->by_date[i]])
-			b->order[k++] = m->by_date[i];
-	free(in);
-}
-
 /* Make article art current when it is in the list, else the first row;
  * cur_gen moves when the current article is not `was`. */
 static void
@@ -165,43 +126,6 @@ browse_select(struct browse *b, size_t row)
 	return 1;
 }
 
-/* The name of each order, as :sort takes it (a new order adds its name
- * here and :sort, its completion and the help know it). */
-static const char *const sort_names[] = {
-	[BROWSE_INPUT] = "input", [BROWSE_DATE] = "date",
-};
-
-const char *
-browse_sort_name(size_t i)
-{
-	return i < sizeof(sort_names) / sizeof(sort_names[0]) ? sort_names[i] : NULL;
-}
-
-int
-browse_sort_lookup(const char *name, enum browse_sort *out)
-{
-	size_t i;
-
-	for (i = 0; browse_sort_name(i) != NULL; i++)
-		if (sort_names[i] != NULL && strcmp(sort_names[i], name) == 0) {
-			*out = (enum browse_sort)i;
-			return 0;
-		}
-	return -1;
-}
-
-void
-browse_sort(struct browse *b, enum browse_sort s)
-{
-	size_t keep = current_or_none(b);
-
-	b->sort = s;
-	order_sorted(b);
-	if (keep != (size_t)-1)
-		b->cur = (size_t)browse_row_of(b, keep);
-	b->list_gen++;
-}
-
 /* ---- selection ---- */
 
 static void
@@ -233,7 +157,7 @@ apply(struct browse *b, struct browse_job *j)
 		}
 		b->marts = b->n;
 	}
-	order_sorted(b);
+	browse_order(b);
 	b->list_gen++;
 	place(b, keep, was);
 }
@@ -552,9 +476,18 @@ collect(struct browse *b, const char *s, uint32_t para)
 			return -1;
 		}
 		if (ml > 0) {
-			b->match = xgrow(b->match, &b->match_cap, b->nmatch + 1, sizeof(*b->match));
-			b->match[b->nmatch++] = (struct span){ para, (uint32_t)mo, (uint32_t)ml };
-			at = mo + ml;
+			/* whole grapheme clusters: /👩 takes the ZWJ sequence
+			 * it is part of, once */
+			size_t s0 = width_floor(s, n, mo), e0 = width_ceil(s, n, mo + ml);
+			struct span *last = b->nmatch > 0 ? &b->match[b->nmatch - 1] : NULL;
+
+			if (last != NULL && last->para == para && last->off + last->len >= s0) {
+				last->len = (uint32_t)(e0 - last->off);
+			} else {
+				b->match = xgrow(b->match, &b->match_cap, b->nmatch + 1, sizeof(*b->match));
+				b->match[b->nmatch++] = (struct span){ para, (uint32_t)s0, (uint32_t)(e0 - s0) };
+			}
+			at = e0;
 		} else {
 			/* an empty match: go on after the next character */
 			at = utf8_align(s, n, mo + 1);

@@ -36,7 +36,12 @@
 /* A place past every other in reading order. */
 #define BROWSE_END_PARA BROWSE_CAP(0x7FFFFFFEu)
 
-enum browse_sort { BROWSE_INPUT, BROWSE_DATE };
+/* The orders of the list, in the order s cycles through them; the names
+ * (browse_sort_name) are what a command or a config file says. */
+enum browse_sort {
+	BROWSE_INPUT, BROWSE_DATE, BROWSE_OUTLET, BROWSE_TITLE, BROWSE_MATCHES,
+	BROWSE_SORT_COUNT
+};
 
 /* What n / N did. */
 enum browse_step {
@@ -63,6 +68,10 @@ struct browse {
 	size_t *order, n;	/* the list: model indexes */
 	size_t cur;		/* current row (0 when the list is empty) */
 	enum browse_sort sort;
+	int reverse;		/* the order turned round (ties still in input order) */
+	unsigned long read_gen;	/* moves when a read mark changes */
+	size_t unread;		/* unread articles of the list, for: */
+	unsigned long unread_list_gen, unread_read_gen;
 	unsigned long cur_gen, list_gen;
 	struct buf filter;	/* as typed, "" for none */
 	struct query *q;
@@ -111,15 +120,29 @@ browse_art(const struct browse *b)
 int browse_select(struct browse *b, size_t row);
 /* The row of article art in the list, or -1. */
 long browse_row_of(const struct browse *b, size_t art);
-/* Sort the list (newest first by the model's date index, undated last,
- * ties in input order; or input order), keeping the current article. */
+/* Sort the list by s (date: newest first; outlet, title: ascending by
+ * bytes, which is 가나다 order; matches: most first; input order),
+ * reversed when rev; ties in input order, articles without the key last;
+ * the current article stays current.  browse_sort: not reversed. */
+void browse_sort_by(struct browse *b, enum browse_sort s, int rev);
 void browse_sort(struct browse *b, enum browse_sort s);
+/* The next order of the cycle (matches only when the list is narrowed by
+ * a search), not reversed. */
+void browse_sort_next(struct browse *b);
+/* "date", "outlet", ... for s, NULL out of range; the order called name,
+ * or -1. */
+const char *browse_sort_name(enum browse_sort s);
+int browse_sort_parse(const char *name);
+/* What the order is, for the frame: "newest first", "by outlet, reversed". */
+void browse_sort_describe(const struct browse *b, struct buf *out);
 
-/* The name of order i ("input", "date", ...; i counts from 0 through the
- * orders), or NULL past the last; and the order of a name (0, or -1 when
- * there is none of that name). */
-const char *browse_sort_name(size_t i);
-int browse_sort_lookup(const char *name, enum browse_sort *out);
+/* Unread articles of the list (counted once per change of the list or of
+ * a read mark). */
+size_t browse_unread(struct browse *b);
+/* The row of the next unread article after the current one (dir < 0:
+ * before it), going round the end; -1 when there is none but maybe the
+ * current one.  *wrapped: it went round. */
+long browse_next_unread(const struct browse *b, int dir, int *wrapped);
 
 /* ---- filter ---- */
 

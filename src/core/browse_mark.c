@@ -62,8 +62,10 @@ browse_untag_all(struct browse *b)
 void
 browse_opened(struct browse *b)
 {
-	if (b->st != NULL && b->n > 0 && state_set_read(b->st, b->m->a[browse_art(b)].id, 1))
+	if (b->st != NULL && b->n > 0 && state_set_read(b->st, b->m->a[browse_art(b)].id, 1)) {
 		b->unsaved = 1;
+		b->read_gen++;
+	}
 }
 
 void
@@ -73,6 +75,38 @@ browse_toggle_read(struct browse *b)
 		return;
 	state_set_read(b->st, b->m->a[browse_art(b)].id, !browse_is_read(b, browse_art(b)));
 	b->unsaved = 1;
+	b->read_gen++;
+}
+
+size_t
+browse_unread(struct browse *b)
+{
+	size_t i;
+
+	if (b->unread_list_gen == b->list_gen + 1 && b->unread_read_gen == b->read_gen)
+		return b->unread;
+	b->unread = 0;
+	for (i = 0; i < b->n; i++)
+		b->unread += !browse_is_read(b, b->order[i]);
+	b->unread_list_gen = b->list_gen + 1;	/* + 1: never equal before the first count */
+	b->unread_read_gen = b->read_gen;
+	return b->unread;
+}
+
+long
+browse_next_unread(const struct browse *b, int dir, int *wrapped)
+{
+	size_t k, row;
+
+	*wrapped = 0;
+	for (k = 1; k < b->n; k++) {
+		row = dir > 0 ? (b->cur + k) % b->n : (b->cur + b->n - k) % b->n;
+		if (!browse_is_read(b, b->order[row])) {
+			*wrapped = dir > 0 ? row < b->cur : row > b->cur;
+			return (long)row;
+		}
+	}
+	return -1;
 }
 
 int

@@ -71,8 +71,12 @@ arg_of(const char *w, size_t n, struct command *out, char *err, size_t en)
 	memcpy(name, w, n);
 	name[n] = '\0';
 	if (out->kind == CMD_SORT) {
-		if (n > 0 && browse_sort_lookup(name, &out->sort) == 0)
+		int s = n > 0 ? browse_sort_parse(name) : -1;
+
+		if (s >= 0) {
+			out->sort = (enum browse_sort)s;
 			return 0;
+		}
 		snprintf(err, en, n == 0 ? "sort by what? (Tab lists the orders)"
 		    : "no order named '%s' (Tab lists them)", name);
 		return -1;
@@ -176,11 +180,11 @@ command_complete(const char *text, struct buf *out, struct buf *names)
 	c = find_command(w, len);
 	alen = word(text, &at, &a);
 	if (c >= 0 && commands[c].kind == CMD_SORT && text[at] == '\0') {
-		const char *sorts[32];
+		const char *sorts[BROWSE_SORT_COUNT];
 		size_t k;
 
-		for (k = 0; k < 32 && browse_sort_name(k) != NULL; k++)
-			sorts[k] = browse_sort_name(k);
+		for (k = 0; k < BROWSE_SORT_COUNT; k++)
+			sorts[k] = browse_sort_name((enum browse_sort)k);
 		return complete_among(sorts, k, sizeof(sorts[0]), a, alen, text, (size_t)(a - text),
 		    out, names);
 	}

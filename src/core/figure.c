@@ -14,6 +14,7 @@
  */
 #include "figure.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -754,4 +755,47 @@ figure_scan(const char *s, size_t n, struct figure_vec *out)
 		if (j > i)
 			i = j;
 	}
+}
+
+void
+figure_short(double v, struct buf *out)
+{
+	static const struct {
+		double scale;
+		const char *name;
+	} units[] = { { 1e12, "\xEC\xA1\xB0" }, { 1e8, "\xEC\x96\xB5" }, { 1e4, "\xEB\xA7\x8C" } };
+	double a = v < 0 ? -v : v;
+	char num[48];
+	size_t i, len;
+
+	for (i = 0; i < sizeof(units) / sizeof(units[0]); i++)
+		if (a >= units[i].scale)
+			break;
+	if (i == sizeof(units) / sizeof(units[0])) {
+		long long whole = (long long)(a + 0.5);
+
+		snprintf(num, sizeof(num), "%lld", whole);
+		if (v < 0)
+			buf_addc(out, '-');
+		len = strlen(num);
+		for (i = 0; i < len; i++) {
+			if (i > 0 && (len - i) % 3 == 0)
+				buf_addc(out, ',');
+			buf_addc(out, num[i]);
+		}
+		return;
+	}
+	a /= units[i].scale;
+	snprintf(num, sizeof(num), "%.*f", a >= 100 ? 0 : a >= 10 ? 1 : 2, a);
+	len = strlen(num);
+	if (strchr(num, '.') != NULL) {
+		while (num[len - 1] == '0')
+			len--;
+		if (num[len - 1] == '.')
+			len--;
+	}
+	if (v < 0)
+		buf_addc(out, '-');
+	buf_add(out, num, len);
+	buf_adds(out, units[i].name);
 }

@@ -23,6 +23,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "util.h"
+
 enum figure_kind {
 	FIG_MONEY, FIG_COUNT, FIG_PERCENT, FIG_RATIO, FIG_RANK,
 	FIG_YEAR, FIG_DATE, FIG_OTHER, FIG_NKINDS
@@ -53,5 +55,10 @@ const char *figure_kind_name(int kind);
 int figure_kind_parse(const char *name);
 
 void figure_vec_free(struct figure_vec *v);
+
+/* v in the short Korean form, three significant digits over the largest
+ * of 조, 억, 만 it reaches (35500000000000 → "35.5조", 3550000 →
+ * "355만", 1234 → "1,234"), appended to out. */
+void figure_short(double v, struct buf *out);
 
 #endif

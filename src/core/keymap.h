@@ -19,17 +19,21 @@
 #define REQUEST_TABLE(X) \
 	X(REQ_DOWN, "next article; in the reader or the panel, scroll down a line") \
 	X(REQ_UP, "previous article; in the reader or the panel, scroll up a line") \
-	X(REQ_PAGE_DOWN, "one page down") \
+	X(REQ_PAGE_DOWN, "one page down; at the end of an article, the next article") \
 	X(REQ_PAGE_UP, "one page up") \
 	X(REQ_HALF_DOWN, "half a page down") \
 	X(REQ_HALF_UP, "half a page up") \
 	X(REQ_FIRST, "go to the top") \
 	X(REQ_LAST, "go to the bottom") \
 	X(REQ_ENTER, "open the article; panel: mention, person or trail; in a view: the article there") \
+	X(REQ_NEXT_ARTICLE, "open the next article of the list (from the reader too)") \
+	X(REQ_PREV_ARTICLE, "open the previous article of the list") \
+	X(REQ_NEXT_UNREAD, "open the next unread article, round the end of the list") \
 	X(REQ_PERSON, "the person view: the person chosen in the panel, else the article's first person") \
 	X(REQ_TRAILS, "the trails view: figure trails across the shown articles") \
-	X(REQ_NARROW, "panel and person view: narrow the list to the person or figure (a filter term)") \
-	X(REQ_SORT, "sort the list by date (newest first) or input order") \
+	X(REQ_NARROW, "list, reader: the original of a re-post; panel, person view: narrow the list by it") \
+	X(REQ_SORT, "sort by the next key: date, outlet, title, matches, input order") \
+	X(REQ_SORT_REVERSE, "reverse the order of the list") \
 	X(REQ_CORPUS, "panel: the people and figures of the article, or of all shown") \
 	X(REQ_SEARCH, "search (PCRE2): in the reader, forward; in the list, narrow it to the matches") \
 	X(REQ_SEARCH_BACK, "in the reader, search backward (elsewhere ? is help)") \

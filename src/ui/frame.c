@@ -111,7 +111,7 @@ border_title(struct ui *ui, enum pane p)
 		size_t used = text_truncate(t.s, t.len, (size_t)w, &cut);
 
 		attrset(ui_attr(ui, p == ui->focus ? ST_PANE_FOCUS : ST_PANE_TITLE));
-		mvaddnstr(0, r->x + 1, cut.s, (int)cut.len);
+		ui_addn(0, r->x + 1, cut.s, cut.len);
 		attrset(A_NORMAL);
 		(void)used;
 		buf_free(&cut);
@@ -135,7 +135,7 @@ border_where(struct ui *ui, enum pane p)
 	if (t.len > 2) {
 		used = text_truncate(t.s, t.len, (size_t)r->w - 2, &cut);
 		attrset(ui_attr(ui, ST_BORDER));
-		mvaddnstr(ui->rows - 2, r->x + r->w - 1 - (int)used, cut.s, (int)cut.len);
+		ui_addn(ui->rows - 2, r->x + r->w - 1 - (int)used, cut.s, cut.len);
 		attrset(A_NORMAL);
 	}
 	buf_free(&t);
@@ -256,12 +256,46 @@ draw_long_status(struct ui *ui)
 	return 1;
 }
 
+/* The hint at the right of the status line: the keys of the pane in
+ * focus, named from the key table (the first key of each request). */
+static void
+hint(const struct ui *ui, struct buf *out)
+{
+	static const struct {
+		enum pane p;
+		enum request req;
+		const char *what;
+	} h[] = {
+		{ PANE_LIST, REQ_ENTER, "open" }, { PANE_LIST, REQ_SORT, "sort" },
+		{ PANE_LIST, REQ_SEARCH_BACK, "help" }, { PANE_LIST, REQ_BACK, "quit" },
+		{ PANE_READER, REQ_PAGE_DOWN, "page" }, { PANE_READER, REQ_NEXT_ARTICLE, "next" },
+		{ PANE_READER, REQ_HELP, "help" }, { PANE_READER, REQ_BACK, "list" },
+		{ PANE_PANEL, REQ_ENTER, "choose" }, { PANE_PANEL, REQ_CORPUS, "corpus" },
+		{ PANE_PANEL, REQ_HELP, "help" }, { PANE_PANEL, REQ_BACK, "list" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(h) / sizeof(h[0]); i++) {
+		struct buf keys = BUF_INIT;
+		const char *sp;
+
+		if (h[i].p != ui->focus)
+			continue;
+		keymap_keys(h[i].req, " ", &keys);
+		sp = strchr(keys.s, ' ');
+		buf_add(out, keys.s, sp != NULL ? (size_t)(sp - keys.s) : keys.len);
+		buf_printf(out, " %s  ", h[i].what);
+		buf_free(&keys);
+	}
+	if (out->len >= 1)
+		out->s[--out->len] = '\0';	/* one space at the end */
+}
+
 static void
 draw_status(struct ui *ui)
 {
-	static const char right[] = "? help  q quit ";
-	struct buf s = BUF_INIT;
-	int rw = (int)sizeof(right) - 1, lw = ui->cols - rw;
+	struct buf s = BUF_INIT, right = BUF_INIT;
+	int rw, lw;
 	size_t before;
 
 	if (ask_is_open(ui, NULL)) {
@@ -270,6 +304,14 @@ draw_status(struct ui *ui)
 	}
 	if (ui->status[0] != '\0' && draw_long_status(ui))
 		return;
+	hint(ui, &right);
+	rw = (int)text_width(right.s, right.len);
+	if (ui->status[0] != '\0'
+	    && text_width(ui->status, strlen(ui->status)) + 2 + (size_t)rw > (size_t)ui->cols) {
+		buf_reset(&right);	/* the message first: no hint beside it */
+		rw = 0;
+	}
+	lw = ui->cols - rw;
 	buf_addc(&s, ' ');
 	if (ui->status[0] != '\0') {
 		buf_adds(&s, ui->status);
@@ -285,8 +327,9 @@ draw_status(struct ui *ui)
 	}
 	if (lw > 0)
 		ui_put(ui->rows - 1, 0, lw, s.s, s.len, A_NORMAL);
-	ui_put(ui->rows - 1, lw > 0 ? lw : 0, lw > 0 ? rw : ui->cols, right, (size_t)rw, A_NORMAL);
+	ui_put(ui->rows - 1, lw > 0 ? lw : 0, lw > 0 ? rw : ui->cols, right.s, right.len, A_NORMAL);
 	buf_free(&s);
+	buf_free(&right);
 }
 
 void

@@ -1,38 +1,103 @@
 /*
  * help.c — the help screen, printed from the key table so that it names
- * every key that is bound (core/keymap.h); it covers the screen and
- * scrolls like every pane (scroll.h).
+ * every key that is bound (core/keymap.h); it covers the screen, wraps its
+ * lines to the terminal's width (the help text under its own column) and
+ * pages like the reader (scroll.h), with where it is on the last line.
  */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/text.h"
 #include "help.h"
 
-/* Lines: the heading, a blank, one per request, a blank, the mouse. */
-#define HEAD 2
-#define TAIL 2
+/* The key column, and the text's indent after it. */
+#define KEYS_W 16
+#define INDENT (2 + KEYS_W + 1)
 
-static const char mouse[] = "  mouse            wheel scrolls the pane under it; click selects, double click opens";
+static const char *const mouse[] = {
+	"wheel: scroll the pane under the pointer (three lines)",
+	"click: focus the pane; in the list, select the row",
+	"double click: in the list, open the article",
+};
 
-static size_t
-help_rows(void)
+/* The lines of the help for a width, kept between draws. */
+static struct {
+	struct buf *line;
+	size_t n, cap;
+	int width;
+	struct text_line *wrap;
+	size_t wrap_cap;
+} H;
+
+static void
+add_line(const char *s, size_t n)
 {
-	return HEAD + (REQ_COUNT - 1) + TAIL;
+	H.line = xgrow(H.line, &H.cap, H.n + 1, sizeof(*H.line));
+	H.line[H.n] = (struct buf)BUF_INIT;
+	buf_add(&H.line[H.n], s, n);
+	buf_adds(&H.line[H.n], "");
+	H.n++;
+}
+
+/* "  keys            help text", the text wrapped under its column (a
+ * long key list takes a line of its own). */
+static void
+add_entry(const char *keys, const char *text, int width)
+{
+	size_t cols = width > INDENT + 10 ? (size_t)(width - INDENT) : 10, k, count;
+	struct buf first = BUF_INIT, cont = BUF_INIT;
+
+	buf_printf(&first, "  %-*s ", KEYS_W, keys);
+	if (text_width(keys, strlen(keys)) > KEYS_W) {
+		add_line(first.s, first.len);
+		buf_reset(&first);
+		buf_printf(&first, "%*s", INDENT, "");
+	}
+	count = text_wrap(text, strlen(text), cols, &H.wrap, &H.wrap_cap);
+	for (k = 0; k < count; k++) {
+		struct buf *b = k == 0 ? &first : &cont;
+
+		if (k > 0) {
+			buf_reset(&cont);
+			buf_printf(&cont, "%*s", INDENT, "");
+		}
+		buf_add(b, text + H.wrap[k].off, H.wrap[k].len);
+		add_line(b->s, b->len);
+	}
+	buf_free(&first);
+	buf_free(&cont);
 }
 
 static void
-help_line(size_t k, struct buf *line)
+layout(int width)
 {
-	buf_reset(line);
-	buf_adds(line, "");
-	if (k == 0) {
-		buf_adds(line, " gisa keys");
-	} else if (k >= HEAD && k < HEAD + (REQ_COUNT - 1)) {
-		enum request req = (enum request)(k - HEAD + 1);
+	size_t i;
+	int r;
+
+	if (H.width == width && H.n > 0)
+		return;
+	for (i = 0; i < H.n; i++)
+		buf_free(&H.line[i]);
+	H.n = 0;
+	H.width = width;
+	add_line(" gisa keys", 10);
+	add_line("", 0);
+	for (r = REQ_NONE + 1; r < REQ_COUNT; r++) {
 		struct buf keys = BUF_INIT;
 
-		keymap_keys(req, "  ", &keys);
-		buf_printf(line, "  %-16s %s", keys.s, keymap_help(req));
+		keymap_keys((enum request)r, "  ", &keys);
+		add_entry(keys.s, keymap_help((enum request)r), width);
 		buf_free(&keys);
-	} else if (k == help_rows() - 1) {
-		buf_adds(line, mouse);
+	}
+	add_line("", 0);
+	add_line(" mouse", 6);
+	for (i = 0; i < sizeof(mouse) / sizeof(mouse[0]); i++) {
+		const char *colon = strchr(mouse[i], ':');
+		struct buf what = BUF_INIT;
+
+		buf_add(&what, mouse[i], (size_t)(colon - mouse[i]));
+		add_entry(what.s, colon + 2, width);
+		buf_free(&what);
 	}
 }
 
@@ -40,28 +105,34 @@ static void
 help_draw(struct ui *ui, const struct rect *r)
 {
 	struct scroll *sc = &ui->scroll[PANE_HELP];
-	struct buf line = BUF_INIT;
+	struct buf status = BUF_INIT;
+	size_t last;
 	int y;
 
-	scroll_fit(sc, help_rows(), r->h, 0);
+	layout(r->w);
+	scroll_fit(sc, H.n, r->h, 0);
 	for (y = 0; y < r->h; y++) {
 		size_t k = sc->top + (size_t)y;
+		const struct buf *l = k < H.n ? &H.line[k] : NULL;
 
-		if (k < help_rows())
-			help_line(k, &line);
-		else
-			buf_reset(&line);
-		ui_put(r->y + y, r->x, r->w, line.s != NULL ? line.s : "", line.len,
-		    ui_attr(ui, k == 0 ? ST_HEADING : ST_NORMAL));
+		ui_put(r->y + y, r->x, r->w, l != NULL ? l->s : "", l != NULL ? l->len : 0,
+		    ui_attr(ui, k == 0 || (l != NULL && l->len > 1 && l->s[0] == ' ' && l->s[1] != ' ')
+			? ST_HEADING : ST_NORMAL));
 	}
-	ui_put(r->y + r->h, r->x, r->w, " q, h or ? closes the help", 26, ui_attr(ui, ST_STATUS));
-	buf_free(&line);
+	last = sc->top + (size_t)r->h;
+	if (last > H.n)
+		last = H.n;
+	buf_printf(&status, " %zu-%zu/%zu%s  Space b g G: page  q h ?: close", sc->top + 1, last, H.n,
+	    last < H.n ? " more below" : "");
+	ui_put(r->y + r->h, r->x, r->w, status.s, status.len, ui_attr(ui, ST_STATUS));
+	buf_free(&status);
 }
 
 static int
 help_request(struct ui *ui, enum request req, const struct rect *r)
 {
-	if (scroll_request(&ui->scroll[PANE_HELP], req, help_rows(), r->h, 0))
+	layout(r->w);
+	if (scroll_request(&ui->scroll[PANE_HELP], req, H.n, r->h, 0))
 		return 1;
 	if (req == REQ_BACK || req == REQ_HELP || req == REQ_SEARCH_BACK)
 		ui->help = 0;
@@ -75,6 +146,18 @@ help_open(struct ui *ui)
 {
 	ui->help = 1;
 	ui->scroll[PANE_HELP].top = 0;
+}
+
+void
+help_free(void)
+{
+	size_t i;
+
+	for (i = 0; i < H.n; i++)
+		buf_free(&H.line[i]);
+	free(H.line);
+	free(H.wrap);
+	memset(&H, 0, sizeof(H));
 }
 
 const struct view_ops help_view = {

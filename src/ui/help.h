@@ -11,4 +11,7 @@ extern const struct view_ops help_view;
 /* Put the help screen up, at its top. */
 void help_open(struct ui *ui);
 
+/* Free the lines the help keeps. */
+void help_free(void);
+
 #endif

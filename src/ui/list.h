@@ -12,7 +12,11 @@ extern const struct view_ops list_view;
 /* Make row `to` of the list current (clamped to the list). */
 void list_select(struct ui *ui, size_t to);
 
-/* s: the other order (by date, newest first, or input order). */
-void list_sort_toggle(struct ui *ui);
+/* s: the next order; S: the order reversed (said on the status line). */
+void list_sort(struct ui *ui, enum request req);
+
+/* J K . =: open the next or previous article, the next unread one, or
+ * go to the original of a re-post. */
+void list_goto(struct ui *ui, enum request req);
 
 #endif

@@ -133,11 +133,32 @@ grouped(struct buf *b, double v)
 	}
 }
 
+/* a and b are the same but for digit-grouping commas */
+static int
+same_but_commas(const char *a, const char *b)
+{
+	for (;;) {
+		while (*a == ',')
+			a++;
+		while (*b == ',')
+			b++;
+		if (*a != *b)
+			return 0;
+		if (*a == '\0')
+			return 1;
+		a++;
+		b++;
+	}
+}
+
 /* The normalised value of a figure after its surface form, when it says
  * more than the form does (35조5000억원 → 35,500,000,000,000원; not for
- * years and dates, whose digits are not grouped). */
+ * years and dates, whose digits are not grouped).  A value that would not
+ * fit in room columns with the form takes the short Korean form (35.5조원)
+ * instead of being cut, and is left out when even that does not fit. */
 static void
-value_after(struct buf *b, const char *text, double v, const char *unit, int kind)
+value_after(struct buf *b, const char *text, double v, const char *unit, int kind,
+	    size_t room)
 {
 	struct buf val = BUF_INIT;
 
@@ -146,7 +167,15 @@ value_after(struct buf *b, const char *text, double v, const char *unit, int kin
 	else
 		grouped(&val, v);
 	buf_adds(&val, unit != NULL ? unit : "");
-	if (strcmp(val.s, text) != 0)
+	if (kind != FIG_YEAR && kind != FIG_DATE
+	    && text_width(b->s, b->len) + 2 + text_width(val.s, val.len) > room) {
+		buf_reset(&val);
+		figure_short(v, &val);
+		buf_adds(&val, unit != NULL ? unit : "");
+	}
+	/* still too wide: left out rather than cut (the form says it) */
+	if (!same_but_commas(val.s, text)
+	    && text_width(b->s, b->len) + 2 + text_width(val.s, val.len) <= room)
 		buf_printf(b, "  %s", val.s);
 	buf_free(&val);
 }
@@ -182,7 +211,8 @@ marked(struct ui *ui, const struct prow *pr)
 }
 
 static void
-format_row(struct ui *ui, const struct prow *pr, struct buf *b, enum style *st)
+format_row(struct ui *ui, const struct prow *pr, struct buf *b, enum style *st,
+	   size_t room)
 {
 	const struct model *m = ui->b->m;
 	const struct article *a = &m->a[ui_art(ui)];
@@ -239,14 +269,16 @@ format_row(struct ui *ui, const struct prow *pr, struct buf *b, enum style *st)
 			const char *text = f->ntexts ? f->texts[0] : "";
 
 			buf_adds(b, text);
-			value_after(b, text, f->value, f->unit, f->kind);
+			value_after(b, text, f->value, f->unit, f->kind, room);
 			buf_printf(b, "  %zu art.", t->fcount[pr->idx]);
 		} else {
 			const struct art_figure *f = &a->fig[pr->idx];
 
 			buf_adds(b, f->text);
-			value_after(b, f->text, f->value, f->unit, f->kind);
-			if (f->subject != NULL)
+			value_after(b, f->text, f->value, f->unit, f->kind, room);
+			/* the subject only where a letter of it fits: a cut
+			 * falls in it, never in the value */
+			if (f->subject != NULL && text_width(b->s, b->len) + 4 <= room)
 				buf_printf(b, "  %s", f->subject);
 		}
 		break;
@@ -280,7 +312,7 @@ panel_draw(struct ui *ui, const struct rect *r)
 
 		buf_reset(&row);
 		if (panel_row(ui, sc->top + (size_t)y, &pr))
-			format_row(ui, &pr, &row, &st);
+			format_row(ui, &pr, &row, &st, (size_t)r->w);
 		attr = ui_attr(ui, st);
 		if (ui->focus == PANE_PANEL && sc->top + (size_t)y == sc->sel && selectable(&pr))
 			attr = ui_attr(ui, ST_CURSOR);

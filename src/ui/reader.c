@@ -8,6 +8,7 @@
 
 #include "../core/mention.h"
 #include "../core/text.h"
+#include "../core/width.h"
 #include "reader.h"
 #include "search.h"
 
@@ -43,6 +44,7 @@ static struct {
 	size_t nlines, lines_cap;
 	size_t lines_for;
 	int lines_width;
+	unsigned long list_gen;
 	struct buf meta;
 	struct text_line *wrap;
 	size_t wrap_cap;
@@ -97,8 +99,10 @@ reader_layout(struct ui *ui, int w)
 		R.nmen = 0;
 		return;
 	}
-	if (R.lines_width == w && R.lines_for == ui_art(ui) && R.lines != NULL)
+	if (R.lines_width == w && R.lines_for == ui_art(ui) && R.lines != NULL
+	    && R.list_gen == ui->b->list_gen)
 		return;
+	R.list_gen = ui->b->list_gen;	/* the meta line names a row */
 	R.nlines = 0;
 	R.lines_for = ui_art(ui);
 	R.lines_width = w;
@@ -118,8 +122,14 @@ reader_layout(struct ui *ui, int w)
 		    a->rep[i].name);
 	if (a->dups > 0)
 		buf_printf(&R.meta, " \xC2\xB7 %zu repeat%s removed", a->dups, a->dups == 1 ? "" : "s");
-	if (a->near >= 0)
-		buf_printf(&R.meta, " \xC2\xB7 re-post of #%ld", a->near + 1);
+	if (a->near >= 0) {
+		long row = browse_row_of(ui->b, (size_t)a->near);
+
+		if (row >= 0)
+			buf_printf(&R.meta, " \xC2\xB7 re-post of row %ld (= goes there)", row + 1);
+		else
+			buf_adds(&R.meta, " \xC2\xB7 re-post of an article not in the list");
+	}
 	add_wrapped(R.meta.s, w, LINE_META, LINE_NO_PARA);
 
 	for (i = 0; i < a->npara; i++) {
@@ -128,7 +138,7 @@ reader_layout(struct ui *ui, int w)
 	}
 	if (a->npara == 0) {
 		add("", 0, LINE_BLANK);
-		add("(no article text found on this page)", 36, LINE_CAPTION);
+		add_wrapped("(no article text found on this page)", w, LINE_CAPTION, LINE_NO_PARA);
 	}
 	if (a->ncap > 0) {
 		add("", 0, LINE_BLANK);
@@ -159,15 +169,18 @@ style_of(enum line_kind k)
 	}
 }
 
-/* Draw s[0..n) at (y, *x) in attr and move *x past it. */
+/* Draw s[0..n) at (y, *x) in attr, no further than column xend, and
+ * move *x past it. */
 static void
-piece(int y, int *x, const char *s, size_t n, attr_t attr)
+piece(int y, int *x, int xend, const char *s, size_t n, attr_t attr)
 {
-	if (n == 0)
+	size_t w;
+
+	if (n == 0 || *x >= xend)
 		return;
+	n = width_fit(s, n, (size_t)(xend - *x), &w);
 	attrset(attr);
-	mvaddnstr(y, *x, s, (int)n);
-	*x += (int)text_width(s, n);
+	*x += ui_addn(y, *x, s, n);
 }
 
 static void
@@ -182,6 +195,10 @@ add_hl(struct hl **v, size_t *n, size_t *cap, const struct rline *l, uint32_t of
 	e = off + len - l->off;
 	if (e > l->n)
 		e = l->n;
+	/* on grapheme boundaries: a match of 👩 in a ZWJ sequence lights
+	 * the whole sequence, never half of it */
+	s = width_floor(l->s, l->n, s);
+	e = width_ceil(l->s, l->n, e);
 	*v = xgrow(*v, cap, *n + 1, sizeof(**v));
 	(*v)[(*n)++] = (struct hl){ s, e, attr, rank };
 }
@@ -247,7 +264,7 @@ draw_line(struct ui *ui, const struct rect *r, int y, const struct rline *l)
 				}
 			}
 		}
-		piece(y, &x, l->s + at, end - at, attr);
+		piece(y, &x, r->x + r->w, l->s + at, end - at, attr);
 		at = end;
 	}
 	R.hl = v;
@@ -361,6 +378,8 @@ static int
 reader_request(struct ui *ui, enum request req, const struct rect *r)
 {
 	reader_layout(ui, r->w);
+	if (req == REQ_PAGE_DOWN && ui->scroll[PANE_READER].top + (size_t)r->h >= R.nlines)
+		return 0;	/* at the end: the frame opens the next article */
 	if (scroll_request(&ui->scroll[PANE_READER], req, R.nlines, r->h, 0))
 		return 1;
 	switch (req) {

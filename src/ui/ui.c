@@ -88,7 +88,7 @@ ui_put(int y, int x, int w, const char *s, size_t n, attr_t attr)
 	for (; used < (size_t)w; used++)
 		buf_addc(&b, ' ');
 	attrset(attr);
-	mvaddnstr(y, x, b.s, (int)b.len);
+	ui_addn(y, x, b.s, b.len);
 	attrset(A_NORMAL);
 	buf_free(&b);
 }
@@ -200,14 +200,16 @@ req_grep(struct ui *ui, enum request req)
 static void
 req_view(struct ui *ui, enum request req)
 {
-	if (req == REQ_SORT)
-		list_sort_toggle(ui);
+	if (req == REQ_SORT || req == REQ_SORT_REVERSE)
+		list_sort(ui, req);
 	else if (req == REQ_PERSON)
 		person_key(ui);
 	else if (req == REQ_TRAILS)
 		trails_open(ui, ui->b->n > 0 ? ui_art(ui) : 0, -1);
-	else
+	else if (req == REQ_CORPUS)
 		panel_toggle_corpus(ui);
+	else
+		list_goto(ui, req == REQ_PAGE_DOWN ? REQ_NEXT_ARTICLE : req);
 }
 
 static const struct {
@@ -221,8 +223,11 @@ static const struct {
 	{ REQ_REDRAW, req_redraw }, { REQ_SUSPEND, req_redraw },
 	{ REQ_SEARCH, req_search }, { REQ_FILTER, req_search }, { REQ_CLEAR_FILTER, req_search },
 	{ REQ_NEXT_MATCH, req_grep }, { REQ_PREV_MATCH, req_grep },
-	{ REQ_SORT, req_view }, { REQ_CORPUS, req_view },
+	{ REQ_SORT, req_view }, { REQ_SORT_REVERSE, req_view }, { REQ_CORPUS, req_view },
 	{ REQ_PERSON, req_view }, { REQ_TRAILS, req_view },
+	{ REQ_NEXT_ARTICLE, req_view }, { REQ_PREV_ARTICLE, req_view },
+	{ REQ_NEXT_UNREAD, req_view }, { REQ_NARROW, req_view },
+	{ REQ_PAGE_DOWN, req_view },	/* Space at the end of an article */
 	{ REQ_TAG, act_key }, { REQ_TAG_ALL, act_key }, { REQ_UNTAG_ALL, act_key },
 	{ REQ_READ, act_key }, { REQ_EXPORT, act_key },
 };
@@ -372,6 +377,7 @@ ui_free(struct ui *ui)
 	person_view_free();
 	trails_view_free();
 	over_free_shown();
+	help_free();
 	free(ui);
 }
 

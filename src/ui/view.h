@@ -80,6 +80,11 @@ ui_attr(const struct ui *ui, enum style st)
 	return style_attr(ui->color, st);
 }
 
+/* Draw s[0..n) at (y, x) cluster by cluster in the shape width_drawn
+ * gives (core/width.h), so the terminal advances what gisa measured;
+ * returns the columns.  s must fit where it goes. */
+int ui_addn(int y, int x, const char *s, size_t n);
+
 /* Draw s[0..n) at (y, x), cut to w columns with "…" and padded with
  * spaces to exactly w columns. */
 void ui_put(int y, int x, int w, const char *s, size_t n, attr_t attr);

@@ -39,13 +39,33 @@ add(const char *title, const char *outlet, const char *date, const char *text)
 	"<p>정부는 내년 상반기까지 세부 계획을 마련해 발표하겠다는 방침을 거듭 밝혔다고 덧붙였다.</p>"
 
 static void
-setup(void)
+begin_model(void)
 {
-	char *warn = NULL;
-
 	model_init(&M);
 	M.arenas = xcalloc(1, sizeof(*M.arenas));
 	M.narenas = 1;
+}
+
+/* Index the model, open a fresh state and browse them. */
+static void
+end_model(void)
+{
+	char *warn = NULL;
+
+	model_link_duplicates(&M);
+	model_build_index(&M);
+	snprintf(dir, sizeof(dir), "/tmp/gisa-browse-XXXXXX");
+	cr_assert_not_null(mkdtemp(dir));
+	ST = state_open(dir, &warn);
+	free(warn);
+	unsetenv("GISA_SELECT_THREAD_AT");
+	browse_init(&B, &M, ST);
+}
+
+static void
+setup(void)
+{
+	begin_model();
 	/* 0 */
 	add("배경훈 장관 \"GPU 26만장 확보\"", "뉴스1", "2025-09-09",
 	    "<p>배경훈 과학기술정보통신부 장관은 엔비디아 GPU 26만장을 확보했다고 말했다.</p>"
@@ -65,14 +85,7 @@ setup(void)
 	/* 6: the day of 0 */
 	add("GPU 공급 확대", "뉴스1", "2025-09-09",
 	    "<p>엔비디아는 GPU 공급을 늘리겠다고 밝혔다. 업계는 반겼다고 전했다.</p>");
-	model_link_duplicates(&M);
-	model_build_index(&M);
-	snprintf(dir, sizeof(dir), "/tmp/gisa-browse-XXXXXX");
-	cr_assert_not_null(mkdtemp(dir));
-	ST = state_open(dir, &warn);
-	free(warn);
-	unsetenv("GISA_SELECT_THREAD_AT");
-	browse_init(&B, &M, ST);
+	end_model();
 }
 
 static void
@@ -159,6 +172,72 @@ Test(browse, sort_by_date_newest_first_undated_last)
 	cr_expect_str_eq(list(), "5 4 1 0 6 2 3");
 	browse_sort(&B, BROWSE_INPUT);
 	cr_expect_str_eq(list(), "0 1 2 3 4 5 6");
+}
+
+Test(browse, sort_by_each_key_and_reversed)
+{
+	struct buf d = BUF_INIT;
+
+	browse_sort_by(&B, BROWSE_DATE, 1);
+	cr_expect_str_eq(list(), "2 0 6 1 4 5 3", "oldest first, undated still last");
+	browse_sort_by(&B, BROWSE_OUTLET, 0);
+	cr_expect_str_eq(list(), "0 6 1 5 2 3 4", "가나다, ties in input order");
+	browse_sort_by(&B, BROWSE_OUTLET, 1);
+	cr_expect_str_eq(list(), "3 4 2 5 1 0 6", "reversed, ties still in input order");
+	browse_sort_describe(&B, &d);
+	cr_expect_str_eq(d.s, "by outlet, reversed");
+	browse_sort_by(&B, BROWSE_TITLE, 0);
+	cr_expect_str_eq(list(), "6 2 4 5 1 0 3");
+	browse_sort_by(&B, BROWSE_INPUT, 1);
+	cr_expect_str_eq(list(), "6 5 4 3 2 1 0");
+	buf_reset(&d);
+	browse_sort_describe(&B, &d);
+	cr_expect_str_eq(d.s, "input order, reversed");
+	cr_expect_eq(browse_sort_parse("outlet"), BROWSE_OUTLET);
+	cr_expect_eq(browse_sort_parse("nope"), -1);
+	cr_expect_str_eq(browse_sort_name(BROWSE_MATCHES), "matches");
+	buf_free(&d);
+}
+
+Test(browse, sort_by_matches_most_first)
+{
+	struct browse_error e;
+
+	cr_assert_eq(browse_set_search(&B, "GPU|gpu", 1, &e), 0);
+	browse_sort_by(&B, BROWSE_MATCHES, 0);
+	/* 0: 3 (the title and two in the text), 2: 2, 6: 2, 1: 1 */
+	cr_expect_str_eq(list(), "0 2 6 1");
+	browse_sort_by(&B, BROWSE_MATCHES, 1);
+	cr_expect_str_eq(list(), "1 2 6 0");
+}
+
+Test(browse, sort_cycle_skips_matches_without_a_search)
+{
+	int k;
+
+	for (k = 0; k < BROWSE_SORT_COUNT; k++) {
+		browse_sort_next(&B);
+		cr_expect_neq(B.sort, BROWSE_MATCHES);
+	}
+}
+
+Test(browse, unread_count_and_next_unread)
+{
+	int wrapped;
+
+	cr_expect_eq(browse_unread(&B), 7);
+	browse_opened(&B);
+	cr_expect_eq(browse_unread(&B), 6, "opening reads it");
+	browse_select(&B, 1);
+	browse_opened(&B);
+	browse_select(&B, 6);
+	cr_expect_eq(browse_next_unread(&B, 1, &wrapped), 2, "round the end, past the read ones");
+	cr_expect(wrapped);
+	cr_expect_eq(browse_next_unread(&B, -1, &wrapped), 5);
+	cr_expect(!wrapped);
+	filter("outlet:매일경제");
+	cr_expect_eq(browse_unread(&B), 0, "of the list");
+	cr_expect_eq(browse_next_unread(&B, 1, &wrapped), -1);
 }
 
 Test(browse, sort_keeps_the_current_article)
@@ -730,4 +809,35 @@ Test(browse, tally_is_computed_once_per_list)
 
 	cr_expect_eq(browse_tally(&B)->people, people);
 	cr_expect_eq(B.tally_gen, B.list_gen);
+}
+
+#define FAMILY "\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7"
+
+static void
+setup_emoji(void)
+{
+	begin_model();
+	add("가족 " FAMILY " 정책", "뉴스1", "2025-03-03",
+	    "<p>정부는 가족 " FAMILY " 지원 정책을 발표했다고 밝혔다. 국기 \xF0\x9F\x87\xB0\xF0\x9F\x87\xB7 도 걸렸다.</p>");
+	end_model();
+}
+
+Test(browse_emoji, a_match_takes_whole_clusters, .init = setup_emoji, .fini = teardown)
+{
+	struct browse_error e;
+	const struct span *sp;
+	size_t n;
+
+	/* one member of the sequence, found twice in it: one match, all of it */
+	cr_assert_eq(browse_set_search(&B, "\xF0\x9F\x91\xA9", 0, &e), 0);
+	sp = browse_matches(&B, &n);
+	cr_assert_eq(n, 2, "the title's and the text's sequence (got %zu)", n);
+	cr_expect_eq(sp[0].para, SPAN_TITLE);
+	cr_expect_eq(sp[0].off, strlen("가족 "));
+	cr_expect_eq(sp[0].len, strlen(FAMILY));
+	/* half a flag lights the flag */
+	cr_assert_eq(browse_set_search(&B, "\xF0\x9F\x87\xB7", 0, &e), 0);
+	sp = browse_matches(&B, &n);
+	cr_assert_eq(n, 1);
+	cr_expect_eq(sp[0].len, 8);
 }

@@ -54,7 +54,7 @@ Test(command, tab_completes_names_orders_and_options)
 	cr_assert_str_eq(names.s, "sort set");
 	cr_assert_eq(command_complete("sort d", &out, &names), 1);
 	cr_assert_str_eq(out.s, "sort date ");
-	cr_assert_eq(command_complete("sort ", &out, &names), 2);
+	cr_assert_eq(command_complete("sort ", &out, &names), BROWSE_SORT_COUNT);
 	cr_assert(strstr(names.s, "input") != NULL && strstr(names.s, "date") != NULL, "%s", names.s);
 	cr_assert_eq(command_complete("set a", &out, &names), 1);
 	cr_assert_str_eq(out.s, "set ambiguous-wide ");

@@ -516,3 +516,25 @@ Test(figure, court_divisions_are_no_figures)
 	cr_expect_eq(v.n, 0);
 	expect("책자 5부를 찍었다", "5부", 5, "부", FIG_COUNT);
 }
+
+Test(figure, short_korean_form)
+{
+	static const struct {
+		double v;
+		const char *s;
+	} c[] = {
+		{ 35500000000000.0, "35.5조" }, { 3550000000000.0, "3.55조" },
+		{ 355000000.0, "3.55억" }, { 3550000.0, "355만" }, { 10000.0, "1만" },
+		{ 1234.0, "1,234" }, { 7.0, "7" }, { -250000000.0, "-2.5억" },
+		{ 1234000000000000.0, "1234조" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(c) / sizeof(c[0]); i++) {
+		struct buf b = BUF_INIT;
+
+		figure_short(c[i].v, &b);
+		cr_assert_str_eq(b.s, c[i].s, "%.0f", c[i].v);
+		buf_free(&b);
+	}
+}
