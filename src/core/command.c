@@ -2,6 +2,7 @@
  * command.c — the `:` command line (command.h).
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "command.h"
@@ -11,6 +12,8 @@ static const struct {
 	enum command_kind kind;
 } commands[] = {
 	{ "sort", " ORDER", "sort the list (ORDER: the names Tab shows)", CMD_SORT },
+	{ "person", " NAME", "one person across the shown articles, as P shows them (Tab completes the name)", CMD_PERSON },
+	{ "trails", "", "the figure trails of the shown articles, as R shows them", CMD_TRAILS },
 	{ "export", "", "export, as e does", CMD_EXPORT },
 	{ "messages", "", "the messages of the session, as M shows them", CMD_MESSAGES },
 	{ "set", " OPTION", "ambiguous-wide or noambiguous-wide: East Asian ambiguous characters two columns wide, or one", CMD_SET },
@@ -110,6 +113,23 @@ command_parse(const char *text, struct command *out, char *err, size_t n)
 		return -1;
 	}
 	out->kind = commands[c].kind;
+	if (out->kind == CMD_PERSON) {
+		size_t end = strlen(text);
+
+		while (end > at && text[end - 1] == ' ')
+			end--;
+		if (end == at) {
+			snprintf(err, n, "whom? (:person NAME; Tab completes names)");
+			return -1;
+		}
+		if (end - at >= sizeof(out->name)) {
+			snprintf(err, n, "no name is that long");
+			return -1;
+		}
+		memcpy(out->name, text + at, end - at);
+		out->name[end - at] = '\0';
+		return 0;
+	}
 	alen = word(text, &at, &a);
 	if (out->kind == CMD_SORT || out->kind == CMD_SET) {
 		if (arg_of(a, alen, out, err, n) != 0)
@@ -162,8 +182,62 @@ complete_among(const char *const *names, size_t nnames, size_t stride, const cha
 	return matches;
 }
 
+static int
+cmp_str(const void *x, const void *y)
+{
+	return strcmp(*(const char *const *)x, *(const char *const *)y);
+}
+
+/* Complete the name w (to the end of text) among m's people: distinct
+ * names, in byte order. */
+static size_t
+complete_person(const struct model *m, const char *text, const char *w, struct buf *out,
+		struct buf *list)
+{
+	size_t n = strlen(w), i, k, matches = 0, common = 0, nm = 0;
+	const char **hit;
+
+	buf_add(out, text, (size_t)(w - text));
+	hit = m != NULL && m->npeople > 0 ? malloc(m->npeople * sizeof(*hit)) : NULL;
+	if (hit == NULL) {
+		buf_adds(out, w);
+		return 0;
+	}
+	for (i = 0; i < m->npeople; i++)
+		if (m->people[i].name != NULL && strncmp(m->people[i].name, w, n) == 0)
+			hit[nm++] = m->people[i].name;
+	qsort(hit, nm, sizeof(*hit), cmp_str);
+	for (i = 0; i < nm; i++) {
+		if (i > 0 && strcmp(hit[i], hit[i - 1]) == 0)
+			continue;
+		if (matches == 0) {
+			common = strlen(hit[i]);
+		} else {
+			for (k = 0; k < common && hit[0][k] == hit[i][k]; k++)
+				;
+			common = k;
+		}
+		if (matches < COMMAND_NAMES_MAX)
+			buf_printf(list, "%s%s", matches > 0 ? " " : "", hit[i]);
+		else if (matches == COMMAND_NAMES_MAX)
+			buf_adds(list, " \xE2\x80\xA6");
+		matches++;
+	}
+	/* a common prefix ends on a whole UTF-8 character */
+	while (common > n && (hit[0][common] & 0xC0) == 0x80)
+		common--;
+	if (matches == 0)
+		buf_adds(out, w);
+	else
+		buf_add(out, hit[0], common < n ? n : common);
+	if (matches == 1)
+		buf_addc(out, ' ');
+	free(hit);
+	return matches;
+}
+
 size_t
-command_complete(const char *text, struct buf *out, struct buf *names)
+command_complete(const char *text, const struct model *m, struct buf *out, struct buf *names)
 {
 	size_t at = 0, len, alen;
 	const char *w, *a;
@@ -178,6 +252,11 @@ command_complete(const char *text, struct buf *out, struct buf *names)
 		return complete_among(&commands[0].name, NCOMMANDS, sizeof(commands[0]), w, len,
 		    text, (size_t)(w - text), out, names);
 	c = find_command(w, len);
+	if (c >= 0 && commands[c].kind == CMD_PERSON) {
+		while (text[at] == ' ')
+			at++;
+		return complete_person(m, text, text + at, out, names);
+	}
 	alen = word(text, &at, &a);
 	if (c >= 0 && commands[c].kind == CMD_SORT && text[at] == '\0') {
 		const char *sorts[BROWSE_SORT_COUNT];

@@ -47,7 +47,7 @@
 	X(REQ_READ, "mark the article read or unread (opening it marks it read)") \
 	X(REQ_EXPORT, "export the tagged (else the current) articles, or the marked entries") \
 	X(REQ_MESSAGES, "the messages of the session: load problems, warnings, exports") \
-	X(REQ_COMMAND, "command line: :sort ORDER, :export, :messages, :set ambiguous-wide, :q (Tab completes)") \
+	X(REQ_COMMAND, "command line (Tab completes): sort ORDER, person NAME, trails, export, messages, set ambiguous-wide, q") \
 	X(REQ_FOCUS_NEXT, "focus the next pane") \
 	X(REQ_FOCUS_PREV, "focus the previous pane") \
 	X(REQ_HELP, "show this help (as ? does outside the reader)") \

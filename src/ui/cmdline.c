@@ -10,9 +10,8 @@
 #include "cmdline.h"
 #include "help.h"
 #include "messages.h"
+#include "over.h"
 #include "prompt.h"
-
-static struct strv hist = STRV_INIT;
 
 static void
 run(struct ui *ui, const struct command *c)
@@ -21,6 +20,12 @@ run(struct ui *ui, const struct command *c)
 	case CMD_SORT:
 		browse_sort(ui->b, c->sort);
 		ui_say(ui, "sorted by %s", browse_sort_name(c->sort));
+		return;
+	case CMD_PERSON:
+		person_open_name(ui, c->name);
+		return;
+	case CMD_TRAILS:
+		trails_open(ui, ui->b->n > 0 ? ui_art(ui) : 0, -1);
 		return;
 	case CMD_EXPORT:
 		act_key(ui, REQ_EXPORT);
@@ -54,7 +59,7 @@ cmd_done(struct ui *ui, const char *text)
 		ask_error(ui, err, -1);
 		return -1;
 	}
-	prompt_remember(&hist, text);
+	history_add(ui->hist, HIST_COMMAND, text);
 	ask_close(ui);
 	run(ui, &c);
 	return 0;
@@ -64,7 +69,7 @@ static void
 cmd_tab(struct ui *ui, const char *text)
 {
 	struct buf out = BUF_INIT, names = BUF_INIT;
-	size_t n = command_complete(text, &out, &names);
+	size_t n = command_complete(text, ui->b->m, &out, &names);
 
 	ask_set_text(ui, out.s);
 	if (n > 1)
@@ -80,11 +85,5 @@ static const struct ask_spec cmd_ask = { NULL, cmd_done, NULL, 0, cmd_tab, 0 };
 void
 cmdline_open(struct ui *ui)
 {
-	ask_open(ui, &cmd_ask, ":", NULL, &hist);
-}
-
-void
-cmdline_free(void)
-{
-	strv_free(&hist);
+	ask_open(ui, &cmd_ask, ":", NULL, &ui->hist->v[HIST_COMMAND]);
 }

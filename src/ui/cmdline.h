@@ -9,6 +9,5 @@
 
 /* Open the command line. */
 void cmdline_open(struct ui *ui);
-void cmdline_free(void);
 
 #endif

@@ -47,21 +47,65 @@ Test(command, tab_completes_names_orders_and_options)
 {
 	struct buf out = BUF_INIT, names = BUF_INIT;
 
-	cr_assert_eq(command_complete("me", &out, &names), 1);
+	cr_assert_eq(command_complete("me", NULL, &out, &names), 1);
 	cr_assert_str_eq(out.s, "messages ");
-	cr_assert_eq(command_complete("s", &out, &names), 2);
+	cr_assert_eq(command_complete("s", NULL, &out, &names), 2);
 	cr_assert_str_eq(out.s, "s");
 	cr_assert_str_eq(names.s, "sort set");
-	cr_assert_eq(command_complete("sort d", &out, &names), 1);
+	cr_assert_eq(command_complete("sort d", NULL, &out, &names), 1);
 	cr_assert_str_eq(out.s, "sort date ");
-	cr_assert_eq(command_complete("sort ", &out, &names), BROWSE_SORT_COUNT);
+	cr_assert_eq(command_complete("sort ", NULL, &out, &names), BROWSE_SORT_COUNT);
 	cr_assert(strstr(names.s, "input") != NULL && strstr(names.s, "date") != NULL, "%s", names.s);
-	cr_assert_eq(command_complete("set a", &out, &names), 1);
+	cr_assert_eq(command_complete("set a", NULL, &out, &names), 1);
 	cr_assert_str_eq(out.s, "set ambiguous-wide ");
-	cr_assert_eq(command_complete("zz", &out, &names), 0);
+	cr_assert_eq(command_complete("zz", NULL, &out, &names), 0);
 	cr_assert_str_eq(out.s, "zz");
-	cr_assert_eq(command_complete("export x", &out, &names), 0);
+	cr_assert_eq(command_complete("export x", NULL, &out, &names), 0);
 	cr_assert_str_eq(out.s, "export x");
+	buf_free(&out);
+	buf_free(&names);
+}
+
+Test(command, person_takes_the_rest_of_the_line)
+{
+	struct command c;
+	char err[120];
+
+	cr_assert_eq(command_parse("person 배경훈", &c, err, sizeof(err)), 0, "%s", err);
+	cr_assert_eq(c.kind, CMD_PERSON);
+	cr_assert_str_eq(c.name, "배경훈");
+	cr_assert_eq(command_parse("pe  Kim Jong  ", &c, err, sizeof(err)), 0, "%s", err);
+	cr_assert_str_eq(c.name, "Kim Jong", "inner spaces kept, outer ones not");
+	cr_assert_eq(command_parse("person   ", &c, err, sizeof(err)), -1);
+	cr_assert(strstr(err, "whom?") != NULL, "%s", err);
+	cr_assert_eq(command_parse("tr", &c, err, sizeof(err)), 0, "%s", err);
+	cr_assert_eq(c.kind, CMD_TRAILS);
+	cr_assert_eq(command_parse("trails x", &c, err, sizeof(err)), -1);
+}
+
+Test(command, tab_completes_person_names_once_each)
+{
+	struct corpus_person people[] = {
+		{ .name = "배경훈" }, { .name = "김성훈" }, { .name = "배경훈" },
+		{ .name = "배경수" }, { .name = "김성훈" },
+	};
+	struct model m;
+	struct buf out = BUF_INIT, names = BUF_INIT;
+
+	memset(&m, 0, sizeof(m));
+	m.people = people;
+	m.npeople = sizeof(people) / sizeof(people[0]);
+	cr_assert_eq(command_complete("person 김", &m, &out, &names), 1,
+	    "two people of one name are one completion");
+	cr_assert_str_eq(out.s, "person 김성훈 ");
+	cr_assert_eq(command_complete("person 배", &m, &out, &names), 2);
+	cr_assert_str_eq(out.s, "person 배경", "the common prefix, whole characters");
+	cr_assert_str_eq(names.s, "배경수 배경훈");
+	cr_assert_eq(command_complete("person 이", &m, &out, &names), 0);
+	cr_assert_str_eq(out.s, "person 이");
+	cr_assert_eq(command_complete("person 김", NULL, &out, &names), 0, "no corpus, no names");
+	cr_assert_eq(command_complete("pers", &m, &out, &names), 1);
+	cr_assert_str_eq(out.s, "person ");
 	buf_free(&out);
 	buf_free(&names);
 }
