@@ -1,7 +1,11 @@
 /*
  * path.c — paths as a person reads them (path.h).
  */
+#include <dirent.h>
+#include <pwd.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "path.h"
 
@@ -45,4 +49,148 @@ path_tilde(const char *s, const char *home, struct buf *out)
 		i++;
 	}
 	buf_adds(out, s + from);
+}
+
+int
+path_expand(const char *s, const char *home, struct buf *out)
+{
+	size_t n;
+
+	buf_reset(out);
+	buf_adds(out, "");
+	if (s[0] != '~') {
+		buf_adds(out, s);
+		return 0;
+	}
+	for (n = 1; s[n] != '\0' && s[n] != '/'; n++)
+		;
+	if (n == 1) {
+		if (home == NULL || home[0] == '\0') {
+			buf_adds(out, s);
+			return -1;
+		}
+		buf_adds(out, home);
+	} else {
+		char *user = xstrndup(s + 1, n - 1);
+		struct passwd *pw = getpwnam(user);
+
+		free(user);
+		if (pw == NULL || pw->pw_dir == NULL) {
+			buf_adds(out, s);
+			return -1;
+		}
+		buf_adds(out, pw->pw_dir);
+	}
+	/* "~/x" under home "/" is "/x", not "//x" */
+	if (out->len > 0 && out->s[out->len - 1] == '/' && s[n] == '/')
+		n++;
+	buf_adds(out, s + n);
+	return 0;
+}
+
+static int
+cmp_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Can a terminal show the name as it is? */
+static int
+showable(const char *name)
+{
+	char *shown = util_shown(name);
+	int same = strcmp(shown, name) == 0;
+
+	free(shown);
+	return same;
+}
+
+size_t
+path_complete(const char *text, const char *home, struct buf *out, struct buf *names,
+	      size_t max)
+{
+	const char *slash = strrchr(text, '/'), *part = slash != NULL ? slash + 1 : text;
+	size_t plen = strlen(part), nm = 0, cap = 0, i, common = 0;
+	struct buf dir = BUF_INIT, folder = BUF_INIT;
+	char **hit = NULL;
+	DIR *d;
+	struct dirent *e;
+
+	buf_reset(out);
+	buf_adds(out, text);
+	buf_reset(names);
+	buf_adds(names, "");
+	if (slash == NULL && text[0] == '~') {
+		/* "~ki": the users are not listed; "~" alone is the home */
+		if (text[1] == '\0' && home != NULL && home[0] != '\0') {
+			buf_addc(out, '/');
+			return 1;
+		}
+		return 0;
+	}
+	if (slash != NULL) {
+		char *head = xstrndup(text, (size_t)(slash - text) + 1);
+
+		path_expand(head, home, &dir);
+		free(head);
+	} else {
+		buf_adds(&dir, "./");
+	}
+	if ((d = opendir(dir.s)) == NULL) {
+		buf_free(&dir);
+		return 0;
+	}
+	while ((e = readdir(d)) != NULL) {
+		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+			continue;
+		if (strncmp(e->d_name, part, plen) != 0 || (e->d_name[0] == '.' && part[0] != '.'))
+			continue;
+		if (!showable(e->d_name))
+			continue;
+		hit = xgrow(hit, &cap, nm + 1, sizeof(*hit));
+		hit[nm++] = xstrdup(e->d_name);
+	}
+	closedir(d);
+	qsort(hit, nm, sizeof(*hit), cmp_name);
+	for (i = 0; i < nm; i++) {
+		struct stat st;
+		int isdir;
+
+		if (i == 0) {
+			common = strlen(hit[0]);
+		} else {
+			size_t k = 0;
+
+			while (k < common && hit[0][k] == hit[i][k])
+				k++;
+			common = k;
+		}
+		buf_reset(&folder);
+		buf_printf(&folder, "%s%s", dir.s, hit[i]);
+		isdir = stat(folder.s, &st) == 0 && S_ISDIR(st.st_mode);
+		if (i < max)
+			buf_printf(names, "%s%s%s", i > 0 ? " " : "", hit[i], isdir ? "/" : "");
+		else if (i == max)
+			buf_adds(names, " \xE2\x80\xA6");
+		if (nm == 1 && isdir)
+			common = (size_t)-1;	/* the one match, a folder */
+	}
+	if (nm > 0) {
+		int one_dir = common == (size_t)-1;
+
+		if (one_dir)
+			common = strlen(hit[0]);
+		/* a shared prefix ends on a whole character */
+		while (common > plen && utf8_is_cont(hit[0][common]))
+			common--;
+		buf_add(out, hit[0] + plen, common - plen);
+		if (one_dir)
+			buf_addc(out, '/');
+	}
+	for (i = 0; i < nm; i++)
+		free(hit[i]);
+	free(hit);
+	buf_free(&dir);
+	buf_free(&folder);
+	return nm;
 }

@@ -177,6 +177,12 @@ state_path(const struct state *st)
 	return st->path;
 }
 
+const char *
+state_dir(const struct state *st)
+{
+	return st->dir;
+}
+
 /* $XDG_STATE_HOME/gisa, else $HOME/.local/state/gisa (an XDG variable
  * that is not an absolute path is ignored, as the specification says). */
 static char *
@@ -215,11 +221,8 @@ parse_line(const char *s, size_t n, uint64_t *out)
 	return s[0] == 't' ? ST_TAG : ST_READ;
 }
 
-/* The whole of the file at path into b, when it is a regular file of at
- * most STATE_MAX_SIZE bytes.  Returns 0, 1 when there is no file, or -1
- * with *why set (malloc'd, without the path). */
-static int
-read_state_file(const char *path, struct buf *b, char **why)
+int
+state_read_file(const char *path, size_t max, struct buf *b, char **why)
 {
 	struct stat sb;
 	char chunk[4096];
@@ -237,8 +240,8 @@ read_state_file(const char *path, struct buf *b, char **why)
 		*why = xstrdup("not a regular file");
 		return -1;
 	}
-	if ((uintmax_t)sb.st_size > STATE_MAX_SIZE) {
-		*why = xasprintf("larger than %zu MiB, not read", STATE_MAX_SIZE >> 20);
+	if ((uintmax_t)sb.st_size > max) {
+		*why = xasprintf("larger than %zu MiB, not read", max >> 20);
 		return -1;
 	}
 	fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
@@ -261,8 +264,8 @@ read_state_file(const char *path, struct buf *b, char **why)
 			return -1;
 		}
 		buf_add(b, chunk, (size_t)n);
-		if (b->len > STATE_MAX_SIZE) {
-			*why = xasprintf("larger than %zu MiB, not read", STATE_MAX_SIZE >> 20);
+		if (b->len > max) {
+			*why = xasprintf("larger than %zu MiB, not read", max >> 20);
 			close(fd);
 			return -1;
 		}
@@ -367,7 +370,7 @@ load(struct state *st, char **warn)
 	char *aside, *why = NULL;
 	const char *body;
 	size_t bad = 0, first = 0;
-	int rc = read_state_file(st->path, &b, &why);
+	int rc = state_read_file(st->path, STATE_MAX_SIZE, &b, &why);
 
 	if (rc == 1) {
 		buf_free(&b);
@@ -438,9 +441,8 @@ state_free(struct state *st)
 	free(st);
 }
 
-/* mkdir -p dir, the directories made private (0700). */
-static int
-make_dirs(const char *dir)
+int
+state_make_dirs(const char *dir)
 {
 	char *p = xstrdup(dir), *s;
 	int rc = 0;
@@ -520,11 +522,10 @@ merge_into(struct state *st, struct state *d)
 	d->mark = NULL;
 }
 
-/* Hold the lock on dir/state.lock; its descriptor, or -1 (errno). */
-static int
-lock_state(const struct state *st)
+int
+state_lock(const char *dir)
 {
-	char *path = xasprintf("%s/state.lock", st->dir);
+	char *path = xasprintf("%s/state.lock", dir);
 	int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
 
 	free(path);
@@ -557,17 +558,17 @@ state_save(struct state *st, char **err)
 		*err = xasprintf("%s: not saved, the file there could not be read", st->path);
 		return -1;
 	}
-	if (make_dirs(st->dir) != 0) {
+	if (state_make_dirs(st->dir) != 0) {
 		*err = xasprintf("%s: cannot make the directory: %s", st->dir, strerror(errno));
 		return -1;
 	}
-	if ((lock = lock_state(st)) < 0) {
+	if ((lock = state_lock(st->dir)) < 0) {
 		*err = xasprintf("%s/state.lock: cannot lock: %s", st->dir, strerror(errno));
 		return -1;
 	}
 	/* what other sessions saved since we read the file */
 	memset(&d, 0, sizeof(d));	/* an empty state */
-	rc = read_state_file(st->path, &file, &why);
+	rc = state_read_file(st->path, STATE_MAX_SIZE, &file, &why);
 	if (rc < 0) {
 		*err = xasprintf("%s: not saved, the file there could not be read again: %s",
 		    st->path, why);

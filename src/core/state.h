@@ -10,6 +10,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "util.h"
+
 struct state;
 
 /* Open the state in dir (NULL: the XDG default; the directory is made
@@ -43,5 +45,18 @@ int state_save(struct state *st, char **err);
 
 /* The path of the state file (for messages). */
 const char *state_path(const struct state *st);
+/* The folder of the state file (other files of the session live there). */
+const char *state_dir(const struct state *st);
+
+/* For the other files kept beside the state (the prompt history):
+ * the whole of the file at path into b, when it is a regular file of at
+ * most max bytes (a FIFO or device is never opened): 0, 1 when there is
+ * no file, or -1 with *why set (malloc'd, without the path); */
+int state_read_file(const char *path, size_t max, struct buf *b, char **why);
+/* mkdir -p dir, the folders made private (0700): 0 or -1 (errno); */
+int state_make_dirs(const char *dir);
+/* hold the exclusive lock on dir/state.lock: its descriptor (close it to
+ * let go), or -1 (errno). */
+int state_lock(const char *dir);
 
 #endif

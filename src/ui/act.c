@@ -13,6 +13,7 @@
 #include <time.h>
 
 #include "../core/export.h"
+#include "../core/path.h"
 #include "act.h"
 #include "../core/msglog.h"
 #include "ask.h"
@@ -24,8 +25,7 @@ static struct {
 	int what;		/* 't' tagged, 'c' current, 's' shown, 'm' marked */
 	char fmt[24];
 	struct buf path;
-	struct strv hist;	/* paths typed */
-} ex = { 0, "", BUF_INIT, STRV_INIT };
+} ex = { 0, "", BUF_INIT };
 
 void
 act_save(struct ui *ui)
@@ -213,7 +213,7 @@ format_done(struct ui *ui, const char *text)
 	}
 	snprintf(ex.fmt, sizeof(ex.fmt), "%s", text);
 	default_name(ui, o.fmt == EXPORT_CSV ? "csv" : text, name, sizeof(name));
-	ask_open(ui, &path_ask, "save to: ", name, &ex.hist);
+	ask_open(ui, &path_ask, "save to: ", name, &ui->hist->v[HIST_PATH]);
 	return 0;
 }
 
@@ -228,9 +228,14 @@ path_done(struct ui *ui, const char *text)
 		ask_error(ui, "a file name, please", -1);
 		return -1;
 	}
-	prompt_remember(&ex.hist, text);
-	buf_reset(&ex.path);
-	buf_adds(&ex.path, text);
+	if (path_expand(text, getenv("HOME"), &ex.path) != 0) {
+		size_t n = strcspn(text, "/");
+
+		ask_error(ui, n == 1 ? "no home folder to put for ~ ($HOME is not set)"
+		    : "no user of that name: ~USER is the home folder of USER", -1);
+		return -1;
+	}
+	history_add(ui->hist, HIST_PATH, text);
 	if (stat(ex.path.s, &st) == 0 && !S_ISDIR(st.st_mode)) {
 		struct buf label = BUF_INIT;
 
@@ -280,7 +285,25 @@ untag_done(struct ui *ui, const char *text)
 
 static const struct ask_spec what_ask = { NULL, what_done, NULL, 1, NULL, 0 };
 static const struct ask_spec format_ask = { NULL, format_done, NULL, 0, NULL, 1 };
-static const struct ask_spec path_ask = { NULL, path_done, NULL, 0, NULL, 0 };
+/* Tab in the file name: complete it among the files there. */
+static void
+path_tab(struct ui *ui, const char *text)
+{
+	struct buf out = BUF_INIT, names = BUF_INIT;
+	size_t n = path_complete(text, getenv("HOME"), &out, &names, 20);
+
+	ask_set_text(ui, out.s);
+	if (n > 1)
+		ask_error(ui, names.s, -1);
+	else if (n == 0)
+		ask_error(ui, "no file begins so", -1);
+	else
+		ask_error(ui, "", -1);
+	buf_free(&out);
+	buf_free(&names);
+}
+
+static const struct ask_spec path_ask = { NULL, path_done, NULL, 0, path_tab, 0 };
 static const struct ask_spec overwrite_ask = { NULL, overwrite_done, NULL, 1, NULL, 0 };
 static const struct ask_spec untag_ask = { NULL, untag_done, NULL, 1, NULL, 0 };
 
@@ -338,5 +361,4 @@ void
 act_free(void)
 {
 	buf_free(&ex.path);
-	strv_free(&ex.hist);
 }

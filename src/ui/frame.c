@@ -194,11 +194,11 @@ summary(struct ui *ui, struct buf *s)
 	const char *sep = "", *serr = browse_search_error(b);
 
 	if (b->pat.len > 0 && *serr != '\0') {
-		buf_printf(s, "/%s  ", b->pat.s);
+		buf_printf(s, "%c%s  ", b->back ? '?' : '/', b->pat.s);
 		buf_add_shown(s, serr, strlen(serr));	/* PCRE2's words */
 		sep = " \xC2\xB7 ";
 	} else if (b->pat.len > 0) {
-		buf_printf(s, "/%s  ", b->pat.s);
+		buf_printf(s, "%c%s  ", b->back ? '?' : '/', b->pat.s);
 		if (b->narrow)
 			buf_printf(s, "%zu match%s in %zu article%s", b->mtotal,
 			    b->mtotal == 1 ? "" : "es", b->marts, b->marts == 1 ? "" : "s");

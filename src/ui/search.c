@@ -17,8 +17,6 @@ static struct {
 	size_t rtop;
 } typed;
 
-static struct strv shist = STRV_INIT, fhist = STRV_INIT;
-
 static const struct ask_spec search_ask;
 
 void
@@ -94,7 +92,8 @@ search_step(struct ui *ui, int dir)
 			show_match(ui);
 		return;
 	case BROWSE_STEP_END:
-		ui_say(ui, "no more matches %s", dir > 0 ? "below: last one" : "above: first one");
+		ui_say(ui, dir > 0 ? "that was the last match: none further down"
+		    : "that was the first match: none further up");
 		return;
 	case BROWSE_STEP_NO_MATCH:
 		ui_say(ui, "no match in this article: n looks further");
@@ -124,7 +123,7 @@ search_done(struct ui *ui, const char *text)
 	if ((strcmp(text, ui->b->pat.s) != 0 || ui->b->narrow != typed.narrow)
 	    && set_pattern(ui, text, typed.narrow) != 0)
 		return -1;	/* the message stays at the prompt */
-	prompt_remember(&shist, text);
+	history_add(ui->hist, HIST_SEARCH, text);
 	ask_close(ui);
 	browse_matches(ui->b, &here);
 	if (ui->b->re != NULL && !typed.narrow && here == 0)
@@ -149,7 +148,7 @@ search_open(struct ui *ui, int back)
 	browse_search_begin(ui->b, back);
 	typed.narrow = ui_view(ui->focus)->narrows;
 	typed.rtop = ui->scroll[PANE_READER].top;
-	ask_open(ui, &search_ask, back ? "?" : "/", NULL, &shist);
+	ask_open(ui, &search_ask, back ? "?" : "/", NULL, &ui->hist->v[HIST_SEARCH]);
 }
 
 static int
@@ -161,7 +160,7 @@ filter_done(struct ui *ui, const char *text)
 		ask_error(ui, e.msg, e.col);
 		return -1;
 	}
-	prompt_remember(&fhist, text);
+	history_add(ui->hist, HIST_FILTER, text);
 	return 0;
 }
 
@@ -170,7 +169,7 @@ static const struct ask_spec filter_ask = { NULL, filter_done, NULL, 0, NULL, 0 
 void
 filter_open(struct ui *ui)
 {
-	ask_open(ui, &filter_ask, "filter: ", ui->b->filter.s, &fhist);
+	ask_open(ui, &filter_ask, "filter: ", ui->b->filter.s, &ui->hist->v[HIST_FILTER]);
 }
 
 void
@@ -182,11 +181,4 @@ search_start(struct ui *ui, const char *filter, const char *pattern)
 		ui_say(ui, "--filter: %s", e.msg);
 	if (pattern != NULL && browse_set_search(ui->b, pattern, 1, &e) != 0)
 		ui_say(ui, "--search: %s", e.msg);
-}
-
-void
-search_free(void)
-{
-	strv_free(&shist);
-	strv_free(&fhist);
 }

@@ -20,6 +20,5 @@ void search_step(struct ui *ui, int dir);
 void search_note_error(struct ui *ui);
 /* --filter and --search at start; a refusal goes to the status line. */
 void search_start(struct ui *ui, const char *filter, const char *pattern);
-void search_free(void);
 
 #endif

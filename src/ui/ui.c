@@ -18,7 +18,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../core/msglog.h"
 #include "../core/path.h"
+#include "../core/state.h"
 #include "../core/text.h"
 #include "act.h"
 #include "ask.h"
@@ -350,6 +352,35 @@ locale_is_utf8(void)
 	return cs != NULL && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
 }
 
+/* The prompts' history beside the state file (kept in memory alone when
+ * there is no state); a warning goes to the messages. */
+static void
+open_history(struct ui *ui, const struct state *st)
+{
+	char *warn = NULL;
+
+	history_free(ui->hist);
+	history_open(ui->hist, st != NULL ? state_dir(st) : NULL, &warn);
+	if (warn != NULL && ui->log != NULL)
+		msglog_add(ui->log, MSG_WARNING, NULL, warn);
+	free(warn);
+}
+
+/* At the end: a failure is a warning, printed on stderr with the rest. */
+static void
+save_history(struct ui *ui)
+{
+	char *err = NULL;
+
+	if (history_save(ui->hist, &err) != 0) {
+		if (ui->log != NULL)
+			msglog_add(ui->log, MSG_WARNING, NULL, err);
+		else
+			fprintf(stderr, "gisa: %s\n", err);
+		free(err);
+	}
+}
+
 struct ui *
 ui_new(struct model *m, struct state *st)
 {
@@ -360,6 +391,7 @@ ui_new(struct model *m, struct state *st)
 	ui->seen_gen = ui->b->cur_gen;
 	ui->scroll[PANE_PANEL].sel = 1;
 	ui->ask = ask_new();
+	ui->hist = xcalloc(1, sizeof(*ui->hist));	/* in memory until ui_run */
 	frame_init();
 	return ui;
 }
@@ -370,9 +402,9 @@ ui_free(struct ui *ui)
 	browse_free(ui->b);
 	free(ui->b);
 	ask_free(ui->ask);
-	search_free();
+	history_free(ui->hist);
+	free(ui->hist);
 	act_free();
-	cmdline_free();
 	reader_free();
 	person_view_free();
 	trails_view_free();
@@ -546,6 +578,7 @@ ui_run(struct model *m, struct ui_load *ld, const struct ui_opts *o)
 	}
 	ui = ui_new(m, o != NULL ? o->st : NULL);
 	ui->log = o != NULL ? o->log : NULL;
+	open_history(ui, o != NULL ? o->st : NULL);
 	ui_setup_screen(ui);
 	first_notice(ui, ld, o, fallback);
 	if (o != NULL)
@@ -553,6 +586,7 @@ ui_run(struct model *m, struct ui_load *ld, const struct ui_opts *o)
 	loop(ui);
 	restore_terminal();
 	util_set_fatal_hook(NULL);
+	save_history(ui);
 	ui_free(ui);
 out:
 	if (got_signal) {

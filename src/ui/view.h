@@ -12,6 +12,7 @@
 #include <stddef.h>
 
 #include "../core/browse.h"
+#include "../core/history.h"
 #include "../core/keymap.h"
 #include "../core/scroll.h"
 #include "style.h"
@@ -44,6 +45,7 @@ struct ui {
 	struct ask *ask;	/* the status-line prompt (ask.h) */
 	const struct view_ops *over;	/* a view over the panes (over.h), or NULL */
 	struct msglog *log;	/* the session's messages (core/msglog.h), or NULL */
+	struct history *hist;	/* what was typed at the prompts (core/history.h) */
 };
 
 struct view_ops {
