@@ -15,9 +15,9 @@
 #define INDENT (2 + KEYS_W + 1)
 
 static const char *const mouse[] = {
-	"wheel: scroll the pane under the pointer (three lines)",
-	"click: focus the pane; in the list, select the row",
-	"double click: in the list, open the article",
+	"wheel: scroll the pane under the pointer, or the help or messages (three lines); in the person and trails views, move the selection",
+	"click: focus the pane; in the list and the person and trails views, select the row",
+	"double click: in the list, open the article; in the person and trails views, open it at the row",
 };
 
 /* The lines of the help for a width, kept between draws. */

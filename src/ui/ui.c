@@ -306,6 +306,33 @@ pane_at(const struct ui *ui, int y, int x)
 	return -1;
 }
 
+/* Over the panes (the help, the messages, the person and trails views):
+ * the wheel scrolls, a click selects a row of a view that has rows to
+ * choose, a double click opens it as Enter does. */
+static void
+over_mouse(struct ui *ui, const MEVENT *ev)
+{
+	const struct rect *r = &ui->pane[ui->help ? ui->cover : PANE_HELP];
+	int (*request)(struct ui *, enum request, const struct rect *) =
+	    ui->help ? ui_view(ui->cover)->request : ui->over->request;
+	struct scroll *sc = &ui->scroll[PANE_HELP];
+	int k;
+
+	if (ev->bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED)) {
+		enum request req = ev->bstate & BUTTON4_PRESSED ? REQ_UP : REQ_DOWN;
+
+		for (k = 0; k < 3; k++)
+			request(ui, req, r);
+		return;
+	}
+	if (ui->help || !(ev->bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_DOUBLE_CLICKED))
+	    || ev->y < r->y || ev->y >= r->y + r->h)
+		return;
+	sc->sel = sc->top + (size_t)(ev->y - r->y);	/* the draw keeps it in range */
+	if (ev->bstate & BUTTON1_DOUBLE_CLICKED)
+		request(ui, REQ_ENTER, r);
+}
+
 /* The wheel scrolls the pane under the pointer; a click focuses a pane
  * and, in the list, selects the row; a double click opens it. */
 static void
@@ -314,8 +341,12 @@ handle_mouse(struct ui *ui)
 	MEVENT ev;
 	int p, k;
 
-	if (getmouse(&ev) != OK || ui->help || ui->over != NULL)
+	if (getmouse(&ev) != OK)
 		return;
+	if (ui->help || ui->over != NULL) {
+		over_mouse(ui, &ev);
+		return;
+	}
 	p = pane_at(ui, ev.y, ev.x);
 	if (p < 0)
 		return;
