@@ -72,6 +72,7 @@ keymap_count_apply(struct keycount *c, enum request *req, int *first)
 		return n - 1;
 	case REQ_DOWN: case REQ_UP: case REQ_PAGE_DOWN: case REQ_PAGE_UP:
 	case REQ_HALF_DOWN: case REQ_HALF_UP: case REQ_NEXT_MATCH: case REQ_PREV_MATCH:
+	case REQ_NEXT_ARTICLE: case REQ_PREV_ARTICLE: case REQ_NEXT_UNREAD:
 		return n;
 	default:
 		return 1;

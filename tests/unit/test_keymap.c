@@ -133,6 +133,9 @@ Test(keymap, counts_repeat_movement_and_G_goes_to_the_row)
 	req = REQ_DOWN;
 	cr_assert_eq(keymap_count_apply(&c, &req, &first), 5);
 	keymap_count_digit(&c, '3');
+	req = REQ_NEXT_ARTICLE;
+	cr_assert_eq(keymap_count_apply(&c, &req, &first), 3, "3J: three articles on");
+	keymap_count_digit(&c, '3');
 	req = REQ_TAG;
 	cr_assert_eq(keymap_count_apply(&c, &req, &first), 1, "no count for what is no movement");
 	for (int i = 0; i < 12; i++)
