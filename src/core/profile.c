@@ -69,38 +69,91 @@ make_entry(struct profile *pf, const struct model *m, size_t i, size_t p)
 	return 1;
 }
 
-/* The timeline from the dated entries, oldest first: a step where the
- * title or a named organisation changes. */
+static int
+str_cmp(const void *x, const void *y)
+{
+	return strcmp(*(const char *const *)x, *(const char *const *)y);
+}
+
+/* The string said most often among v[0..n) (sorted here; ties: the first
+ * in byte order), or NULL when n is 0. */
+static const char *
+most_said(const char **v, size_t n)
+{
+	const char *best = NULL;
+	size_t i, run, best_run = 0;
+
+	qsort(v, n, sizeof(*v), str_cmp);
+	for (i = 0; i < n; i += run) {
+		for (run = 1; i + run < n && strcmp(v[i], v[i + run]) == 0; run++)
+			;
+		if (run > best_run) {
+			best = v[i];
+			best_run = run;
+		}
+	}
+	return best;
+}
+
+/* The timeline from the dated entries, oldest first: each month's title
+ * and organisation are those said most often that month (one article
+ * with an old or wrong title does not make a step), and a step is where
+ * they change. */
 static void
 make_steps(struct profile *pf, const struct model *m)
 {
-	const char *title = NULL, *org = NULL;
-	size_t k;
+	const char *title = NULL, *org = NULL, **tv, **ov;
+	size_t k, end;
 
 	pf->nstep = 0;
-	for (k = pf->n; k-- > 0;) {
-		const struct profile_entry *e = &pf->e[k];
-		struct profile_step *s;
-		char month[8];
+	tv = xmalloc((pf->n ? pf->n : 1) * sizeof(*tv));
+	ov = xmalloc((pf->n ? pf->n : 1) * sizeof(*ov));
+	for (end = pf->n; end > 0; end = k) {
+		char month[8], other[8];
+		const char *t, *o;
+		size_t nt = 0, no = 0, i, first = (size_t)-1;
+		struct profile_step *st;
 
+		/* the entries are newest first: a month is a run of them */
+		trail_month(m->a[pf->e[end - 1].art].date, month);
+		for (k = end; k > 0; k--) {
+			const struct profile_entry *e = &pf->e[k - 1];
+
+			trail_month(m->a[e->art].date, other);
+			if (strcmp(other, month) != 0)
+				break;
+			if (e->title != NULL)
+				tv[nt++] = e->title;
+			if (e->org != NULL)
+				ov[no++] = e->org;
+		}
 		/* an undated article has no place in time */
-		trail_month(m->a[e->art].date, month);
-		if ((e->title == NULL && e->org == NULL) || month[0] == '\0')
+		if (month[0] == '\0' || nt + no == 0)
 			continue;
-		if (pf->nstep > 0 && (e->title == NULL || same_str(e->title, title))
-		    && (e->org == NULL || same_str(e->org, org)))
+		t = most_said(tv, nt);
+		o = most_said(ov, no);
+		if (pf->nstep > 0 && (t == NULL || same_str(t, title)) && (o == NULL || same_str(o, org)))
 			continue;
-		if (e->title != NULL)
-			title = e->title;
-		if (e->org != NULL)
-			org = e->org;
+		if (t != NULL)
+			title = t;
+		if (o != NULL)
+			org = o;
+		/* the month's first article that says so */
+		for (i = end; i > k && first == (size_t)-1; i--) {
+			const struct profile_entry *e = &pf->e[i - 1];
+
+			if ((t == NULL || same_str(e->title, t)) && (o == NULL || same_str(e->org, o)))
+				first = e->art;
+		}
 		pf->step = xgrow(pf->step, &pf->capstep, pf->nstep + 1, sizeof(*pf->step));
-		s = &pf->step[pf->nstep++];
-		s->title = title;
-		s->org = org;
-		s->art = e->art;
-		memcpy(s->month, month, sizeof(month));
+		st = &pf->step[pf->nstep++];
+		st->title = title;
+		st->org = org;
+		st->art = first != (size_t)-1 ? first : pf->e[end - 1].art;
+		memcpy(st->month, month, sizeof(month));
 	}
+	free(tv);
+	free(ov);
 }
 
 void

@@ -140,3 +140,32 @@ Test(profile, undated_last)
 	profile_free(&pf);
 	model_free(&m);
 }
+
+/* In a month where most articles say 부총리, one that still says 장관
+ * makes no step: each month counts the title said most often. */
+Test(profile, one_stale_title_makes_no_step)
+{
+	struct model m;
+	struct profile pf;
+	struct buf tl = BUF_INIT;
+	long p;
+
+	start(&m);
+	add(&m, MIN1, "2025-09-09");
+	add(&m, DPM, "2025-12-01");
+	add(&m, MIN2, "2025-12-02");	/* the old title, once */
+	add(&m, DPM, "2025-12-03");
+	add(&m, DPM, "2025-12-20");
+	model_build_index(&m);
+	p = person(&m, "배경훈", NULL);
+	cr_assert(p >= 0);
+	memset(&pf, 0, sizeof(pf));
+	profile_build(&pf, &m, (size_t)p, NULL);
+	profile_timeline(&pf, &tl);
+	cr_expect_str_eq(tl.s, "과학기술정보통신부 장관 2025-09 \xE2\x86\x92 부총리 2025-12");
+	cr_assert_eq(pf.nstep, 2);
+	cr_expect_eq(pf.step[1].art, 1, "the month's first article that says 부총리");
+	buf_free(&tl);
+	profile_free(&pf);
+	model_free(&m);
+}
