@@ -51,6 +51,48 @@ path_tilde(const char *s, const char *home, struct buf *out)
 	buf_adds(out, s + from);
 }
 
+static int
+name_char(char c, int first)
+{
+	return c == '_' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
+	    || (!first && c >= '0' && c <= '9');
+}
+
+/* $NAME and ${NAME} of s into out: 0, or -1 for one not set. */
+static int
+expand_vars(const char *s, struct buf *out)
+{
+	size_t i = 0;
+
+	while (s[i] != '\0') {
+		size_t at = i + 1, n;
+		int brace;
+		char *name;
+		const char *v;
+
+		if (s[i] != '$') {
+			buf_addc(out, s[i++]);
+			continue;
+		}
+		brace = s[at] == '{';
+		at += (size_t)brace;
+		for (n = 0; name_char(s[at + n], n == 0); n++)
+			;
+		if (n == 0 || (brace && s[at + n] != '}')) {
+			buf_addc(out, s[i++]);	/* no name: a $ of the file name */
+			continue;
+		}
+		name = xstrndup(s + at, n);
+		v = getenv(name);
+		free(name);
+		if (v == NULL)
+			return -1;
+		buf_adds(out, v);
+		i = at + n + (size_t)brace;
+	}
+	return 0;
+}
+
 int
 path_expand(const char *s, const char *home, struct buf *out)
 {
@@ -59,7 +101,11 @@ path_expand(const char *s, const char *home, struct buf *out)
 	buf_reset(out);
 	buf_adds(out, "");
 	if (s[0] != '~') {
-		buf_adds(out, s);
+		if (expand_vars(s, out) != 0) {
+			buf_reset(out);
+			buf_adds(out, s);
+			return -1;
+		}
 		return 0;
 	}
 	for (n = 1; s[n] != '\0' && s[n] != '/'; n++)
@@ -84,7 +130,11 @@ path_expand(const char *s, const char *home, struct buf *out)
 	/* "~/x" under home "/" is "/x", not "//x" */
 	if (out->len > 0 && out->s[out->len - 1] == '/' && s[n] == '/')
 		n++;
-	buf_adds(out, s + n);
+	if (expand_vars(s + n, out) != 0) {
+		buf_reset(out);
+		buf_adds(out, s);
+		return -1;
+	}
 	return 0;
 }
 

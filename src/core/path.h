@@ -14,10 +14,12 @@
  * (reset first). */
 void path_tilde(const char *s, const char *home, struct buf *out);
 
-/* s with a leading ~ expanded as a shell does: "~" and "~/x" to home,
- * "~kim/x" to kim's home folder (the password database).  Into out
- * (reset first).  Returns 0, or -1 when there is no user of that name or
- * home is NULL or "" for a bare ~ (out then holds s as it is). */
+/* s expanded as a shell does: a leading "~" and "~/x" to home, "~kim/x"
+ * to kim's home folder (the password database), and $NAME or ${NAME}
+ * anywhere to the environment variable ($HOME/x, ${TMPDIR}/x; a $ not
+ * before a name stays as it is).  Into out (reset first).  Returns 0, or
+ * -1 when there is no user of that name, home is NULL or "" for a bare ~,
+ * or a variable is not set (out then holds s as it is). */
 int path_expand(const char *s, const char *home, struct buf *out);
 
 /* Complete the last part of the path text (after its last '/'; a ~ at

@@ -231,8 +231,10 @@ path_done(struct ui *ui, const char *text)
 	if (path_expand(text, getenv("HOME"), &ex.path) != 0) {
 		size_t n = strcspn(text, "/");
 
-		ask_error(ui, n == 1 ? "no home folder to put for ~ ($HOME is not set)"
-		    : "no user of that name: ~USER is the home folder of USER", -1);
+		ask_error(ui, text[0] == '~' && n == 1 ? "no home folder to put for ~ ($HOME is not set)"
+		    : text[0] == '~' && strchr(text, '$') == NULL
+		    ? "no user of that name: ~USER is the home folder of USER"
+		    : "a ~USER or $VARIABLE there is not known (unset variables are not taken as empty)", -1);
 		return -1;
 	}
 	history_add(ui->hist, HIST_PATH, text);

@@ -75,6 +75,14 @@ Test(path, tilde_expanded_as_a_shell_does)
 	cr_expect_str_eq(expand("/tmp/x", "/home/kim", 0), "/tmp/x");
 	cr_expect_str_eq(expand("~/x", NULL, -1), "~/x", "no home: left as it is");
 	cr_expect_str_eq(expand("~no-such-user-gisa/x", "/home/kim", -1), "~no-such-user-gisa/x");
+	setenv("GISA_T_DIR", "/srv/out", 1);
+	unsetenv("GISA_T_UNSET");
+	cr_expect_str_eq(expand("$GISA_T_DIR/x.md", NULL, 0), "/srv/out/x.md");
+	cr_expect_str_eq(expand("${GISA_T_DIR}x.md", NULL, 0), "/srv/outx.md");
+	cr_expect_str_eq(expand("~/$GISA_T_DIR", "/h", 0), "/h//srv/out");
+	cr_expect_str_eq(expand("a$-b$/c$", NULL, 0), "a$-b$/c$", "a $ before no name stays");
+	cr_expect_str_eq(expand("${GISA_T_DIR", NULL, 0), "${GISA_T_DIR", "no closing brace: as it is");
+	cr_expect_str_eq(expand("$GISA_T_UNSET/x", NULL, -1), "$GISA_T_UNSET/x", "unset is no empty");
 	cr_assert_not_null(pw);
 	{
 		char in[300], want[300];
