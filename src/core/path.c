@@ -201,7 +201,8 @@ path_complete(const char *text, const char *home, struct buf *out, struct buf *n
 		hit[nm++] = xstrdup(e->d_name);
 	}
 	closedir(d);
-	qsort(hit, nm, sizeof(*hit), cmp_name);
+	if (nm > 1)
+		qsort(hit, nm, sizeof(*hit), cmp_name);
 	for (i = 0; i < nm; i++) {
 		struct stat st;
 		int isdir;

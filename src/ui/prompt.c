@@ -73,46 +73,52 @@ insert(struct prompt *p, uint32_t u)
 	buf_free(&c);
 }
 
+/* A curses function key (KEY_LEFT ...). */
+static enum prompt_result
+function_key(struct prompt *p, wint_t ch)
+{
+	p->selected = 0;
+	switch (ch) {
+	case KEY_LEFT: p->cursor = utf8_prev(p->text.s, p->cursor); break;
+	case KEY_RIGHT: p->cursor = utf8_next(p->text.s, p->text.len, p->cursor); break;
+	case KEY_HOME: p->cursor = 0; break;
+	case KEY_END: p->cursor = p->text.len; break;
+	case KEY_BACKSPACE:
+		if (p->cursor == 0 && p->text.len == 0)
+			return PROMPT_CANCEL;
+		if (p->cursor > 0)
+			cut(p, utf8_prev(p->text.s, p->cursor), p->cursor);
+		return PROMPT_CHANGED;
+	case KEY_DC:
+		if (p->cursor < p->text.len)
+			cut(p, p->cursor, utf8_next(p->text.s, p->text.len, p->cursor));
+		return PROMPT_CHANGED;
+	case KEY_UP:
+		if (p->history != NULL && p->hpos > 0) {
+			prompt_set_text(p, p->history->v[--p->hpos]);
+			return PROMPT_CHANGED;
+		}
+		break;
+	case KEY_DOWN:
+		if (p->history != NULL && p->hpos < p->history->n) {
+			p->hpos++;
+			prompt_set_text(p, p->hpos < p->history->n ? p->history->v[p->hpos] : "");
+			return PROMPT_CHANGED;
+		}
+		break;
+	case KEY_ENTER: return PROMPT_DONE;
+	default: break;
+	}
+	return PROMPT_EDITING;
+}
+
 enum prompt_result
 prompt_input(struct prompt *p, wint_t ch, int fkey)
 {
 	size_t old = p->text.len;
 
-	if (fkey) {
-		p->selected = 0;
-		switch (ch) {
-		case KEY_LEFT: p->cursor = utf8_prev(p->text.s, p->cursor); break;
-		case KEY_RIGHT: p->cursor = utf8_next(p->text.s, p->text.len, p->cursor); break;
-		case KEY_HOME: p->cursor = 0; break;
-		case KEY_END: p->cursor = p->text.len; break;
-		case KEY_BACKSPACE:
-			if (p->cursor == 0 && p->text.len == 0)
-				return PROMPT_CANCEL;
-			if (p->cursor > 0)
-				cut(p, utf8_prev(p->text.s, p->cursor), p->cursor);
-			return PROMPT_CHANGED;
-		case KEY_DC:
-			if (p->cursor < p->text.len)
-				cut(p, p->cursor, utf8_next(p->text.s, p->text.len, p->cursor));
-			return PROMPT_CHANGED;
-		case KEY_UP:
-			if (p->history != NULL && p->hpos > 0) {
-				prompt_set_text(p, p->history->v[--p->hpos]);
-				return PROMPT_CHANGED;
-			}
-			break;
-		case KEY_DOWN:
-			if (p->history != NULL && p->hpos < p->history->n) {
-				p->hpos++;
-				prompt_set_text(p, p->hpos < p->history->n ? p->history->v[p->hpos] : "");
-				return PROMPT_CHANGED;
-			}
-			break;
-		case KEY_ENTER: return PROMPT_DONE;
-		default: break;
-		}
-		return PROMPT_EDITING;
-	}
+	if (fkey)
+		return function_key(p, ch);
 	if (ch != '\r' && ch != '\n' && p->selected) {
 		/* the text offered is selected: typing replaces it, an
 		 * editing key keeps it */
