@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "browse_priv.h"
+#include "util.h"
 
 static const char *const sort_names[BROWSE_SORT_COUNT] = {
 	[BROWSE_INPUT] = "input", [BROWSE_DATE] = "date", [BROWSE_OUTLET] = "outlet",
@@ -24,12 +25,7 @@ browse_sort_name(enum browse_sort s)
 int
 browse_sort_parse(const char *name)
 {
-	int s;
-
-	for (s = 0; s < BROWSE_SORT_COUNT; s++)
-		if (strcmp(name, sort_names[s]) == 0)
-			return s;
-	return -1;
+	return util_name_index(sort_names, BROWSE_SORT_COUNT, name);
 }
 
 void

@@ -35,12 +35,9 @@ figure_kind_name(int kind)
 int
 figure_kind_parse(const char *name)
 {
-	int k;
+	int k = util_name_index(kind_names, FIG_NKINDS, name);
 
-	for (k = 0; k < FIG_NKINDS; k++)
-		if (strcmp(name, kind_names[k]) == 0)
-			return k;
-	return FIG_OTHER;
+	return k >= 0 ? k : FIG_OTHER;
 }
 
 void

@@ -275,6 +275,17 @@ buf_add_shown(struct buf *b, const char *s, size_t n)
 }
 
 int
+util_name_index(const char *const *names, int n, const char *name)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		if (names[i] && strcmp(names[i], name) == 0)
+			return i;
+	return -1;
+}
+
+int
 util_parse_size(const char *s, size_t *out)
 {
 	size_t v = 0, mul = 1;

@@ -129,6 +129,10 @@ char *util_shown(const char *s);
  * junk, overflow). */
 int util_parse_size(const char *s, size_t *out);
 
+/* The index of name in a table of n names (NULL entries skipped), or
+ * -1: how a word the user typed becomes an enum. */
+int util_name_index(const char *const *names, int n, const char *name);
+
 /* 64-bit FNV-1a over n bytes. */
 uint64_t util_hash64(const void *p, size_t n, uint64_t seed);
 

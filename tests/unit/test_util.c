@@ -263,3 +263,15 @@ Test(util, hex_decode_is_the_one_hex_decoder)
 	cr_expect_eq(hex_decode("12x4", 4, 0, &v), -1);
 	cr_expect_eq(v, 7, "untouched on failure");
 }
+
+Test(util, name_index_finds_the_word_or_says_no)
+{
+	static const char *const names[] = { "date", NULL, "outlet", "title" };
+
+	cr_expect_eq(util_name_index(names, 4, "date"), 0);
+	cr_expect_eq(util_name_index(names, 4, "outlet"), 2);
+	cr_expect_eq(util_name_index(names, 4, "title"), 3);
+	cr_expect_eq(util_name_index(names, 3, "title"), -1);
+	cr_expect_eq(util_name_index(names, 4, "Date"), -1);
+	cr_expect_eq(util_name_index(names, 4, ""), -1);
+}
