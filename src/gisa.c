@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "core/atomic.h"
+#include "core/config.h"
 #include "core/export.h"
 #include "core/ingest.h"
 #include "core/model.h"
@@ -61,6 +62,11 @@ usage(FILE *f)
 "      --ambiguous-wide   draw East Asian Ambiguous characters (· “ ” … ※)\n"
 "                         two columns wide (also GISA_AMBIGUOUS_WIDE=1);\n"
 "                         gisa's own markers (▸) stay one column\n"
+"      --config=FILE      read the config file FILE, not\n"
+"                         $XDG_CONFIG_HOME/gisa/config (~/.config/gisa/config)\n"
+"      --no-config        read no config file: gisa's defaults\n"
+"      --dump-config      print the configuration in force (settings, keys,\n"
+"                         styles) as a config file, and exit\n"
 "  -j, --threads=N        load with N threads (default: one per CPU)\n"
 "      --max-page-size=SIZE\n"
 "                         skip, with a message, a page larger than SIZE\n"
@@ -160,6 +166,44 @@ print_kept(struct report *r)
 	buf_free(&line);
 }
 
+/* A line of the config file not taken: in the messages, and on standard
+ * error at once unless the browser is to start (it says so, and gisa
+ * prints the messages when it ends). */
+static void
+config_warn(void *ctx, const char *where, const char *reason)
+{
+	struct report *r = ctx;
+
+	msglog_add(&r->log, MSG_WARNING, where, reason);
+	if (!r->held)
+		tell("%s: %s", where, reason);
+}
+
+static void
+read_config(struct config *conf, int none, const char *path, struct report *rep)
+{
+	char *def = NULL;
+
+	config_init(conf);
+	if (none)
+		return;
+	if (path == NULL)
+		path = def = config_default_path();
+	switch (path != NULL ? config_read(conf, path, config_warn, rep) : 0) {
+	case 1:
+		if (def != NULL)
+			break;	/* none of one's own: the defaults */
+		config_warn(rep, path, "no such file (--config)");
+		/* fall through */
+	case -1:
+		conf->bad++;	/* said, and gisa ends with 1 */
+		break;
+	default:
+		break;
+	}
+	free(def);
+}
+
 struct loader {
 	struct model *m;
 	const struct ui_opts *uo;
@@ -244,6 +288,7 @@ browse(struct model *m, char *const *paths, size_t n, struct ingest_opts io,
 		uo->st = state_open(NULL, &warn);
 		if (warn != NULL) {
 			msglog_add(&rep->log, MSG_WARNING, NULL, warn);
+			free((char *)uo->notice);	/* the state's comes first */
 			uo->notice = warn;	/* freed below */
 		}
 	}
@@ -429,6 +474,9 @@ main(int argc, char **argv)
 		{ "filter", required_argument, NULL, 'L' },
 		{ "search", required_argument, NULL, 'S' },
 		{ "ambiguous-wide", no_argument, NULL, 'A' },
+		{ "config", required_argument, NULL, 'C' },
+		{ "no-config", no_argument, NULL, 'N' },
+		{ "dump-config", no_argument, NULL, 'D' },
 		{ "threads", required_argument, NULL, 'j' },
 		{ "max-page-size", required_argument, NULL, 'M' },
 		{ "quiet", no_argument, NULL, 'q' },
@@ -443,16 +491,16 @@ main(int argc, char **argv)
 	struct ingest_opts io = { 0, warn_file, NULL, NULL, NULL, NULL, 0, NULL };
 	struct report rep;
 	struct model m;
-	struct ui_opts uo = { NULL, NULL, NULL, NULL, NULL };
+	struct ui_opts uo = { NULL, NULL, NULL, NULL, NULL, NULL };
+	struct config conf;
+	const char *conf_path = NULL;
 	char *sample = NULL;
-	int c, force = 0, rc = 0;
+	int c, force = 0, rc = 0, amb_wide = 0, no_config = 0, dump = 0;
 	size_t failed;
 
 	setlocale(LC_ALL, "");
 	memset(&rep, 0, sizeof(rep));
 	msglog_init(&rep.log);
-	if (amb != NULL && *amb != '\0' && strcmp(amb, "0") != 0)
-		text_set_ambiguous_wide(1);
 	while ((c = getopt_long(argc, argv, "e:o:fj:qhV", opts, NULL)) != -1) {
 		switch (c) {
 		case 'e':
@@ -487,7 +535,16 @@ main(int argc, char **argv)
 			eo.bom = 1;
 			break;
 		case 'A':
-			text_set_ambiguous_wide(1);
+			amb_wide = 1;
+			break;
+		case 'C':
+			conf_path = optarg;
+			break;
+		case 'N':
+			no_config = 1;
+			break;
+		case 'D':
+			dump = 1;
 			break;
 		case 'L':
 			uo.filter = optarg;
@@ -536,6 +593,27 @@ main(int argc, char **argv)
 	}
 	if (check_query(&uo) != 0)
 		return 2;
+	/* the config file, then what the environment and the command line say */
+	rep.held = fmt == EXPORT_NONE && !dump;
+	read_config(&conf, no_config, conf_path, &rep);
+	if (amb != NULL && *amb != '\0')
+		text_set_ambiguous_wide(strcmp(amb, "0") != 0);
+	if (amb_wide)
+		text_set_ambiguous_wide(1);
+	if (dump) {
+		struct buf out = BUF_INIT;
+
+		config_dump(&conf, &out);
+		fwrite(out.s, 1, out.len, stdout);
+		buf_free(&out);
+		rc = conf.bad > 0 ? 1 : 0;
+		config_free(&conf);
+		msglog_free(&rep.log);
+		return fflush(stdout) != 0 ? 1 : rc;
+	}
+	uo.conf = &conf;
+	if (rep.held && conf.bad > 0)
+		uo.notice = xstrdup("the config file was not all taken: M says why");
 	if (fmt != EXPORT_NONE && optind == argc) {
 		tell("--export needs at least one PATH");
 		return 2;
@@ -549,6 +627,7 @@ main(int argc, char **argv)
 		    : browse(&m, argv + optind, (size_t)(argc - optind), io, &rep, &uo);
 		free(sample);
 		model_free(&m);
+		config_free(&conf);
 		msglog_free(&rep.log);
 		return rc;
 	}
@@ -607,6 +686,7 @@ main(int argc, char **argv)
 	}
 	free(sample);
 	model_free(&m);
+	config_free(&conf);
 	msglog_free(&rep.log);
 	return rc;
 }

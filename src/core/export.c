@@ -34,6 +34,31 @@ export_parse_format(const char *name)
 	return EXPORT_NONE;
 }
 
+int
+export_parse_answer(const char *text, struct export_opts *o)
+{
+	char name[32];
+	const char *plus = strstr(text, "+bom");
+	size_t n = plus != NULL ? (size_t)(plus - text) : strlen(text);
+
+	if (n >= sizeof(name) || (plus != NULL && plus[4] != '\0'))
+		return -1;
+	memcpy(name, text, n);
+	name[n] = '\0';
+	o->bom = plus != NULL;
+	o->table = CSV_PEOPLE;
+	if (strcmp(name, "csv-figures") == 0) {
+		o->table = CSV_FIGURES;
+		snprintf(name, sizeof(name), "csv");
+	} else if (strcmp(name, "csv-people") == 0) {
+		snprintf(name, sizeof(name), "csv");
+	}
+	o->fmt = export_parse_format(name);
+	if (o->fmt == EXPORT_NONE || (o->bom && o->fmt != EXPORT_CSV))
+		return -1;
+	return 0;
+}
+
 /* The length of the character at s when JSON output escapes it though
  * JSON allows it raw (C1 controls, bidi controls, U+2028/2029: whoever
  * prints the output would obey them), *u set; else 0.  Only the lead

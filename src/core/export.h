@@ -42,6 +42,12 @@ struct export_opts {
  * EXPORT_NONE. */
 enum export_format export_parse_format(const char *name);
 
+/* The browser's format answer, as the config file's export-format too:
+ * md json jsonl txt, or csv with its table (csv = csv-people,
+ * csv-figures) and +bom: o's fmt, table and bom set; 0, or -1 when it is
+ * none of these. */
+int export_parse_answer(const char *text, struct export_opts *o);
+
 /* Append s as a JSON string literal (quotes included); NULL as null. */
 void export_json_string(struct buf *b, const char *s);
 

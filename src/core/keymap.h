@@ -102,7 +102,37 @@ const char *keymap_help(enum request req);
  * separated by sep. */
 void keymap_keys(enum request req, const char *sep, struct buf *out);
 
-/* The name of one key ("j", "Down", "^F", "Space"), or NULL. */
+/* The name of one key ("j", "Down", "^F", "Space", "ㅓ"), or NULL. */
 const char *keymap_key_name(int key, char tmp[8]);
+
+/* ---- the config file's bindings (core/config.h) ---- */
+
+#define KEYMAP_BINDINGS_MAX 256
+#define KEYMAP_NAME_MAX 32
+
+/* Bind key to req, in place of what it did (a new key comes after the
+ * request's others in the help); 0, or -1 when the table is full. */
+int keymap_bind(int key, enum request req);
+
+/* The key does nothing any more. */
+void keymap_unbind(int key);
+
+/* The bindings as gisa ships them. */
+void keymap_reset(void);
+
+/* The config file's name of req, REQ_NEXT_ARTICLE's "next-article", into
+ * tmp; and the request of such a name, or REQ_NONE. */
+const char *keymap_request_name(enum request req, char tmp[KEYMAP_NAME_MAX]);
+enum request keymap_parse_request(const char *name);
+
+/* The keys of a key's name as the help names it (a character: j, ㅓ;
+ * ^X; Space, Tab, Enter, Down, Up, PgDn, PgUp, Home, End, Shift-Tab,
+ * F1): their number (Enter is three keys), or 0 with the reason in *why
+ * (digits are counts, Esc closes views, unknown names). */
+int keymap_parse_key(const char *name, int keys[3], const char **why);
+
+/* The bindings in force as config lines, "bind KEY REQUEST", in help
+ * order; a request without a key as a comment. */
+void keymap_dump(struct buf *out);
 
 #endif

@@ -5,9 +5,21 @@
 
 #include <string.h>
 
+#include "util.h"
 #include "width.h"
 
-struct listcol_conf listcol_conf = { LISTCOL_DATE_AUTO, 12 };
+struct listcol_conf listcol_conf = {
+	LISTCOL_DATE_AUTO, 12, { LISTCOL_DATE, LISTCOL_OUTLET, LISTCOL_TITLE }, 3
+};
+
+static const char *const date_names[] = {
+	[LISTCOL_DATE_AUTO] = "auto", [LISTCOL_DATE_MD] = "mm-dd",
+	[LISTCOL_DATE_YMD_SHORT] = "yy-mm-dd", [LISTCOL_DATE_YMD] = "yyyy-mm-dd",
+};
+
+static const char *const col_names[] = {
+	[LISTCOL_DATE] = "date", [LISTCOL_OUTLET] = "outlet", [LISTCOL_TITLE] = "title",
+};
 
 static int
 dated(const char *d)
@@ -103,4 +115,67 @@ listcol_outlet_width(const struct model *m, size_t cap)
 	if (widest > cap)
 		widest = cap;
 	return widest > need ? widest : need;
+}
+
+const char *
+listcol_date_name(enum listcol_date d)
+{
+	return date_names[d];
+}
+
+int
+listcol_parse_date(const char *name, enum listcol_date *out)
+{
+	int i = util_name_index(date_names,
+	    (int)(sizeof(date_names) / sizeof(date_names[0])), name);
+
+	if (i < 0)
+		return -1;
+	*out = (enum listcol_date)i;
+	return 0;
+}
+
+const char *
+listcol_col_name(enum listcol_col c)
+{
+	return col_names[c];
+}
+
+int
+listcol_parse_cols(const char *text, struct listcol_conf *conf, const char **why)
+{
+	enum listcol_col cols[LISTCOL_COLS];
+	size_t n = 0, i, k;
+	const char *p = text;
+
+	while (*p != '\0') {
+		size_t len;
+
+		while (*p == ' ' || *p == '\t' || *p == ',')
+			p++;
+		len = strcspn(p, " \t,");
+		if (len == 0)
+			break;
+		for (i = 0; i < LISTCOL_COLS; i++)
+			if (strlen(col_names[i]) == len && memcmp(p, col_names[i], len) == 0)
+				break;
+		if (i == LISTCOL_COLS) {
+			*why = "the columns are date, outlet and title";
+			return -1;
+		}
+		for (k = 0; k < n; k++)
+			if (cols[k] == (enum listcol_col)i) {
+				*why = "a column is named twice";
+				return -1;
+			}
+		cols[n++] = (enum listcol_col)i;
+		p += len;
+	}
+	if (n == 0 || cols[n - 1] != LISTCOL_TITLE) {
+		*why = "the title is the last column (date outlet title)";
+		return -1;
+	}
+	memcpy(conf->cols, cols, n * sizeof(cols[0]));
+	conf->ncols = n;
+	return 0;
 }

@@ -21,12 +21,18 @@ enum listcol_date {
 	LISTCOL_DATE_YMD,	/* 2025-12-15 */
 };
 
+/* The columns a row shows, after its markers; the title is the last. */
+enum listcol_col { LISTCOL_DATE, LISTCOL_OUTLET, LISTCOL_TITLE };
+#define LISTCOL_COLS 3
+
 struct listcol_conf {
 	enum listcol_date date;
 	size_t outlet_max;	/* columns: the widest outlet up to this */
+	enum listcol_col cols[LISTCOL_COLS];
+	size_t ncols;
 };
 
-/* The choices in force (defaults: AUTO, 12). */
+/* The choices in force (defaults: AUTO, 12; date, outlet, title). */
 extern struct listcol_conf listcol_conf;
 
 /* 1 when the dated articles order[0..n) of m fall in more than one year. */
@@ -41,5 +47,15 @@ size_t listcol_date(const char *date, enum listcol_date style, int years, struct
  * cap, but never less than the widest prefix that tells an outlet from
  * every other, with its "…".  0 when no article has an outlet. */
 size_t listcol_outlet_width(const struct model *m, size_t cap);
+
+/* The config file's words: the date formats auto, mm-dd, yy-mm-dd,
+ * yyyy-mm-dd, and the columns date, outlet, title. */
+const char *listcol_date_name(enum listcol_date d);
+int listcol_parse_date(const char *name, enum listcol_date *out);
+const char *listcol_col_name(enum listcol_col c);
+
+/* The columns "date outlet title" (blank separated, each once, title
+ * last) into conf; 0, or -1 with the reason in *why. */
+int listcol_parse_cols(const char *text, struct listcol_conf *conf, const char **why);
 
 #endif

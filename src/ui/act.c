@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "../core/config.h"
 #include "../core/export.h"
 #include "../core/path.h"
 #include "act.h"
@@ -66,33 +67,6 @@ chosen(struct ui *ui, size_t *out)
 	}
 }
 
-/* The format answer: md json jsonl txt, or csv with the table
- * (csv = people, csv-figures) and +bom; 0, or -1 when it is none. */
-static int
-parse_format(const char *text, struct export_opts *o)
-{
-	char name[32];
-	const char *plus = strstr(text, "+bom");
-	size_t n = plus != NULL ? (size_t)(plus - text) : strlen(text);
-
-	if (n >= sizeof(name) || (plus != NULL && plus[4] != '\0'))
-		return -1;
-	memcpy(name, text, n);
-	name[n] = '\0';
-	o->bom = plus != NULL;
-	o->table = CSV_PEOPLE;
-	if (strcmp(name, "csv-figures") == 0) {
-		o->table = CSV_FIGURES;
-		snprintf(name, sizeof(name), "csv");
-	} else if (strcmp(name, "csv-people") == 0) {
-		snprintf(name, sizeof(name), "csv");
-	}
-	o->fmt = export_parse_format(name);
-	if (o->fmt == EXPORT_NONE || (o->bom && o->fmt != EXPORT_CSV))
-		return -1;
-	return 0;
-}
-
 /* gisa-2026-11-23-person-배경훈.md: the date, then the filter with
  * everything but letters and digits made '-'. */
 static void
@@ -102,6 +76,7 @@ default_name(struct ui *ui, const char *ext, char *out, size_t size)
 	time_t now = time(NULL);
 	struct tm tm;
 	const char *f = ui->b->filter.s;
+	const char *folder = ui->conf != NULL ? ui->conf->export_folder : NULL;
 	size_t n = 0, i, fn = strlen(f);
 
 	localtime_r(&now, &tm);
@@ -127,7 +102,9 @@ default_name(struct ui *ui, const char *ext, char *out, size_t size)
 	slug[n] = '\0';
 	if (ex.what == 'm')
 		snprintf(slug + n, sizeof(slug) - n, "%smarked", n ? "-" : "");
-	snprintf(out, size, "gisa-%s%s%s.%s", day, slug[0] ? "-" : "", slug, ext);
+	snprintf(out, size, "%s%sgisa-%s%s%s.%s", folder != NULL ? folder : "",
+	    folder == NULL || folder[strlen(folder) - 1] == '/' ? "" : "/",
+	    day, slug[0] ? "-" : "", slug, ext);
 }
 
 static void
@@ -142,7 +119,7 @@ write_export(struct ui *ui, int force)
 	int rc;
 
 	memset(&o, 0, sizeof(o));
-	parse_format(ex.fmt, &o);	/* checked when it was typed */
+	export_parse_answer(ex.fmt, &o);	/* checked when it was typed */
 	if (ex.what == 'm') {
 		o.mark_people = ui->b->pmark;
 		o.mark_figures = ui->b->fmark;
@@ -163,6 +140,16 @@ write_export(struct ui *ui, int force)
 }
 
 static const struct ask_spec what_ask, format_ask, path_ask, overwrite_ask, untag_ask;
+
+/* The format offered: the config file's export-format (md without one);
+ * for marked entries, which are rows of a table, csv unless it is one. */
+static const char *
+default_format(const struct ui *ui, char what)
+{
+	const char *f = ui->conf != NULL ? ui->conf->export_format : "md";
+
+	return what == 'm' && strncmp(f, "csv", 3) != 0 ? "csv" : f;
+}
 
 static void
 ask_what(struct ui *ui)
@@ -195,7 +182,7 @@ what_done(struct ui *ui, const char *text)
 	}
 	ex.what = *text;
 	ask_open(ui, &format_ask, "format (md json jsonl txt csv csv-figures; csv+bom): ",
-	    *text == 'm' ? "csv" : "md", NULL);
+	    default_format(ui, *text), NULL);
 	return 0;
 }
 
@@ -207,7 +194,7 @@ format_done(struct ui *ui, const char *text)
 
 	while (*text == ' ')
 		text++;
-	if (parse_format(text, &o) != 0) {
+	if (export_parse_answer(text, &o) != 0) {
 		ask_error(ui, "md, json, jsonl, txt, csv, csv-figures (csv may end in +bom)", -1);
 		return -1;
 	}

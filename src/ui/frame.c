@@ -282,6 +282,10 @@ hint(const struct ui *ui, struct buf *out)
 		if (h[i].p != ui->focus)
 			continue;
 		keymap_keys(h[i].req, " ", &keys);
+		if (keys.len == 0) {	/* unbound in the config file */
+			buf_free(&keys);
+			continue;
+		}
 		sp = strchr(keys.s, ' ');
 		buf_add(out, keys.s, sp != NULL ? (size_t)(sp - keys.s) : keys.len);
 		buf_printf(out, " %s  ", h[i].what);

@@ -86,7 +86,7 @@ layout(int width)
 		struct buf keys = BUF_INIT;
 
 		keymap_keys((enum request)r, "  ", &keys);
-		add_entry(keys.s, keymap_help((enum request)r), width);
+		add_entry(keys.len > 0 ? keys.s : "(no key)", keymap_help((enum request)r), width);
 		buf_free(&keys);
 	}
 	add_line("", 0);
@@ -99,6 +99,12 @@ layout(int width)
 		add_entry(what.s, colon + 2, width);
 		buf_free(&what);
 	}
+	add_line("", 0);
+	add_line(" config", 7);
+	add_entry("file", "~/.config/gisa/config sets keys, colours, list columns, the export's "
+	    "format and folder (man gisa: CONFIGURATION)", width);
+	add_entry("--dump-config", "gisa --dump-config prints the configuration in force, with the "
+	    "name of every request", width);
 }
 
 static void

@@ -30,6 +30,8 @@ keys_request(int key)
 
 	if (key >= 0 && key < KEY_MIN)
 		return keymap_request(key);
+	if (key > KEYS_WIDE_BASE)
+		return keymap_request(key - KEYS_WIDE_BASE);
 	for (ks = KS_BASE + 1; ks < KS_END_OF_LIST; ks++)
 		if (curses_code(ks) == key)
 			return keymap_request(ks);

@@ -7,7 +7,13 @@
 
 #include "../core/keymap.h"
 
-/* The request bound to key (a getch() code), or REQ_NONE. */
+/* A character past ASCII as a key of ui_key: above every curses code and
+ * every code point, so ㅓ (U+3153) is not taken for a function key. */
+#define KEYS_WIDE_BASE 0x200000
+#define KEYS_WIDE(cp) (KEYS_WIDE_BASE + (int)(cp))
+
+/* The request bound to key (a getch() code, or KEYS_WIDE of a
+ * character), or REQ_NONE. */
 enum request keys_request(int key);
 
 #endif

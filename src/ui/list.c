@@ -56,20 +56,31 @@ static void
 format_row(struct ui *ui, size_t i, struct buf *row)
 {
 	const struct article *a = &ui->b->m->a[ui->b->order[i]];
-	size_t art = ui->b->order[i];
+	size_t art = ui->b->order[i], c;
 
 	buf_reset(row);
 	buf_adds(row, i == ui->b->cur ? "\xE2\x96\xB8" : " ");
 	buf_adds(row, browse_is_read(ui->b, art) ? " " : "N");
 	buf_adds(row, browse_is_tagged(ui->b, art) ? "*" : a->near >= 0 ? "=" : " ");
-	listcol_date(a->date, listcol_conf.date, col.years, row);
-	buf_addc(row, ' ');
-	if (col.outlet_w > 0) {
+	for (c = 0; c < listcol_conf.ncols; c++) {
 		const char *o = a->outlet != NULL ? a->outlet : "";
-		size_t w = text_truncate(o, strlen(o), col.outlet_w, row);
+		size_t w;
 
-		for (; w < col.outlet_w + 1; w++)
+		switch (listcol_conf.cols[c]) {
+		case LISTCOL_DATE:
+			listcol_date(a->date, listcol_conf.date, col.years, row);
 			buf_addc(row, ' ');
+			break;
+		case LISTCOL_OUTLET:
+			if (col.outlet_w == 0)
+				break;
+			w = text_truncate(o, strlen(o), col.outlet_w, row);
+			for (; w < col.outlet_w + 1; w++)
+				buf_addc(row, ' ');
+			break;
+		case LISTCOL_TITLE:
+			break;	/* the last */
+		}
 	}
 	buf_adds(row, a->title != NULL ? a->title : "(no title)");
 }

@@ -18,7 +18,7 @@
 static void
 message_rows(struct ui *ui, int w, struct strv *out)
 {
-	struct buf line = BUF_INIT, shown = BUF_INIT, row = BUF_INIT;
+	struct buf line = BUF_INIT, shown = BUF_INIT, row = BUF_INIT, tilde = BUF_INIT;
 	struct text_line *tl = NULL;
 	size_t cap = 0, i, k, n;
 	enum msg_kind kind;
@@ -37,7 +37,8 @@ message_rows(struct ui *ui, int w, struct strv *out)
 		if (msglog_line(ui->log, i, &line, &kind) != 0)
 			break;
 		buf_reset(&shown);
-		buf_add_shown(&shown, line.s, line.len);	/* names and reasons from outside */
+		ui_tilde(line.s, &tilde);	/* a path in the home folder as ~/... */
+		buf_add_shown(&shown, tilde.s, tilde.len);	/* names and reasons from outside */
 		nl = text_wrap(shown.s, shown.len, room, &tl, &cap);
 		for (k = 0; k < nl; k++) {
 			buf_reset(&row);
@@ -47,6 +48,7 @@ message_rows(struct ui *ui, int w, struct strv *out)
 		}
 	}
 	free(tl);
+	buf_free(&tilde);
 	buf_free(&line);
 	buf_free(&shown);
 	buf_free(&row);

@@ -1,21 +1,16 @@
 /*
- * style.h — the one style table: for each element of the screen its
- * colour pair and the attribute that stands for it without colour
- * (NO_COLOR, a monochrome terminal), after ncdu's UI_COLORS.
+ * style.h — the style table (core/theme.h) drawn with curses: colour
+ * pairs and attr_t.
  */
 #ifndef GISA_STYLE_H
 #define GISA_STYLE_H
 
+#include "../core/theme.h"
 #include "term.h"
 
-enum style {
-	ST_NORMAL, ST_BORDER, ST_TITLE, ST_META, ST_CURSOR, ST_CAPTION,
-	ST_LABEL, ST_STATUS, ST_DIM, ST_PERSON, ST_FIGURE, ST_JUMP, ST_MATCH,
-	ST_READ, ST_PANE_TITLE, ST_PANE_FOCUS, ST_HEADING, ST_CARET, ST_QUOTE, ST_COUNT
-};
-
 /* Start colours when the terminal has them and NO_COLOR is not set;
- * returns 1 when it did (then style_attr(1, ...) may be used). */
+ * returns 1 when it did (then style_attr(1, ...) may be used).  A colour
+ * past the terminal's (color200 on an 8-colour terminal) is its default. */
 int style_start(void);
 
 /* The attributes of st, in colour or not. */

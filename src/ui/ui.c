@@ -327,6 +327,8 @@ ui_input(struct ui *ui, wint_t ch, int fkey)
 	}
 	if (fkey || ch < 0x80)
 		ui_key(ui, (int)ch);
+	else if (keymap_request((int)ch) != REQ_NONE)
+		ui_key(ui, KEYS_WIDE(ch));	/* bound in the config file: bind ㅓ down */
 	else
 		ui_say(ui, "that key does nothing here");
 }
@@ -453,6 +455,7 @@ ui_run(struct model *m, struct ui_load *ld, const struct ui_opts *o)
 	}
 	ui = ui_new(m, o != NULL ? o->st : NULL);
 	ui->log = o != NULL ? o->log : NULL;
+	ui->conf = o != NULL ? o->conf : NULL;
 	open_history(ui, o != NULL ? o->st : NULL);
 	ui_setup_screen(ui);
 	first_notice(ui, ld, o, fallback);

@@ -55,7 +55,8 @@ Test(keymap, key_names)
 	cr_expect_str_eq(keymap_key_name(KEYMAP_CTRL('l'), tmp), "^L");
 	cr_expect_str_eq(keymap_key_name('\t', tmp), "Tab");
 	cr_expect_str_eq(keymap_key_name(KS_BTAB, tmp), "Shift-Tab");
-	cr_expect_null(keymap_key_name(0x1F600, tmp));
+	cr_expect_str_eq(keymap_key_name(0x3153, tmp), "\xE3\x85\x93", "a key past ASCII is its character (ㅓ)");
+	cr_expect_null(keymap_key_name(0x85, tmp), "a C1 control has no name to show");
 }
 
 /* The items of the man page's KEYS list, "j , Down" each. */
@@ -142,4 +143,79 @@ Test(keymap, counts_repeat_movement_and_G_goes_to_the_row)
 		keymap_count_digit(&c, '9');
 	cr_assert_eq(c.n, KEYMAP_COUNT_MAX);
 	cr_assert_eq(keymap_count_digit(&c, 'j'), 0);
+}
+
+Test(keymap, key_names_parse_back)
+{
+	int k[3];
+	const char *why;
+	char tmp[8];
+	static const char *const names[] = {
+		"j", "G", "?", "Space", "Tab", "Down", "Up", "PgDn", "PgUp", "Home", "End",
+		"Shift-Tab", "F1", "^F", "^L", "\xE3\x85\x93",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		cr_assert_eq(keymap_parse_key(names[i], k, &why), 1, "%s: %s", names[i], why);
+		cr_assert_str_eq(keymap_key_name(k[0], tmp), names[i], "the help's name is the one read");
+	}
+	cr_assert_eq(keymap_parse_key("Enter", k, &why), 3, "Enter is three keys");
+	cr_assert_eq(k[0], '\n');
+	cr_assert_eq(keymap_parse_key("^m", k, &why), 3, "^M is the Enter key");
+	cr_assert_eq(keymap_parse_key("^f", k, &why), 1);
+	cr_assert_eq(k[0], KEYMAP_CTRL('f'));
+	cr_assert_eq(keymap_parse_key("PageDown", k, &why), 1);
+	cr_assert_eq(k[0], KS_PGDN);
+	cr_assert_eq(keymap_parse_key("0", k, &why), 0);
+	cr_assert_eq(keymap_parse_key("^[", k, &why), 0, "^[ is Esc");
+	cr_assert_eq(keymap_parse_key("\t", k, &why), 0, "a raw control character");
+	cr_assert_eq(keymap_parse_key("\xC2\x85", k, &why), 0, "C1 control");
+	cr_assert_eq(keymap_parse_key("\xFF", k, &why), 0, "not UTF-8");
+	cr_assert_eq(keymap_parse_key("\xE2\x80\xAE", k, &why), 0, "U+202E would turn the help around");
+	cr_assert_null(keymap_key_name(0x202E, tmp));
+	cr_assert_eq(keymap_parse_key("\xCC\x81", k, &why), 0, "a combining mark alone");
+	cr_assert_eq(keymap_parse_key("jk", k, &why), 0);
+	cr_assert_eq(keymap_parse_key("", k, &why), 0);
+}
+
+Test(keymap, request_names_are_the_table_names)
+{
+	char tmp[KEYMAP_NAME_MAX];
+	int r;
+
+	cr_assert_str_eq(keymap_request_name(REQ_NEXT_ARTICLE, tmp), "next-article");
+	cr_assert_str_eq(keymap_request_name(REQ_QUIT, tmp), "quit");
+	cr_assert_null(keymap_request_name(REQ_NONE, tmp));
+	for (r = REQ_NONE + 1; r < REQ_COUNT; r++)
+		cr_assert_eq(keymap_parse_request(keymap_request_name((enum request)r, tmp)), r);
+	cr_assert_eq(keymap_parse_request("REQ_QUIT"), REQ_NONE);
+	cr_assert_eq(keymap_parse_request("Quit"), REQ_NONE);
+}
+
+Test(keymap, bind_unbind_reset)
+{
+	struct buf b = BUF_INIT;
+
+	cr_assert_eq(keymap_bind('x', REQ_QUIT), 0);
+	cr_assert_eq(keymap_request('x'), REQ_QUIT);
+	keymap_keys(REQ_QUIT, " ", &b);
+	cr_assert_str_eq(b.s, "Q ^C x", "a new key comes after the request's others");
+	cr_assert_eq(keymap_bind('Q', REQ_HELP), 0);
+	cr_assert_eq(keymap_request('Q'), REQ_HELP, "a bound key is bound again, not twice");
+	keymap_unbind('q');
+	cr_assert_eq(keymap_request('q'), REQ_NONE);
+	buf_reset(&b);
+	keymap_dump(&b);
+	cr_assert_not_null(strstr(b.s, "unbind q\n"), "%s", b.s);
+	cr_assert_not_null(strstr(b.s, "# back: no key\n"), "%s", b.s);
+	keymap_reset();
+	cr_assert_eq(keymap_request('q'), REQ_BACK);
+	cr_assert_eq(keymap_request('x'), REQ_NONE);
+	cr_assert_eq(keymap_request('Q'), REQ_QUIT);
+	for (int i = 0; i < KEYMAP_BINDINGS_MAX; i++)
+		keymap_bind(0x4E00 + i, REQ_DOWN);
+	cr_assert_eq(keymap_bind('x', REQ_DOWN), -1, "a full table says so");
+	keymap_reset();
+	buf_free(&b);
 }

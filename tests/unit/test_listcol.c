@@ -85,3 +85,27 @@ Test(listcol, year_shown_when_the_list_spans_years)
 	cr_assert_str_eq(b.s, "2025-12-15");
 	buf_free(&b);
 }
+
+Test(listcol, columns_and_date_formats_by_name)
+{
+	struct listcol_conf c = listcol_conf;
+	enum listcol_date d;
+	const char *why = NULL;
+
+	cr_assert_eq(listcol_parse_cols("outlet, title", &c, &why), 0);
+	cr_assert_eq(c.ncols, 2);
+	cr_assert_eq(c.cols[0], LISTCOL_OUTLET);
+	cr_assert_eq(listcol_parse_cols("title", &c, &why), 0);
+	cr_assert_eq(c.ncols, 1);
+	cr_assert_eq(listcol_parse_cols("title date", &c, &why), -1);
+	cr_assert_not_null(strstr(why, "last"));
+	cr_assert_eq(c.ncols, 1, "a refused list changes nothing");
+	cr_assert_eq(listcol_parse_cols("", &c, &why), -1);
+	for (d = LISTCOL_DATE_AUTO; d <= LISTCOL_DATE_YMD; d++) {
+		enum listcol_date back;
+
+		cr_assert_eq(listcol_parse_date(listcol_date_name(d), &back), 0);
+		cr_assert_eq(back, d);
+	}
+	cr_assert_eq(listcol_parse_date("YYYY-MM-DD", &d), -1);
+}
