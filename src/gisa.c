@@ -16,7 +16,7 @@
 #include <unistd.h>
 
 #include "core/atomic.h"
-#include "core/config.h"
+#include "core/conf.h"
 #include "core/export.h"
 #include "core/ingest.h"
 #include "core/model.h"
@@ -180,16 +180,16 @@ config_warn(void *ctx, const char *where, const char *reason)
 }
 
 static void
-read_config(struct config *conf, int none, const char *path, struct report *rep)
+read_config(struct conf *conf, int none, const char *path, struct report *rep)
 {
 	char *def = NULL;
 
-	config_init(conf);
+	conf_init(conf);
 	if (none)
 		return;
 	if (path == NULL)
-		path = def = config_default_path();
-	switch (path != NULL ? config_read(conf, path, config_warn, rep) : 0) {
+		path = def = conf_default_path();
+	switch (path != NULL ? conf_read(conf, path, config_warn, rep) : 0) {
 	case 1:
 		if (def != NULL)
 			break;	/* none of one's own: the defaults */
@@ -492,7 +492,7 @@ main(int argc, char **argv)
 	struct report rep;
 	struct model m;
 	struct ui_opts uo = { NULL, NULL, NULL, NULL, NULL, NULL };
-	struct config conf;
+	struct conf conf;
 	const char *conf_path = NULL;
 	char *sample = NULL;
 	int c, force = 0, rc = 0, amb_wide = 0, no_config = 0, dump = 0;
@@ -603,11 +603,11 @@ main(int argc, char **argv)
 	if (dump) {
 		struct buf out = BUF_INIT;
 
-		config_dump(&conf, &out);
+		conf_dump(&conf, &out);
 		fwrite(out.s, 1, out.len, stdout);
 		buf_free(&out);
 		rc = conf.bad > 0 ? 1 : 0;
-		config_free(&conf);
+		conf_free(&conf);
 		msglog_free(&rep.log);
 		return fflush(stdout) != 0 ? 1 : rc;
 	}
@@ -627,7 +627,7 @@ main(int argc, char **argv)
 		    : browse(&m, argv + optind, (size_t)(argc - optind), io, &rep, &uo);
 		free(sample);
 		model_free(&m);
-		config_free(&conf);
+		conf_free(&conf);
 		msglog_free(&rep.log);
 		return rc;
 	}
@@ -686,7 +686,7 @@ main(int argc, char **argv)
 	}
 	free(sample);
 	model_free(&m);
-	config_free(&conf);
+	conf_free(&conf);
 	msglog_free(&rep.log);
 	return rc;
 }

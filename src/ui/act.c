@@ -12,7 +12,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
-#include "../core/config.h"
+#include "../core/conf.h"
 #include "../core/export.h"
 #include "../core/path.h"
 #include "act.h"

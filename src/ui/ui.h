@@ -18,7 +18,7 @@ struct ui_load {
 
 struct state;
 struct msglog;
-struct config;
+struct conf;
 
 /* What the command line asks of the browser. */
 struct ui_opts {
@@ -27,7 +27,7 @@ struct ui_opts {
 	struct state *st;	/* tags and read marks, or NULL */
 	const char *notice;	/* shown in the status line at start, or NULL */
 	struct msglog *log;	/* the session's messages (core/msglog.h), or NULL */
-	const struct config *conf;	/* the config file's settings, or NULL */
+	const struct conf *conf;	/* the config file's settings, or NULL */
 };
 
 /* ui_run's answer when the corpus had no article (the caller says so,

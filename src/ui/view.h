@@ -46,7 +46,7 @@ struct ui {
 	const struct view_ops *over;	/* a view over the panes (over.h), or NULL */
 	struct msglog *log;	/* the session's messages (core/msglog.h), or NULL */
 	struct history *hist;	/* what was typed at the prompts (core/history.h) */
-	const struct config *conf;	/* export format and folder (core/config.h), or NULL */
+	const struct conf *conf;	/* export format and folder (core/conf.h), or NULL */
 };
 
 struct view_ops {

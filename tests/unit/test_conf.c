@@ -1,23 +1,23 @@
-/* test_config.c — the config file (core/config.h). */
+/* test_conf.c — the config file (core/conf.h). */
 #include <criterion/criterion.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
-#include "core/config.h"
+#include "core/conf.h"
 #include "core/keymap.h"
 #include "core/listcol.h"
 #include "core/text.h"
 #include "core/theme.h"
 
 static int
-line(struct config *c, const char *s, struct buf *why)
+line(struct conf *c, const char *s, struct buf *why)
 {
-	return config_line(c, s, strlen(s), why);
+	return conf_line(c, s, strlen(s), why);
 }
 
-/* The warnings of config_read, one "WHERE: REASON\n" each. */
+/* The warnings of conf_read, one "WHERE: REASON\n" each. */
 static void
 collect(void *ctx, const char *where, const char *reason)
 {
@@ -50,12 +50,12 @@ remove_file(char *path)
 	free(path);
 }
 
-Test(config, settings_go_where_they_count)
+Test(conf, settings_go_where_they_count)
 {
-	struct config c;
+	struct conf c;
 	struct buf why = BUF_INIT;
 
-	config_init(&c);
+	conf_init(&c);
 	cr_assert_eq(line(&c, "set date-format yyyy-mm-dd", &why), 0, "%s", why.s);
 	cr_assert_eq(listcol_conf.date, LISTCOL_DATE_YMD);
 	cr_assert_eq(line(&c, "  set outlet-width 8   ", &why), 0, "%s", why.s);
@@ -71,22 +71,22 @@ Test(config, settings_go_where_they_count)
 	cr_assert_str_eq(c.export_format, "csv-figures+bom");
 	cr_assert_eq(line(&c, "set export-folder /tmp", &why), 0, "%s", why.s);
 	cr_assert_str_eq(c.export_folder, "/tmp");
-	config_init(&c);	/* the defaults again, everywhere */
+	conf_init(&c);	/* the defaults again, everywhere */
 	cr_assert_eq(listcol_conf.date, LISTCOL_DATE_AUTO);
 	cr_assert_eq(listcol_conf.outlet_max, 12);
 	cr_assert_eq(listcol_conf.cols[0], LISTCOL_DATE);
 	cr_assert_str_eq(c.export_format, "md");
 	cr_assert_null(c.export_folder);
 	buf_free(&why);
-	config_free(&c);
+	conf_free(&c);
 }
 
-Test(config, blank_lines_comments_and_crlf_are_nothing)
+Test(conf, blank_lines_comments_and_crlf_are_nothing)
 {
-	struct config c;
+	struct conf c;
 	struct buf why = BUF_INIT;
 
-	config_init(&c);
+	conf_init(&c);
 	cr_assert_eq(line(&c, "", &why), 0);
 	cr_assert_eq(line(&c, "   \t ", &why), 0);
 	cr_assert_eq(line(&c, "# set date-format nonsense", &why), 0);
@@ -94,10 +94,10 @@ Test(config, blank_lines_comments_and_crlf_are_nothing)
 	cr_assert_eq(line(&c, "set date-format mm-dd\r", &why), 0, "%s", why.s);
 	cr_assert_eq(listcol_conf.date, LISTCOL_DATE_MD);
 	buf_free(&why);
-	config_free(&c);
+	conf_free(&c);
 }
 
-Test(config, a_bad_line_says_why_and_changes_nothing)
+Test(conf, a_bad_line_says_why_and_changes_nothing)
 {
 	static const struct {
 		const char *line, *says;
@@ -134,30 +134,30 @@ Test(config, a_bad_line_says_why_and_changes_nothing)
 		{ "macro x :sort", "'macro' is no command" },
 		{ "set date-format a b c d e f g h i j k l m", "more than 12 words" },
 	};
-	struct config c;
+	struct conf c;
 	struct buf why = BUF_INIT, before = BUF_INIT, after = BUF_INIT;
 	size_t i;
 
-	config_init(&c);
-	config_dump(&c, &before);
+	conf_init(&c);
+	conf_dump(&c, &before);
 	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
 		cr_assert_eq(line(&c, bad[i].line, &why), -1, "'%s' was taken", bad[i].line);
 		cr_assert_not_null(strstr(why.s, bad[i].says), "'%s': %s", bad[i].line, why.s);
 	}
-	config_dump(&c, &after);
+	conf_dump(&c, &after);
 	cr_assert_str_eq(after.s, before.s, "a refused line changed the configuration");
 	buf_free(&why);
 	buf_free(&before);
 	buf_free(&after);
-	config_free(&c);
+	conf_free(&c);
 }
 
-Test(config, bindings_and_styles_reach_their_tables)
+Test(conf, bindings_and_styles_reach_their_tables)
 {
-	struct config c;
+	struct conf c;
 	struct buf why = BUF_INIT;
 
-	config_init(&c);
+	conf_init(&c);
 	cr_assert_eq(line(&c, "bind x quit", &why), 0, "%s", why.s);
 	cr_assert_eq(keymap_request('x'), REQ_QUIT);
 	cr_assert_eq(line(&c, "bind \xE3\x85\x93 down", &why), 0, "%s", why.s);	/* ㅓ: j on a Korean layout */
@@ -173,23 +173,23 @@ Test(config, bindings_and_styles_reach_their_tables)
 	cr_assert_eq(theme[ST_MATCH].color, THEME_BOLD | THEME_UNDERLINE);
 	cr_assert_eq(line(&c, "mono match normal", &why), 0, "%s", why.s);
 	cr_assert_eq(theme[ST_MATCH].mono, 0);
-	config_init(&c);
+	conf_init(&c);
 	cr_assert_eq(keymap_request('q'), REQ_BACK);
 	cr_assert_eq(keymap_request('x'), REQ_NONE);
 	cr_assert_eq(theme[ST_MATCH].mono, THEME_REVERSE);
 	buf_free(&why);
-	config_free(&c);
+	conf_free(&c);
 }
 
-Test(config, a_file_reports_each_bad_line_with_its_number)
+Test(conf, a_file_reports_each_bad_line_with_its_number)
 {
 	char *path = write_file("\xEF\xBB\xBF# gisa\r\nset date-format yyyy-mm-dd\r\n"
 	    "set frobnicate 1\nbind x quit\n\nbind 7 down\nset outlet-width 9");
-	struct config c;
+	struct conf c;
 	struct buf said = BUF_INIT, want = BUF_INIT;
 
-	config_init(&c);
-	cr_assert_eq(config_read(&c, path, collect, &said), 0);
+	conf_init(&c);
+	cr_assert_eq(conf_read(&c, path, collect, &said), 0);
 	buf_printf(&want, "%s:3: no setting named 'frobnicate'", path);
 	cr_assert_not_null(strstr(said.s, want.s), "%s", said.s);
 	buf_reset(&want);
@@ -200,32 +200,32 @@ Test(config, a_file_reports_each_bad_line_with_its_number)
 	cr_assert_eq(keymap_request('x'), REQ_QUIT, "the lines after a bad one count");
 	cr_assert_eq(listcol_conf.outlet_max, 9, "a last line without a newline counts");
 	cr_assert_str_eq(c.path, path);
-	config_free(&c);
-	config_init(&c);
+	conf_free(&c);
+	conf_init(&c);
 	buf_free(&said);
 	buf_free(&want);
 	remove_file(path);
 }
 
-Test(config, missing_and_unreadable_files)
+Test(conf, missing_and_unreadable_files)
 {
-	struct config c;
+	struct conf c;
 	struct buf said = BUF_INIT;
 
-	config_init(&c);
-	cr_assert_eq(config_read(&c, "/nonexistent/gisa/config", collect, &said), 1);
+	conf_init(&c);
+	cr_assert_eq(conf_read(&c, "/nonexistent/gisa/config", collect, &said), 1);
 	cr_assert_eq(said.len, 0, "a missing file is nothing to say: %s", said.s);
-	cr_assert_eq(config_read(&c, "/dev/zero", collect, &said), -1);
+	cr_assert_eq(conf_read(&c, "/dev/zero", collect, &said), -1);
 	cr_assert_not_null(strstr(said.s, "/dev/zero: not a regular file"), "%s", said.s);
-	cr_assert_eq(config_read(&c, "/tmp", collect, &said), -1, "a folder is no config file");
+	cr_assert_eq(conf_read(&c, "/tmp", collect, &said), -1, "a folder is no config file");
 	cr_assert_null(c.path);
 	buf_free(&said);
-	config_free(&c);
+	conf_free(&c);
 }
 
-Test(config, the_dump_gives_the_same_configuration_again)
+Test(conf, the_dump_gives_the_same_configuration_again)
 {
-	struct config c;
+	struct conf c;
 	struct buf why = BUF_INIT, first = BUF_INIT, again = BUF_INIT;
 	static const char *const lines[] = {
 		"set date-format yy-mm-dd", "set list-columns outlet title", "set export-format jsonl",
@@ -236,42 +236,42 @@ Test(config, the_dump_gives_the_same_configuration_again)
 	char *path;
 	size_t i;
 
-	config_init(&c);
+	conf_init(&c);
 	for (i = 0; i < sizeof(lines) / sizeof(lines[0]); i++)
 		cr_assert_eq(line(&c, lines[i], &why), 0, "%s: %s", lines[i], why.s);
-	config_dump(&c, &first);
+	conf_dump(&c, &first);
 	cr_assert_not_null(strstr(first.s, "bind ^N        next-article\n"), "%s", first.s);
 	cr_assert_not_null(strstr(first.s, "# focus-prev: no key\n"), "%s", first.s);
 	cr_assert_not_null(strstr(first.s, "color match      black color202 bold\n"), "%s", first.s);
 	path = write_file(first.s);
-	config_init(&c);
-	cr_assert_eq(config_read(&c, path, collect, &why), 0);
+	conf_init(&c);
+	cr_assert_eq(conf_read(&c, path, collect, &why), 0);
 	cr_assert_eq(c.bad, 0, "the dump has a line it cannot read: %s", why.s);
-	config_dump(&c, &again);
+	conf_dump(&c, &again);
 	/* all but the first line, which names the file read */
 	cr_assert_str_eq(strchr(again.s, '\n'), strchr(first.s, '\n'));
-	config_free(&c);
-	config_init(&c);
+	conf_free(&c);
+	conf_init(&c);
 	buf_free(&why);
 	buf_free(&first);
 	buf_free(&again);
 	remove_file(path);
 }
 
-Test(config, default_path_follows_xdg)
+Test(conf, default_path_follows_xdg)
 {
 	char *p;
 
 	setenv("XDG_CONFIG_HOME", "/x/conf", 1);
 	setenv("HOME", "/home/kim", 1);
-	p = config_default_path();
+	p = conf_default_path();
 	cr_assert_str_eq(p, "/x/conf/gisa/config");
 	free(p);
 	setenv("XDG_CONFIG_HOME", "relative/conf", 1);	/* not absolute: ignored, as the spec says */
-	p = config_default_path();
+	p = conf_default_path();
 	cr_assert_str_eq(p, "/home/kim/.config/gisa/config");
 	free(p);
 	unsetenv("XDG_CONFIG_HOME");
 	unsetenv("HOME");
-	cr_assert_null(config_default_path());
+	cr_assert_null(conf_default_path());
 }

@@ -1,7 +1,7 @@
 /*
- * config.c — the config file (config.h).
+ * conf.c — the config file (config.h).
  */
-#include "config.h"
+#include "conf.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -89,7 +89,7 @@ yes_no(const char *v, int *out)
 }
 
 static int
-set_folder(struct config *c, const char *v, struct buf *why)
+set_folder(struct conf *c, const char *v, struct buf *why)
 {
 	struct buf path = BUF_INIT;
 	struct stat sb;
@@ -114,7 +114,7 @@ set_folder(struct config *c, const char *v, struct buf *why)
 
 /* set NAME VALUE */
 static int
-set(struct config *c, const char *name, const char *v, struct buf *why)
+set(struct conf *c, const char *name, const char *v, struct buf *why)
 {
 	enum listcol_date d;
 	const char *reason;
@@ -248,7 +248,7 @@ style(const struct words *w, struct buf *why)
 }
 
 void
-config_init(struct config *c)
+conf_init(struct conf *c)
 {
 	memset(c, 0, sizeof(*c));
 	snprintf(c->export_format, sizeof(c->export_format), "md");
@@ -261,7 +261,7 @@ config_init(struct config *c)
 }
 
 void
-config_free(struct config *c)
+conf_free(struct conf *c)
 {
 	free(c->path);
 	free(c->export_folder);
@@ -269,7 +269,7 @@ config_free(struct config *c)
 }
 
 char *
-config_default_path(void)
+conf_default_path(void)
 {
 	const char *x = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
 
@@ -281,7 +281,7 @@ config_default_path(void)
 }
 
 int
-config_line(struct config *c, const char *line, size_t len, struct buf *why)
+conf_line(struct conf *c, const char *line, size_t len, struct buf *why)
 {
 	struct words w;
 	struct buf value = BUF_INIT;
@@ -320,7 +320,7 @@ config_line(struct config *c, const char *line, size_t len, struct buf *why)
 }
 
 int
-config_read(struct config *c, const char *path,
+conf_read(struct conf *c, const char *path,
 	    void (*warn)(void *ctx, const char *where, const char *reason), void *ctx)
 {
 	struct buf b = BUF_INIT, why = BUF_INIT;
@@ -344,7 +344,7 @@ config_read(struct config *c, const char *path,
 		size_t len = nl != NULL ? (size_t)(nl - (b.s + at)) : b.len - at;
 
 		lineno++;
-		if (config_line(c, b.s + at, len, &why) != 0) {
+		if (conf_line(c, b.s + at, len, &why) != 0) {
 			char *where = xasprintf("%s:%zu", path, lineno);
 
 			c->bad++;
@@ -359,7 +359,7 @@ config_read(struct config *c, const char *path,
 }
 
 void
-config_dump(const struct config *c, struct buf *out)
+conf_dump(const struct conf *c, struct buf *out)
 {
 	size_t i;
 	int st;
