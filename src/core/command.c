@@ -1,11 +1,13 @@
 /*
  * command.c — the `:` command line (command.h).
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "command.h"
+#include "complete.h"
 
 static const struct {
 	const char *name, *args, *help;
@@ -149,36 +151,21 @@ static size_t
 complete_among(const char *const *names, size_t nnames, size_t stride, const char *w, size_t n,
 	       const char *prefix, size_t pn, struct buf *out, struct buf *list)
 {
-	size_t i, matches = 0, common = 0;
-	const char *first = NULL;
+	const char **hit = xmalloc(nnames * sizeof(*hit));
+	size_t i, nh = 0, matches;
 
 	for (i = 0; i < nnames; i++) {
 		const char *name = *(const char *const *)((const char *)names + i * stride);
 
-		if (name == NULL || strncmp(name, w, n) != 0)
-			continue;
-		if (matches++ == 0) {
-			first = name;
-			common = strlen(name);
-		} else {
-			size_t k = 0;
-
-			while (k < common && first[k] == name[k])
-				k++;
-			common = k;
-		}
-		if (list->len > 0)
-			buf_addc(list, ' ');
-		buf_adds(list, name);
+		if (name != NULL && strncmp(name, w, n) == 0)
+			hit[nh++] = name;
 	}
 	buf_add(out, prefix, pn);
-	if (matches == 0) {
-		buf_add(out, w, n);
-		return 0;
-	}
-	buf_add(out, first, common);
+	buf_add(out, w, n);
+	matches = complete_list(hit, nh, n, SIZE_MAX, out, list);
 	if (matches == 1)
 		buf_addc(out, ' ');
+	free(hit);
 	return matches;
 }
 
@@ -194,42 +181,18 @@ static size_t
 complete_person(const struct model *m, const char *text, const char *w, struct buf *out,
 		struct buf *list)
 {
-	size_t n = strlen(w), i, k, matches = 0, common = 0, nm = 0;
+	size_t n = strlen(w), i, matches, nm = 0;
 	const char **hit;
 
-	buf_add(out, text, (size_t)(w - text));
+	buf_adds(out, text);
 	hit = m != NULL && m->npeople > 0 ? malloc(m->npeople * sizeof(*hit)) : NULL;
-	if (hit == NULL) {
-		buf_adds(out, w);
+	if (hit == NULL)
 		return 0;
-	}
 	for (i = 0; i < m->npeople; i++)
 		if (m->people[i].name != NULL && strncmp(m->people[i].name, w, n) == 0)
 			hit[nm++] = m->people[i].name;
 	qsort(hit, nm, sizeof(*hit), cmp_str);
-	for (i = 0; i < nm; i++) {
-		if (i > 0 && strcmp(hit[i], hit[i - 1]) == 0)
-			continue;
-		if (matches == 0) {
-			common = strlen(hit[i]);
-		} else {
-			for (k = 0; k < common && hit[0][k] == hit[i][k]; k++)
-				;
-			common = k;
-		}
-		if (matches < COMMAND_NAMES_MAX)
-			buf_printf(list, "%s%s", matches > 0 ? " " : "", hit[i]);
-		else if (matches == COMMAND_NAMES_MAX)
-			buf_adds(list, " \xE2\x80\xA6");
-		matches++;
-	}
-	/* a common prefix ends on a whole UTF-8 character */
-	while (common > n && (hit[0][common] & 0xC0) == 0x80)
-		common--;
-	if (matches == 0)
-		buf_adds(out, w);
-	else
-		buf_add(out, hit[0], common < n ? n : common);
+	matches = complete_list(hit, nm, n, COMMAND_NAMES_MAX, out, list);
 	if (matches == 1)
 		buf_addc(out, ' ');
 	free(hit);

@@ -128,13 +128,13 @@ history_format(const struct history *h, struct buf *out)
 		}
 }
 
-/* The file into h's lists: 0, or -1 with *why (malloc'd) when it could
- * not be read or is not a history. */
+/* The file at path into h's lists (a missing one adds nothing): 0, or -1
+ * with *why (malloc'd) when it could not be read or is not a history. */
 static int
-load(struct history *h, char **why)
+load(struct history *h, const char *path, char **why)
 {
 	struct buf b = BUF_INIT;
-	int rc = state_read_file(h->path, HISTORY_MAX_FILE, &b, why);
+	int rc = state_read_file(path, HISTORY_MAX_FILE, &b, why);
 	size_t bad;
 
 	if (rc != 0) {
@@ -162,7 +162,7 @@ history_open(struct history *h, const char *dir, char **warn)
 		return;
 	h->dir = xstrdup(dir);
 	h->path = xasprintf("%s/history", dir);
-	if (load(h, &why) != 0) {
+	if (load(h, h->path, &why) != 0) {
 		char *shown = util_shown(h->path);
 
 		h->readonly = 1;
@@ -209,19 +209,16 @@ history_save(struct history *h, char **err)
 	}
 	/* what other sessions saved since this one read the file */
 	memset(&disk, 0, sizeof(disk));
-	disk.path = h->path;
-	if (load(&disk, &why) != 0) {
+	if (load(&disk, h->path, &why) != 0) {
 		char *shown = util_shown(h->path);
 
 		*err = xasprintf("%s: not saved: %s", shown, why);
 		free(shown);
 		free(why);
-		disk.path = NULL;
 		history_free(&disk);
 		close(lock);
 		return -1;
 	}
-	disk.path = NULL;
 	for (k = 0; k < HIST_KINDS; k++)
 		for (i = 0; i < h->added[k].n; i++)
 			push(&disk.v[k], h->added[k].v[i], strlen(h->added[k].v[i]));

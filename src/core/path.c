@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "complete.h"
 #include "path.h"
 
 /* Can a path begin right after c? */
@@ -160,7 +161,7 @@ path_complete(const char *text, const char *home, struct buf *out, struct buf *n
 	      size_t max)
 {
 	const char *slash = strrchr(text, '/'), *part = slash != NULL ? slash + 1 : text;
-	size_t plen = strlen(part), nm = 0, cap = 0, i, common = 0;
+	size_t plen = strlen(part), nm = 0, cap = 0, i;
 	struct buf dir = BUF_INIT, folder = BUF_INIT;
 	char **hit = NULL;
 	DIR *d;
@@ -203,41 +204,20 @@ path_complete(const char *text, const char *home, struct buf *out, struct buf *n
 	closedir(d);
 	if (nm > 1)
 		qsort(hit, nm, sizeof(*hit), cmp_name);
+	/* a folder is listed, and completed when it is the one match, with its '/' */
 	for (i = 0; i < nm; i++) {
 		struct stat st;
-		int isdir;
 
-		if (i == 0) {
-			common = strlen(hit[0]);
-		} else {
-			size_t k = 0;
-
-			while (k < common && hit[0][k] == hit[i][k])
-				k++;
-			common = k;
-		}
 		buf_reset(&folder);
 		buf_printf(&folder, "%s%s", dir.s, hit[i]);
-		isdir = stat(folder.s, &st) == 0 && S_ISDIR(st.st_mode);
-		if (i < max)
-			buf_printf(names, "%s%s%s", i > 0 ? " " : "", hit[i], isdir ? "/" : "");
-		else if (i == max)
-			buf_adds(names, " \xE2\x80\xA6");
-		if (nm == 1 && isdir)
-			common = (size_t)-1;	/* the one match, a folder */
-	}
-	if (nm > 0) {
-		int one_dir = common == (size_t)-1;
+		if (stat(folder.s, &st) == 0 && S_ISDIR(st.st_mode)) {
+			char *slashed = xasprintf("%s/", hit[i]);
 
-		if (one_dir)
-			common = strlen(hit[0]);
-		/* a shared prefix ends on a whole character */
-		while (common > plen && utf8_is_cont(hit[0][common]))
-			common--;
-		buf_add(out, hit[0] + plen, common - plen);
-		if (one_dir)
-			buf_addc(out, '/');
+			free(hit[i]);
+			hit[i] = slashed;
+		}
 	}
+	complete_list((const char *const *)hit, nm, plen, max, out, names);
 	for (i = 0; i < nm; i++)
 		free(hit[i]);
 	free(hit);

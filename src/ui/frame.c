@@ -193,22 +193,23 @@ summary(struct ui *ui, struct buf *s)
 	struct browse *b = ui->b;
 	const char *sep = "", *serr = browse_search_error(b);
 
-	if (b->pat.len > 0 && *serr != '\0') {
+	if (b->pat.len > 0) {
 		buf_printf(s, "%c%s  ", b->back ? '?' : '/', b->pat.s);
-		buf_add_shown(s, serr, strlen(serr));	/* PCRE2's words */
-		sep = " \xC2\xB7 ";
-	} else if (b->pat.len > 0) {
-		buf_printf(s, "%c%s  ", b->back ? '?' : '/', b->pat.s);
-		if (b->narrow)
-			buf_printf(s, "%zu match%s in %zu article%s", b->mtotal,
-			    b->mtotal == 1 ? "" : "es", b->marts, b->marts == 1 ? "" : "s");
-		if (ui->focus == PANE_READER && b->n > 0 && b->match_for == ui_art(ui)) {
+		if (*serr != '\0') {
+			buf_add_shown(s, serr, strlen(serr));	/* PCRE2's words */
+		} else {
 			if (b->narrow)
-				buf_adds(s, " \xC2\xB7 ");
-			if (b->mcur >= 0)
-				buf_printf(s, "match %ld of %zu here", b->mcur + 1, b->nmatch);
-			else
-				buf_printf(s, "%zu here", b->nmatch);
+				buf_printf(s, "%zu match%s in %zu article%s", b->mtotal,
+				    b->mtotal == 1 ? "" : "es", b->marts, b->marts == 1 ? "" : "s");
+			if (ui->focus == PANE_READER && b->n > 0 && b->match_for == ui_art(ui)) {
+				if (b->narrow)
+					buf_adds(s, " \xC2\xB7 ");
+				if (b->mcur >= 0)
+					buf_printf(s, "match %ld of %zu here", b->mcur + 1,
+					    b->nmatch);
+				else
+					buf_printf(s, "%zu here", b->nmatch);
+			}
 		}
 		sep = " \xC2\xB7 ";
 	}

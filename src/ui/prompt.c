@@ -32,16 +32,6 @@ prompt_close(struct prompt *p)
 	buf_free(&p->text);
 }
 
-void
-prompt_remember(struct strv *history, const char *text)
-{
-	if (text[0] == '\0' || (history->n > 0 && strcmp(history->v[history->n - 1], text) == 0))
-		return;
-	strv_add(history, text, strlen(text));
-	if (history->n > 100)
-		strv_remove(history, 0);
-}
-
 static void
 cut(struct prompt *p, size_t from, size_t to)
 {

@@ -43,9 +43,6 @@ enum prompt_result prompt_input(struct prompt *p, wint_t ch, int fkey);
 /* Replace the text, the cursor at its end. */
 void prompt_set_text(struct prompt *p, const char *s);
 
-/* Add text to the history unless it is empty or the newest entry. */
-void prompt_remember(struct strv *history, const char *text);
-
 /* Draw on row y, w columns wide, with the cursor visible. */
 void prompt_draw(const struct prompt *p, int y, int w);
 

@@ -14,7 +14,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "../core/msglog.h"
 #include "../core/path.h"
@@ -22,9 +21,8 @@
 #include "../core/text.h"
 #include "act.h"
 #include "ask.h"
-#include "frame.h"
-#include "cmdline.h"
 #include "dispatch.h"
+#include "frame.h"
 #include "help.h"
 #include "keys.h"
 #include "list.h"

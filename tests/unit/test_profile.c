@@ -38,6 +38,21 @@ person(const struct model *m, const char *name, const char *org)
 	return -1;
 }
 
+/* Index m and build pf (not yet built) for the person name, over all of
+ * m's articles; that person's index. */
+static size_t
+build_profile(struct model *m, struct profile *pf, const char *name)
+{
+	long p;
+
+	model_build_index(m);
+	p = person(m, name, NULL);
+	cr_assert(p >= 0, "%s is a person", name);
+	memset(pf, 0, sizeof(*pf));
+	profile_build(pf, m, (size_t)p, NULL);
+	return (size_t)p;
+}
+
 #define MIN1 "<p>배경훈 과학기술정보통신부 장관은 이날 \"GPU를 더 확보하겠다\"고 말했다. 업계는 환영했다고 전했다.</p>"
 #define MIN2 "<p>배경훈 과학기술정보통신부 장관은 간담회에서 기업들을 만났다. 배 장관은 \"지원을 늘리겠다\"고 강조했다.</p>"
 #define DPM "<p>배경훈 부총리 겸 과학기술정보통신부 장관은 \"AI 예산을 늘리겠다\"고 밝혔다. 업계는 반겼다고 전했다.</p>"
@@ -47,18 +62,13 @@ Test(profile, newest_first_with_titles_quotes_and_timeline)
 	struct model m;
 	struct profile pf;
 	struct buf tl = BUF_INIT;
-	long p;
-	size_t k;
+	size_t p, k;
 
 	start(&m);
 	add(&m, MIN1, "2025-09-09");
 	add(&m, DPM, "2025-12-01");
 	add(&m, MIN2, "2025-10-15");
-	model_build_index(&m);
-	p = person(&m, "배경훈", NULL);
-	cr_assert(p >= 0);
-	memset(&pf, 0, sizeof(pf));
-	profile_build(&pf, &m, (size_t)p, NULL);
+	p = build_profile(&m, &pf, "배경훈");
 	cr_assert_eq(pf.n, 3);
 	cr_expect_eq(pf.e[0].art, 1);
 	cr_expect_eq(pf.e[1].art, 2);
@@ -76,7 +86,7 @@ Test(profile, newest_first_with_titles_quotes_and_timeline)
 	{
 		unsigned char on[3] = { 1, 0, 0 };
 
-		profile_build(&pf, &m, (size_t)p, on);
+		profile_build(&pf, &m, p, on);
 		cr_expect_eq(pf.n, 1);
 		cr_expect_eq(pf.nstep, 1);
 	}
@@ -123,16 +133,11 @@ Test(profile, undated_last)
 {
 	struct model m;
 	struct profile pf;
-	long p;
 
 	start(&m);
 	add(&m, MIN1, NULL);
 	add(&m, MIN2, "2025-10-15");
-	model_build_index(&m);
-	p = person(&m, "배경훈", NULL);
-	cr_assert(p >= 0);
-	memset(&pf, 0, sizeof(pf));
-	profile_build(&pf, &m, (size_t)p, NULL);
+	build_profile(&m, &pf, "배경훈");
 	cr_assert_eq(pf.n, 2);
 	cr_expect_eq(pf.e[0].art, 1);
 	cr_expect_eq(pf.e[1].art, 0);
@@ -148,7 +153,6 @@ Test(profile, one_stale_title_makes_no_step)
 	struct model m;
 	struct profile pf;
 	struct buf tl = BUF_INIT;
-	long p;
 
 	start(&m);
 	add(&m, MIN1, "2025-09-09");
@@ -156,11 +160,7 @@ Test(profile, one_stale_title_makes_no_step)
 	add(&m, MIN2, "2025-12-02");	/* the old title, once */
 	add(&m, DPM, "2025-12-03");
 	add(&m, DPM, "2025-12-20");
-	model_build_index(&m);
-	p = person(&m, "배경훈", NULL);
-	cr_assert(p >= 0);
-	memset(&pf, 0, sizeof(pf));
-	profile_build(&pf, &m, (size_t)p, NULL);
+	build_profile(&m, &pf, "배경훈");
 	profile_timeline(&pf, &tl);
 	cr_expect_str_eq(tl.s, "과학기술정보통신부 장관 2025-09 \xE2\x86\x92 부총리 2025-12");
 	cr_assert_eq(pf.nstep, 2);
