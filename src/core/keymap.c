@@ -5,6 +5,7 @@
 #include <strings.h>
 
 #include "keymap.h"
+#include "width.h"
 
 struct binding {
 	int key;
@@ -331,7 +332,11 @@ keymap_dump(struct buf *out)
 			sp = strchr(k, ' ');
 			if (sp == NULL)
 				sp = k + strlen(k);
-			buf_printf(out, "bind %-9.*s %s\n", (int)(sp - k), k, name);
+			size_t w = width_of(k, (size_t)(sp - k));
+
+			/* padded by columns, so a Hangul key lines up too */
+			buf_printf(out, "bind %.*s%*s %s\n", (int)(sp - k), k,
+			    w < 9 ? (int)(9 - w) : 0, "", name);
 		}
 		buf_free(&keys);
 	}

@@ -209,6 +209,12 @@ Test(keymap, bind_unbind_reset)
 	keymap_dump(&b);
 	cr_assert_not_null(strstr(b.s, "unbind q\n"), "%s", b.s);
 	cr_assert_not_null(strstr(b.s, "# back: no key\n"), "%s", b.s);
+	cr_assert_eq(keymap_bind(0x3153, REQ_DOWN), 0);	/* ㅓ, two columns */
+	buf_reset(&b);
+	keymap_dump(&b);
+	cr_assert_not_null(strstr(b.s, "bind j         down\n"), "%s", b.s);
+	cr_assert_not_null(strstr(b.s, "bind \xe3\x85\x93        down\n"),
+	    "the request lines up after a wide key: %s", b.s);
 	keymap_reset();
 	cr_assert_eq(keymap_request('q'), REQ_BACK);
 	cr_assert_eq(keymap_request('x'), REQ_NONE);
