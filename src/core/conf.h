@@ -38,7 +38,7 @@ struct conf {
 };
 
 /* The defaults, everywhere: keymap, theme, listcol_conf, the ambiguous
- * width and c. */
+ * width and c, which is fresh or conf_free()d (conf_init does not free). */
 void conf_init(struct conf *c);
 void conf_free(struct conf *c);
 

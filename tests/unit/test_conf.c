@@ -71,6 +71,7 @@ Test(conf, settings_go_where_they_count)
 	cr_assert_str_eq(c.export_format, "csv-figures+bom");
 	cr_assert_eq(line(&c, "set export-folder /tmp", &why), 0, "%s", why.s);
 	cr_assert_str_eq(c.export_folder, "/tmp");
+	conf_free(&c);
 	conf_init(&c);	/* the defaults again, everywhere */
 	cr_assert_eq(listcol_conf.date, LISTCOL_DATE_AUTO);
 	cr_assert_eq(listcol_conf.outlet_max, 12);
@@ -244,6 +245,7 @@ Test(conf, the_dump_gives_the_same_configuration_again)
 	cr_assert_not_null(strstr(first.s, "# focus-prev: no key\n"), "%s", first.s);
 	cr_assert_not_null(strstr(first.s, "color match      black color202 bold\n"), "%s", first.s);
 	path = write_file(first.s);
+	conf_free(&c);
 	conf_init(&c);
 	cr_assert_eq(conf_read(&c, path, collect, &why), 0);
 	cr_assert_eq(c.bad, 0, "the dump has a line it cannot read: %s", why.s);
