@@ -9,22 +9,21 @@
 static attr_t
 curses_attr(unsigned a)
 {
+	static const struct {
+		unsigned theme;
+		attr_t curses;
+	} map[] = {
+		{ THEME_BOLD, A_BOLD }, { THEME_DIM, A_DIM },
+		{ THEME_UNDERLINE, A_UNDERLINE }, { THEME_REVERSE, A_REVERSE },
+		{ THEME_ITALIC, A_ITALIC }, { THEME_BLINK, A_BLINK },
+		{ THEME_STANDOUT, A_STANDOUT },
+	};
 	attr_t r = A_NORMAL;
+	size_t i;
 
-	if (a & THEME_BOLD)
-		r |= A_BOLD;
-	if (a & THEME_DIM)
-		r |= A_DIM;
-	if (a & THEME_UNDERLINE)
-		r |= A_UNDERLINE;
-	if (a & THEME_REVERSE)
-		r |= A_REVERSE;
-	if (a & THEME_ITALIC)
-		r |= A_ITALIC;
-	if (a & THEME_BLINK)
-		r |= A_BLINK;
-	if (a & THEME_STANDOUT)
-		r |= A_STANDOUT;
+	for (i = 0; i < sizeof(map) / sizeof(map[0]); i++)
+		if (a & map[i].theme)
+			r |= map[i].curses;
 	return r;
 }
 
