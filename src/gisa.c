@@ -19,6 +19,7 @@
 #include "core/conf.h"
 #include "core/export.h"
 #include "core/ingest.h"
+#include "core/live.h"
 #include "core/model.h"
 #include "core/msglog.h"
 #include "core/reload.h"
@@ -83,7 +84,9 @@ usage(FILE *f)
 "Tab switch pane, / search, f filter, t tag, e export, M messages,\n"
 ": commands (:sort date, :person 배경훈), ^Z suspend, h help, q quit; a\n"
 "count repeats a movement (5j, 20G).  Standard input may be the pages\n"
-"(cat page | gisa -): keys then come from /dev/tty.\n"
+"(cat page | gisa -): keys then come from /dev/tty.  While a corpus\n"
+"loads, the list of the pages read so far moves at once, q quits at once,\n"
+"and every other key is kept and acted on when it is loaded.\n"
 "Tags and read marks are kept in $XDG_STATE_HOME/gisa/state\n"
 "(default ~/.local/state/gisa/state).\n"
 "Exit status: 0 success, 1 error (some input could not be read, or the\n"
@@ -262,6 +265,7 @@ browse(struct model *m, char *const *paths, size_t n, struct ingest_opts io,
 {
 	struct ui_load ld;
 	struct loader l;
+	struct live live;
 	pthread_t tid;
 	int rc;
 
@@ -273,13 +277,15 @@ browse(struct model *m, char *const *paths, size_t n, struct ingest_opts io,
 	io.total = &ld.total;
 	io.cancel = &ld.cancel;
 	io.phase = &ld.phase;
+	live_init(&live);
+	io.live = ld.live = &live;
 	l.m = m;
 	l.paths = paths;
 	l.n = n;
 	l.io = io;
 	l.ld = &ld;
 	l.failed = 0;
-	l.jsonl = all_jsonl(paths, n);
+	l.jsonl = ld.jsonl = all_jsonl(paths, n);
 	rep->held = 1;
 	{
 		/* before the loader starts: it adds to rep->lines too */
@@ -320,6 +326,7 @@ browse(struct model *m, char *const *paths, size_t n, struct ingest_opts io,
 		_exit(rc);
 	}
 	pthread_join(tid, NULL);
+	live_destroy(&live);
 	print_kept(rep);
 	rep->held = 0;
 	if (rc == UI_EMPTY) {
@@ -488,7 +495,7 @@ main(int argc, char **argv)
 	struct export_opts eo = { EXPORT_NONE, 0, CSV_PEOPLE, NULL, NULL };
 	int table_given = 0;
 	const char *output = "-", *amb = getenv("GISA_AMBIGUOUS_WIDE");
-	struct ingest_opts io = { 0, warn_file, NULL, NULL, NULL, NULL, 0, NULL };
+	struct ingest_opts io = { 0, warn_file, NULL, NULL, NULL, NULL, 0, NULL, NULL };
 	struct report rep;
 	struct model m;
 	struct ui_opts uo = { NULL, NULL, NULL, NULL, NULL, NULL };

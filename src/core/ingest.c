@@ -19,6 +19,7 @@
 #include "figure.h"
 #include "hash.h"
 #include "html.h"
+#include "live.h"
 #include "meta.h"
 #include "person.h"
 #include "quote.h"
@@ -379,7 +380,9 @@ struct job {
 	char **err;		/* per file: why it failed, or NULL */
 	char **warn;		/* per file: a warning, or NULL */
 	unsigned char *ok;
+	unsigned char *fin;	/* per file: done with, loaded or not (o->live) */
 	size_t next;
+	size_t front;		/* files [0, front) all done with (o->live) */
 	pthread_mutex_t lock;
 	const struct ingest_opts *o;
 };
@@ -395,6 +398,23 @@ ingest_set_phase(const struct ingest_opts *o, enum ingest_phase ph)
 {
 	if (o->phase != NULL)
 		__atomic_store_n(o->phase, (int)ph, __ATOMIC_RELAXED);
+}
+
+/* File i is done with: count it, publish the finished prefix of the
+ * files. */
+static void
+finished(struct job *j, size_t i)
+{
+	if (j->o->done != NULL)
+		__atomic_add_fetch(j->o->done, 1, __ATOMIC_RELAXED);
+	if (j->o->live == NULL)
+		return;
+	pthread_mutex_lock(&j->lock);
+	j->fin[i] = 1;
+	while (j->front < j->nfiles && j->fin[j->front])
+		j->front++;
+	live_ready(j->o->live, j->front);
+	pthread_mutex_unlock(&j->lock);
 }
 
 static void *
@@ -415,17 +435,17 @@ work(void *arg)
 		pthread_mutex_unlock(&j->lock);
 		if (i >= j->nfiles)
 			break;
-		if (j->o->done != NULL)
-			__atomic_add_fetch(j->o->done, 1, __ATOMIC_RELAXED);
 		buf_reset(&bytes);
 		if (source_read_max(j->files[i], &bytes, j->o->max_page != 0 ? j->o->max_page
 			: SOURCE_MAX_PAGE_DEFAULT, &err) != 0
 		    || ingest_document(j->files[i], bytes.s ? bytes.s : "", bytes.len,
 			&w->arena, &j->out[i], &err, &j->warn[i]) != 0) {
 			j->err[i] = err;
+			finished(j, i);
 			continue;
 		}
 		j->ok[i] = 1;
+		finished(j, i);
 		if (bytes.cap > (16u << 20))
 			buf_free(&bytes);	/* do not hold on to one huge page */
 	}
@@ -524,6 +544,12 @@ ingest_paths(struct model *m, char *const *paths, size_t n,
 	j.warn = xcalloc(j.nfiles ? j.nfiles : 1, sizeof(*j.warn));
 	j.ok = xcalloc(j.nfiles ? j.nfiles : 1, 1);
 	pthread_mutex_init(&j.lock, NULL);
+	if (o->live != NULL) {
+		j.fin = xcalloc(j.nfiles ? j.nfiles : 1, 1);
+		live_lock(o->live);
+		live_set(o->live, j.out, j.ok, 0);
+		live_unlock(o->live);
+	}
 	if (nt <= 0) {
 		long cpus = sysconf(_SC_NPROCESSORS_ONLN);
 
@@ -546,7 +572,10 @@ ingest_paths(struct model *m, char *const *paths, size_t n,
 		arena_forget_shared(&w[t].arena);
 		m->arenas[m->narenas++] = w[t].arena;
 	}
-	/* the loaded articles, packed in j.out (i never passes k) */
+	/* the loaded articles, packed in j.out (i never passes k), while the
+	 * browser does not look */
+	if (o->live != NULL)
+		live_lock(o->live);
 	for (i = 0, k = 0; i < j.nfiles; i++) {
 		if (i >= j.next)
 			break;	/* cancelled: never started */
@@ -575,6 +604,10 @@ ingest_paths(struct model *m, char *const *paths, size_t n,
 		memcpy(m->a + m->n, j.out, k * sizeof(*m->a));
 		m->n += k;
 	}
+	if (o->live != NULL) {
+		live_set(o->live, m->a, NULL, m->n);
+		live_unlock(o->live);
+	}
 	/* cancelled: the caller is ending, the corpus-wide passes would be
 	 * for nothing (the articles read so far stay in the model) */
 	if (o->cancel == NULL || !__atomic_load_n(o->cancel, __ATOMIC_RELAXED)) {
@@ -589,6 +622,7 @@ ingest_paths(struct model *m, char *const *paths, size_t n,
 	free(j.err);
 	free(j.warn);
 	free(j.ok);
+	free(j.fin);
 	free(w);
 	return failed + walk.n;
 }

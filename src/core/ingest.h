@@ -15,6 +15,8 @@
 #include "model.h"
 #include "source.h"
 
+struct live;
+
 struct ingest_opts {
 	int threads;		/* 0: one per online CPU */
 	source_warn_fn warn;	/* problems, each naming its file */
@@ -31,6 +33,9 @@ struct ingest_opts {
 	/* optional: the phase the load is in (enum ingest_phase), set
 	 * atomically, for the progress screen */
 	int *phase;
+	/* optional: the articles published as their files are read, for a
+	 * list shown while the load goes on (core/live.h) */
+	struct live *live;
 };
 
 /* What a load is doing after the pages are read: one pass each over the

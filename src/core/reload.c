@@ -20,6 +20,7 @@
 
 #include "dedup.h"
 #include "figure.h"
+#include "live.h"
 #include "hash.h"
 #include "json.h"
 #include "source.h"
@@ -502,7 +503,7 @@ thread_count(int want)
 
 static long
 read_file(struct model *m, const char *path, struct hash *ids, int threads,
-	  source_warn_fn warn, void *ctx, char **err)
+	  struct live *live, source_warn_fn warn, void *ctx, char **err)
 {
 	struct lines ls = { NULL, path, BUF_INIT, 0, 0 };
 	struct rblock blk = { NULL, 0, 0, 0 };
@@ -523,7 +524,13 @@ read_file(struct model *m, const char *path, struct hash *ids, int threads,
 	while ((got = block_next(&ls, err)) > 0) {
 		split_block(&ls, &blk, &lineno);
 		run_workers(w, blk.n > 1 ? nt : 1);
+		if (live != NULL)
+			live_lock(live);	/* m->a may move */
 		bad += adopt_block(m, path, &blk, ids, warn, ctx);
+		if (live != NULL) {
+			live_set(live, m->a, NULL, m->n);
+			live_unlock(live);
+		}
 	}
 	m->arenas = xrealloc(m->arenas, (m->narenas + (size_t)nt) * sizeof(*m->arenas));
 	for (t = 0; t < nt; t++) {
@@ -569,7 +576,7 @@ source_cmp(const void *x, const void *y)
 }
 
 /* Articles [first, m->n) came from several exports (shards of one
- * corpus): put them in source order, sign them again and link
+ * corpus) and are in source order now: sign them again and link
  * near-duplicates across all of them, as one load of the pages would.
  * A link written by a shard knows only that shard, so none is kept. */
 static void
@@ -578,8 +585,6 @@ relink(struct model *m, size_t first)
 	struct arena a = { NULL, 0, NULL };
 	size_t i;
 
-	if (m->n - first > 1)
-		qsort(m->a + first, m->n - first, sizeof(*m->a), source_cmp);
 	for (i = first; i < m->n; i++) {
 		struct article *art = &m->a[i];
 		uint32_t sig[DEDUP_K];
@@ -604,7 +609,7 @@ export_read_jsonl(struct model *m, const char *path, source_warn_fn warn,
 	long rc;
 
 	map_model(m, &ids);
-	rc = read_file(m, path, &ids, 0, warn, ctx, err);
+	rc = read_file(m, path, &ids, 0, NULL, warn, ctx, err);
 	hash_free(&ids);
 	return rc;
 }
@@ -625,7 +630,7 @@ reload_paths(struct model *m, char *const *paths, size_t n,
 
 		if (o->cancel != NULL && __atomic_load_n(o->cancel, __ATOMIC_RELAXED))
 			break;
-		bad = read_file(m, paths[i], &ids, o->threads, o->warn, o->ctx, &err);
+		bad = read_file(m, paths[i], &ids, o->threads, o->live, o->warn, o->ctx, &err);
 		if (bad < 0) {
 			o->warn(o->ctx, paths[i], err + strlen(paths[i]) + 2);
 			free(err);
@@ -639,6 +644,14 @@ reload_paths(struct model *m, char *const *paths, size_t n,
 	hash_free(&ids);
 	if (n > 1) {
 		ingest_set_phase(o, INGEST_LINKING);
+		if (o->live != NULL)
+			live_lock(o->live);	/* the rows are put in another order */
+		if (m->n - first > 1)
+			qsort(m->a + first, m->n - first, sizeof(*m->a), source_cmp);
+		if (o->live != NULL) {
+			live_moved(o->live);
+			live_unlock(o->live);
+		}
 		relink(m, first);
 	}
 	ingest_set_phase(o, INGEST_INDEXING);

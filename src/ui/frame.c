@@ -142,6 +142,40 @@ border_where(struct ui *ui, enum pane p)
 	buf_free(&cut);
 }
 
+void
+frame_box(int y, int x, int h, int w, attr_t attr)
+{
+	int i;
+
+	attrset(attr);
+	mvaddch(y, x, frame(F_UL));
+	mvaddch(y, x + w - 1, frame(F_UR));
+	mvaddch(y + h - 1, x, frame(F_LL));
+	mvaddch(y + h - 1, x + w - 1, frame(F_LR));
+	for (i = 1; i < h - 1; i++) {
+		mvaddch(y + i, x, frame(F_V));
+		mvaddch(y + i, x + w - 1, frame(F_V));
+	}
+	attrset(A_NORMAL);
+	hline_at(y, x + 1, w - 2, attr);
+	hline_at(y + h - 1, x + 1, w - 2, attr);
+}
+
+void
+frame_caption(int y, int x, int w, const char *s, size_t n, attr_t attr, int right)
+{
+	struct buf cut = BUF_INIT;
+	size_t used;
+
+	if (w <= 2)
+		return;
+	used = text_truncate(s, n, (size_t)w, &cut);
+	attrset(attr);
+	ui_addn(y, right ? x + w - (int)used : x, cut.s, cut.len);
+	attrset(A_NORMAL);
+	buf_free(&cut);
+}
+
 static void
 draw_frame(struct ui *ui)
 {

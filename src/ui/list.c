@@ -50,32 +50,30 @@ list_title(struct ui *ui, struct buf *out)
 		buf_printf(out, " \xC2\xB7 %zu unread", browse_unread(ui->b));
 }
 
-/* One row: the markers (current ▸; unread N; tagged *, else re-post =),
- * the date, the outlet, the title. */
-static void
-format_row(struct ui *ui, size_t i, struct buf *row)
+void
+list_format_row(const struct article *a, int cur, int read, char mark, int years,
+		size_t outlet_w, struct buf *row)
 {
-	const struct article *a = &ui->b->m->a[ui->b->order[i]];
-	size_t art = ui->b->order[i], c;
+	size_t c;
 
 	buf_reset(row);
-	buf_adds(row, i == ui->b->cur ? "\xE2\x96\xB8" : " ");
-	buf_adds(row, browse_is_read(ui->b, art) ? " " : "N");
-	buf_adds(row, browse_is_tagged(ui->b, art) ? "*" : a->near >= 0 ? "=" : " ");
+	buf_adds(row, cur ? "\xE2\x96\xB8" : " ");
+	buf_adds(row, read ? " " : "N");
+	buf_addc(row, mark);
 	for (c = 0; c < listcol_conf.ncols; c++) {
 		const char *o = a->outlet != NULL ? a->outlet : "";
 		size_t w;
 
 		switch (listcol_conf.cols[c]) {
 		case LISTCOL_DATE:
-			listcol_date(a->date, listcol_conf.date, col.years, row);
+			listcol_date(a->date, listcol_conf.date, years, row);
 			buf_addc(row, ' ');
 			break;
 		case LISTCOL_OUTLET:
-			if (col.outlet_w == 0)
+			if (outlet_w == 0)
 				break;
-			w = text_truncate(o, strlen(o), col.outlet_w, row);
-			for (; w < col.outlet_w + 1; w++)
+			w = text_truncate(o, strlen(o), outlet_w, row);
+			for (; w < outlet_w + 1; w++)
 				buf_addc(row, ' ');
 			break;
 		case LISTCOL_TITLE:
@@ -83,6 +81,17 @@ format_row(struct ui *ui, size_t i, struct buf *row)
 		}
 	}
 	buf_adds(row, a->title != NULL ? a->title : "(no title)");
+}
+
+static void
+format_row(struct ui *ui, size_t i, struct buf *row)
+{
+	const struct article *a = &ui->b->m->a[ui->b->order[i]];
+	size_t art = ui->b->order[i];
+
+	list_format_row(a, i == ui->b->cur, browse_is_read(ui->b, art),
+	    browse_is_tagged(ui->b, art) ? '*' : a->near >= 0 ? '=' : ' ', col.years,
+	    col.outlet_w, row);
 }
 
 static void

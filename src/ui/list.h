@@ -9,6 +9,13 @@
 
 extern const struct view_ops list_view;
 
+/* One row of article a: the markers (current ▸; unread N; mark: tagged
+ * *, re-post =, else a space), then the columns of listcol_conf (the
+ * date in the year style years, the outlet in outlet_w columns, 0: none),
+ * the title last; into row (reset first). */
+void list_format_row(const struct article *a, int cur, int read, char mark, int years,
+		     size_t outlet_w, struct buf *row);
+
 /* Make row `to` of the list current (clamped to the list). */
 void list_select(struct ui *ui, size_t to);
 

@@ -314,8 +314,7 @@ ui_draw(struct ui *ui)
 	frame_draw(ui);
 }
 
-/* One key from get_wch(): to the question when one is open. */
-static void
+void
 ui_input(struct ui *ui, wint_t ch, int fkey)
 {
 	if (ask_is_open(ui, NULL) && !(fkey && (ch == KEY_RESIZE || ch == KEY_MOUSE))) {
@@ -341,7 +340,6 @@ ui_key(struct ui *ui, int key)
 	else
 		dispatch_key(ui, key);
 }
-
 
 /* Take the terminal: 0, or -1 (with the message printed) when it cannot
  * show Hangul; *fallback when C.UTF-8 stands in for the locale. */
@@ -436,17 +434,26 @@ loop(struct ui *ui)
 int
 ui_run(struct model *m, struct ui_load *ld, const struct ui_opts *o)
 {
+	struct live_view v;
 	struct ui *ui;
 	int fallback;
 
 	if (start_terminal(&fallback) != 0)
 		return 1;
-	if (ld != NULL && !loading_wait(ld, &got_signal)) {
-		restore_terminal();
-		util_set_fatal_hook(NULL);
-		goto out;
+	live_view_init(&v);
+	if (ld != NULL) {
+		struct loading lo = { ld, o != NULL ? o->st : NULL, style_start(), &v, 0 };
+
+		if (!loading_wait(&lo, &got_signal, &got_tstp)) {
+			live_view_free(&v);
+			restore_terminal();
+			util_set_fatal_hook(NULL);
+			goto out;
+		}
+		clear();	/* the browser draws on a screen cleared for it */
 	}
 	if (m->n == 0) {
+		live_view_free(&v);
 		restore_terminal();
 		util_set_fatal_hook(NULL);
 		return UI_EMPTY;
@@ -459,6 +466,9 @@ ui_run(struct model *m, struct ui_load *ld, const struct ui_opts *o)
 	first_notice(ui, ld, o, fallback);
 	if (o != NULL)
 		search_start(ui, o->filter, o->search);
+	loading_take_over(ui, &v, o != NULL && (o->filter != NULL || o->search != NULL),
+	    &got_signal);
+	live_view_free(&v);
 	loop(ui);
 	restore_terminal();
 	util_set_fatal_hook(NULL);

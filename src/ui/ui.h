@@ -14,6 +14,8 @@ struct ui_load {
 	int cancel;		/* set by the browser: the user quit early */
 	size_t problems;	/* files reported; read once finished */
 	int phase;		/* enum ingest_phase (atomic) */
+	struct live *live;	/* the articles so far (core/live.h), or NULL */
+	int jsonl;		/* the paths are jsonl exports, loaded back */
 };
 
 struct state;

@@ -92,6 +92,10 @@ int ui_addn(int y, int x, const char *s, size_t n);
  * spaces to exactly w columns. */
 void ui_put(int y, int x, int w, const char *s, size_t n, attr_t attr);
 
+/* One key from get_wch() (fkey: a function key): to the question when
+ * one is open, else to the view in focus. */
+void ui_input(struct ui *ui, wint_t ch, int fkey);
+
 /* Set the status line message (cut to fit). */
 void ui_say(struct ui *ui, const char *fmt, ...) GISA_PRINTF(2, 3);
 

@@ -91,14 +91,21 @@ def cat_floor(d):
     return median_run(cmd)[0]
 
 
+def tmux_env():
+    """An environment for gisa under tmux with a HOME of its own (no state,
+    no config), and that HOME."""
+    env = dict(os.environ, TERM='xterm-256color', LANG='C.UTF-8')
+    home = tempfile.mkdtemp()
+    env['HOME'] = env['XDG_STATE_HOME'] = env['XDG_CONFIG_HOME'] = home
+    return env, home
+
+
 def first_screen(d):
     """Milliseconds from starting the browser to its first non-blank screen."""
     if shutil.which('tmux') is None:
         return None
     sock = f'gisa-bench-{os.getpid()}'
-    env = dict(os.environ, TERM='xterm-256color', LANG='C.UTF-8')
-    home = tempfile.mkdtemp()
-    env['HOME'] = env['XDG_STATE_HOME'] = env['XDG_CONFIG_HOME'] = home
+    env, home = tmux_env()
     best = []
     for _ in range(runs):
         subprocess.run(['tmux', '-L', sock, 'new-session', '-d', '-x', '120', '-y', '40',
@@ -119,6 +126,49 @@ def first_screen(d):
             best.append(got)
     shutil.rmtree(home, ignore_errors=True)
     return statistics.median(best) if best else None
+
+
+def quit_latency(d):
+    """Milliseconds from q to the end of gisa in each phase of the load,
+    the phase seen on its status line: {phase: ms or None}.  tmux's
+    polling (a few ms) is in the figure."""
+    phases = {'reading': 'loading ', 'linking': 'linking near-duplicates',
+              'indexing': 'indexing people and figures'}
+    got = {}
+    if shutil.which('tmux') is None:
+        return got
+    sock = f'gisa-bench-q-{os.getpid()}'
+    env, home = tmux_env()
+    tm = ['tmux', '-L', sock]
+    for phase, text in phases.items():
+        subprocess.run(tm + ['new-session', '-d', '-x', '120', '-y', '40', 'sleep 60'],
+                       env=env, check=True)
+        subprocess.run(tm + ['set-option', '-t', '0', 'remain-on-exit', 'on'], env=env)
+        subprocess.run(tm + ['respawn-pane', '-k', '-t', '0', gisa, d], env=env, check=True)
+        t_end = time.monotonic() + 120
+        ms = None
+        while time.monotonic() < t_end:
+            screen = subprocess.run(tm + ['capture-pane', '-p'], env=env,
+                                    capture_output=True, text=True).stdout
+            last = screen.rstrip('\n').split('\n')[-1] if screen.strip() else ''
+            if text in last:
+                t0 = time.monotonic()
+                subprocess.run(tm + ['send-keys', '-t', '0', 'q'], env=env)
+                while time.monotonic() - t0 < 10:
+                    dead = subprocess.run(tm + ['display', '-p', '-t', '0', '#{pane_dead}'],
+                                          env=env, capture_output=True, text=True).stdout.strip()
+                    if dead == '1':
+                        ms = (time.monotonic() - t0) * 1e3
+                        break
+                    time.sleep(0.001)
+                break
+            if 'articles so far' not in screen and 'looking for' not in last and screen.strip():
+                break  # past the load: the phase was too short to be seen
+            time.sleep(0.002)
+        subprocess.run(tm + ['kill-server'], env=env)
+        got[phase] = ms
+    shutil.rmtree(home, ignore_errors=True)
+    return got
 
 
 def width(s):
@@ -169,6 +219,11 @@ def main():
         fs = first_screen(big)
         row('first screen', f'{fs:.0f} ms' if fs is not None else 'n/a',
             'browser started to first paint, tmux 120x40' if fs is not None else 'tmux missing')
+        say('bench: q while loading')
+        for phase, ms in quit_latency(big).items():
+            row(f'q while {phase}', f'{ms:.0f} ms' if ms is not None else 'n/a',
+                'q sent to gisa ended, tmux polling included (target <= 100 ms)'
+                if ms is not None else 'the phase was over before it could be seen')
         say('bench: search')
         text = os.path.join(tmp, 'text.txt')
         subprocess.run([gisa, '--quiet', '--export=txt', big], stdout=open(text, 'wb'), check=True)
