@@ -141,13 +141,9 @@ live_view_spans_years(const struct live_view *v)
 	return v->ymin != v->ymax;
 }
 
-enum live_answer
-live_view_key(struct live_view *v, enum request req, unsigned int ch, int fkey, int h)
+static enum live_answer
+keep(struct live_view *v, unsigned int ch, int fkey)
 {
-	if (req == REQ_BACK || req == REQ_QUIT)
-		return LIVE_QUIT;
-	if (v->nkeys == 0 && scroll_request(&v->sc, req, v->nrows, h, 1))
-		return LIVE_MOVED;
 	if (v->nkeys == LIVE_MAX_KEYS)
 		return LIVE_FULL;
 	v->keys = xgrow(v->keys, &v->kcap, v->nkeys + 1, sizeof(*v->keys));
@@ -155,4 +151,38 @@ live_view_key(struct live_view *v, enum request req, unsigned int ch, int fkey, 
 	v->keys[v->nkeys].fkey = fkey;
 	v->nkeys++;
 	return LIVE_KEPT;
+}
+
+enum live_answer
+live_view_key(struct live_view *v, int key, enum request req, unsigned int ch, int fkey, int h)
+{
+	struct scroll probe = v->sc;
+	enum live_answer ans;
+	unsigned long n, i;
+	int first = 0;
+
+	if (req == REQ_BACK || req == REQ_QUIT)
+		return LIVE_QUIT;
+	if (v->nkeys > 0)
+		return keep(v, ch, fkey);
+	if (v->ndigits < sizeof(v->digits) && keymap_count_digit(&v->count, key)) {
+		v->digits[v->ndigits++] = (char)key;
+		return LIVE_MOVED;
+	}
+	if (scroll_request(&probe, req, v->nrows, h, 1)) {
+		n = keymap_count_apply(&v->count, &req, &first);
+		if (first)
+			(void)scroll_request(&v->sc, REQ_FIRST, v->nrows, h, 1);
+		for (i = 0; i < n; i++)
+			(void)scroll_request(&v->sc, req, v->nrows, h, 1);
+		v->ndigits = 0;
+		return LIVE_MOVED;
+	}
+	/* the count typed before it goes with it */
+	for (i = 0; i < v->ndigits; i++)
+		(void)keep(v, (unsigned char)v->digits[i], 0);
+	v->ndigits = 0;
+	v->count.n = 0;
+	ans = keep(v, ch, fkey);
+	return ans;
 }

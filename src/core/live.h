@@ -58,6 +58,9 @@ struct live_view {
 	size_t outlet_w;	/* display width of the widest outlet */
 	struct live_key *keys;
 	size_t nkeys, kcap;
+	struct keycount count;	/* typed before a movement */
+	char digits[8];		/* its digits, kept with a key that is none */
+	size_t ndigits;
 };
 
 void live_view_init(struct live_view *v);
@@ -71,14 +74,17 @@ const struct article *live_view_article(const struct live_view *v, const struct 
 /* 1 when the rows' dates fall in more than one year. */
 int live_view_spans_years(const struct live_view *v);
 
-/* What the view does with request req of key (ch, fkey) over h rows:
- * LIVE_MOVED (a movement, done), LIVE_QUIT (back or quit: quit at once,
- * kept keys or not), else LIVE_KEPT (kept for the whole corpus; once a
- * key is kept, every later one is, movements too, so the order holds).
- * LIVE_FULL when the queue is full (LIVE_MAX_KEYS): the key is dropped. */
+/* What the view does with key (a keymap key: a character, or KEYS_WIDE
+ * of one, or a KS_ code), bound to req, got as (ch, fkey), over h rows:
+ * LIVE_MOVED (a digit of a count, or a movement, done as many times as
+ * the count says), LIVE_QUIT (back or quit: quit at once, kept keys or
+ * not), else LIVE_KEPT (kept for the whole corpus, with the count typed
+ * before it; once a key is kept, every later one is, movements too, so
+ * the order holds).  LIVE_FULL when the queue is full (LIVE_MAX_KEYS):
+ * the key is dropped. */
 enum live_answer { LIVE_MOVED, LIVE_QUIT, LIVE_KEPT, LIVE_FULL };
 #define LIVE_MAX_KEYS 4096
-enum live_answer live_view_key(struct live_view *v, enum request req, unsigned int ch,
+enum live_answer live_view_key(struct live_view *v, int key, enum request req, unsigned int ch,
 			       int fkey, int h);
 
 #endif

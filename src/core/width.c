@@ -156,6 +156,19 @@ joins(const struct gstate *g, uint32_t u, int p)
 	return a == GBP_RI && p == GBP_RI && g->ri % 2 == 1;
 }
 
+/* A Hangul syllable at i before ASCII, another syllable or the end: a
+ * cluster of its own, two columns (the fast path of Korean text; a
+ * syllable before a jamo, a mark or a joiner takes the long way). */
+static int
+syllable_alone(const char *s, size_t n, size_t i)
+{
+	uint32_t u;
+
+	if (!utf8_syllable(s + i, n - i, &u))
+		return 0;
+	return i + 3 >= n || (unsigned char)s[i + 3] < 0x80 || utf8_syllable(s + i + 3, n - i - 3, &u);
+}
+
 size_t
 width_next(const char *s, size_t n, size_t i)
 {
@@ -167,6 +180,8 @@ width_next(const char *s, size_t n, size_t i)
 	if ((unsigned char)s[i] < 0x80 && (i + 1 >= n || (unsigned char)s[i + 1] < 0x80)
 	    && !(s[i] == '\r' && i + 1 < n && s[i + 1] == '\n'))
 		return i + 1;	/* ASCII before ASCII: a boundary (fast path) */
+	if (syllable_alone(s, n, i))
+		return i + 3;
 	i += (size_t)decode(s, n, i, &u);
 	gstate_push(&g, u, gbp(u));
 	while (i < n) {
@@ -222,6 +237,8 @@ width_cluster(const char *s, size_t n, size_t i, size_t *end)
 	*end = e;
 	if (e == i + 1 && (unsigned char)s[i] < 0x80)
 		return (unsigned char)s[i] >= 0x20 && s[i] != 0x7F;
+	if (e == i + 3 && hangul_at(s, n, i) != 0)
+		return 2;
 	k = i + (size_t)decode(s, n, i, &base);
 	bw = width_cp(base);
 	sum = (size_t)bw;
@@ -314,6 +331,11 @@ width_drawn(const char *s, size_t n, size_t i, size_t *keep, size_t *pad)
 	size_t e, w = width_cluster(s, n, i, &e), k = i, sum = 0, first = 0;
 	uint32_t u;
 
+	if (e == i + 1 || (e == i + 3 && w == 2 && hangul_at(s, n, i) != 0)) {
+		*keep = e - i;	/* one character: drawn as it is */
+		*pad = 0;
+		return e;
+	}
 	while (k < e) {
 		int len = decode(s, n, k, &u), cw = width_cp(u);
 

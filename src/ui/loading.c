@@ -151,11 +151,10 @@ draw_loading(const struct loading *lo)
 		frame_box(0, 0, rows - 1, cols, style_attr(lo->color, ST_BORDER));
 		if (l != NULL)
 			draw_rows(lo, 1, 1, rows - 3, cols - 2);
-		buf_addc(&t, ' ');
-		add_count(&t, lo->v->nrows ? lo->v->sc.sel + 1 : 0);
-		buf_addc(&t, '/');
-		add_count(&t, lo->v->nrows);
-		buf_adds(&t, " articles so far ");
+		/* as the browser's list says it, so far while pages are read */
+		buf_printf(&t, " %zu/%zu articles%s ", lo->v->nrows ? lo->v->sc.sel + 1 : 0,
+		    lo->v->nrows, __atomic_load_n(&lo->ld->phase, __ATOMIC_RELAXED) == INGEST_READING
+		    ? " so far" : "");
 		frame_caption(0, 2, cols - 4, t.s, t.len, style_attr(lo->color, ST_PANE_FOCUS), 0);
 		frame_caption(rows - 2, 2, cols - 4, " input order ", 13,
 		    style_attr(lo->color, ST_BORDER), 1);
@@ -194,7 +193,7 @@ loading_key(struct loading *lo, wint_t ch, int fkey)
 	}
 	getmaxyx(stdscr, rows, cols);
 	(void)cols;
-	switch (live_view_key(lo->v, req, (unsigned int)ch, fkey, rows - 3 > 1 ? rows - 3 : 1)) {
+	switch (live_view_key(lo->v, key, req, (unsigned int)ch, fkey, rows - 3 > 1 ? rows - 3 : 1)) {
 	case LIVE_QUIT:
 		return 0;
 	case LIVE_FULL:

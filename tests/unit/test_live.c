@@ -69,6 +69,40 @@ Test(live, rows_are_the_loaded_files_of_the_finished_prefix)
 	live_destroy(&l);
 }
 
+Test(live, a_count_moves_or_goes_with_the_key_it_counts)
+{
+	struct article a[30];
+	struct live l;
+	struct live_view v;
+	size_t i;
+
+	for (i = 0; i < 30; i++)
+		a[i] = art("x", NULL, NULL);
+	live_init(&l);
+	live_view_init(&v);
+	live_lock(&l);
+	live_set(&l, a, NULL, 30);
+	live_view_sync(&v, &l);
+	live_unlock(&l);
+	cr_assert_eq(live_view_key(&v, '1', REQ_NONE, '1', 0, 10), LIVE_MOVED);
+	cr_assert_eq(live_view_key(&v, '2', REQ_NONE, '2', 0, 10), LIVE_MOVED);
+	cr_assert_eq(live_view_key(&v, 'j', REQ_DOWN, 'j', 0, 10), LIVE_MOVED);
+	cr_assert_eq(v.sc.sel, 12, "12j");
+	cr_assert_eq(live_view_key(&v, '5', REQ_NONE, '5', 0, 10), LIVE_MOVED);
+	cr_assert_eq(live_view_key(&v, 'G', REQ_LAST, 'G', 0, 10), LIVE_MOVED);
+	cr_assert_eq(v.sc.sel, 4, "5G: the fifth row");
+	cr_assert_eq(v.nkeys, 0);
+	/* 3 before a key kept: kept with it, for the browser to count */
+	cr_assert_eq(live_view_key(&v, '3', REQ_NONE, '3', 0, 10), LIVE_MOVED);
+	cr_assert_eq(live_view_key(&v, 'J', REQ_NEXT_ARTICLE, 'J', 0, 10), LIVE_KEPT);
+	cr_assert_eq(v.nkeys, 2);
+	cr_assert_eq(v.keys[0].ch, '3');
+	cr_assert_eq(v.keys[1].ch, 'J');
+	cr_assert_eq(v.sc.sel, 4);
+	live_view_free(&v);
+	live_destroy(&l);
+}
+
 Test(live, moves_at_once_until_a_key_is_kept_then_keeps_every_key)
 {
 	struct article a[30];
@@ -84,29 +118,29 @@ Test(live, moves_at_once_until_a_key_is_kept_then_keeps_every_key)
 	live_set(&l, a, NULL, 30);
 	live_view_sync(&v, &l);
 	live_unlock(&l);
-	cr_assert_eq(live_view_key(&v, REQ_DOWN, 'j', 0, 10), LIVE_MOVED);
-	cr_assert_eq(live_view_key(&v, REQ_DOWN, 'j', 0, 10), LIVE_MOVED);
+	cr_assert_eq(live_view_key(&v, 'j', REQ_DOWN, 'j', 0, 10), LIVE_MOVED);
+	cr_assert_eq(live_view_key(&v, 'j', REQ_DOWN, 'j', 0, 10), LIVE_MOVED);
 	cr_assert_eq(v.sc.sel, 2);
-	cr_assert_eq(live_view_key(&v, REQ_LAST, 'G', 0, 10), LIVE_MOVED);
+	cr_assert_eq(live_view_key(&v, 'G', REQ_LAST, 'G', 0, 10), LIVE_MOVED);
 	cr_assert_eq(v.sc.sel, 29);
 	cr_assert_geq(v.sc.top + 10, 30, "the last row is in the window");
-	cr_assert_eq(live_view_key(&v, REQ_FIRST, 'g', 0, 10), LIVE_MOVED);
+	cr_assert_eq(live_view_key(&v, 'g', REQ_FIRST, 'g', 0, 10), LIVE_MOVED);
 	cr_assert_eq(v.sc.sel, 0);
 	/* a search typed while loading: kept, and what follows with it */
-	cr_assert_eq(live_view_key(&v, REQ_SEARCH, '/', 0, 10), LIVE_KEPT);
-	cr_assert_eq(live_view_key(&v, REQ_DOWN, 'j', 0, 10), LIVE_KEPT, "j is text of the search now");
-	cr_assert_eq(live_view_key(&v, REQ_NONE, 0x3131, 0, 10), LIVE_KEPT);
+	cr_assert_eq(live_view_key(&v, '/', REQ_SEARCH, '/', 0, 10), LIVE_KEPT);
+	cr_assert_eq(live_view_key(&v, 'j', REQ_DOWN, 'j', 0, 10), LIVE_KEPT, "j is text of the search now");
+	cr_assert_eq(live_view_key(&v, 0x3131, REQ_NONE, 0x3131, 0, 10), LIVE_KEPT);
 	cr_assert_eq(v.sc.sel, 0, "a kept j did not move");
 	cr_assert_eq(v.nkeys, 3);
 	cr_assert_eq(v.keys[0].ch, '/');
 	cr_assert_eq(v.keys[1].ch, 'j');
 	cr_assert_eq(v.keys[2].ch, 0x3131);
-	cr_assert_eq(live_view_key(&v, REQ_QUIT, 'Q', 0, 10), LIVE_QUIT, "quit is never kept");
-	cr_assert_eq(live_view_key(&v, REQ_BACK, 'q', 0, 10), LIVE_QUIT);
+	cr_assert_eq(live_view_key(&v, 'Q', REQ_QUIT, 'Q', 0, 10), LIVE_QUIT, "quit is never kept");
+	cr_assert_eq(live_view_key(&v, 'q', REQ_BACK, 'q', 0, 10), LIVE_QUIT);
 	cr_assert_eq(v.nkeys, 3);
 	while (v.nkeys < LIVE_MAX_KEYS)
-		cr_assert_eq(live_view_key(&v, REQ_NONE, 'x', 0, 10), LIVE_KEPT);
-	cr_assert_eq(live_view_key(&v, REQ_NONE, 'x', 0, 10), LIVE_FULL);
+		cr_assert_eq(live_view_key(&v, 'x', REQ_NONE, 'x', 0, 10), LIVE_KEPT);
+	cr_assert_eq(live_view_key(&v, 'x', REQ_NONE, 'x', 0, 10), LIVE_FULL);
 	cr_assert_eq(v.nkeys, LIVE_MAX_KEYS);
 	live_view_free(&v);
 	live_destroy(&l);
