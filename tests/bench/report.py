@@ -162,7 +162,7 @@ def quit_latency(d):
                         break
                     time.sleep(0.001)
                 break
-            if 'articles so far' not in screen and 'looking for' not in last and screen.strip():
+            if screen.strip() and 'q quits' not in last:
                 break  # past the load: the phase was too short to be seen
             time.sleep(0.002)
         subprocess.run(tm + ['kill-server'], env=env)
