@@ -16,6 +16,7 @@
 #include "frame.h"
 #include "keys.h"
 #include "list.h"
+#include "search.h"
 #include "loading.h"
 #include "tty.h"
 #include "view.h"
@@ -250,5 +251,14 @@ loading_take_over(struct ui *ui, const struct live_view *v, int other_list,
 	for (k = 0; k < v->nkeys && !ui->quit && !*got_signal; k++) {
 		ui_draw(ui);
 		ui_input(ui, (wint_t)v->keys[k].ch, v->keys[k].fkey);
+		/* a selection a key started (a search over the corpus) ends
+		 * before the next key, as if the keys came as it was shown */
+		while (browse_busy(ui->b) && !*got_signal) {
+			if (browse_poll(ui->b)) {
+				search_note_error(ui);
+				break;
+			}
+			napms(5);
+		}
 	}
 }
