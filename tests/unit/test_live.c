@@ -69,21 +69,30 @@ Test(live, rows_are_the_loaded_files_of_the_finished_prefix)
 	live_destroy(&l);
 }
 
+/* A load done with 30 articles, their rows taken in by v. */
+static void
+thirty_rows(struct article a[30], struct live *l, struct live_view *v)
+{
+	size_t i;
+
+	for (i = 0; i < 30; i++)
+		a[i] = art("x", NULL, NULL);
+	live_init(l);
+	live_view_init(v);
+	live_lock(l);
+	live_set(l, a, NULL, 30);
+	live_view_sync(v, l);
+	live_unlock(l);
+	cr_assert_eq(v->nrows, 30);
+}
+
 Test(live, a_count_moves_or_goes_with_the_key_it_counts)
 {
 	struct article a[30];
 	struct live l;
 	struct live_view v;
-	size_t i;
 
-	for (i = 0; i < 30; i++)
-		a[i] = art("x", NULL, NULL);
-	live_init(&l);
-	live_view_init(&v);
-	live_lock(&l);
-	live_set(&l, a, NULL, 30);
-	live_view_sync(&v, &l);
-	live_unlock(&l);
+	thirty_rows(a, &l, &v);
 	cr_assert_eq(live_view_key(&v, '1', REQ_NONE, '1', 0, 10), LIVE_MOVED);
 	cr_assert_eq(live_view_key(&v, '2', REQ_NONE, '2', 0, 10), LIVE_MOVED);
 	cr_assert_eq(live_view_key(&v, 'j', REQ_DOWN, 'j', 0, 10), LIVE_MOVED);
@@ -108,16 +117,8 @@ Test(live, moves_at_once_until_a_key_is_kept_then_keeps_every_key)
 	struct article a[30];
 	struct live l;
 	struct live_view v;
-	size_t i;
 
-	for (i = 0; i < 30; i++)
-		a[i] = art("x", NULL, NULL);
-	live_init(&l);
-	live_view_init(&v);
-	live_lock(&l);
-	live_set(&l, a, NULL, 30);
-	live_view_sync(&v, &l);
-	live_unlock(&l);
+	thirty_rows(a, &l, &v);
 	cr_assert_eq(live_view_key(&v, 'j', REQ_DOWN, 'j', 0, 10), LIVE_MOVED);
 	cr_assert_eq(live_view_key(&v, 'j', REQ_DOWN, 'j', 0, 10), LIVE_MOVED);
 	cr_assert_eq(v.sc.sel, 2);
