@@ -495,7 +495,7 @@ main(int argc, char **argv)
 	struct export_opts eo = { EXPORT_NONE, 0, CSV_PEOPLE, NULL, NULL };
 	int table_given = 0;
 	const char *output = "-", *amb = getenv("GISA_AMBIGUOUS_WIDE");
-	struct ingest_opts io = { 0, warn_file, NULL, NULL, NULL, NULL, 0, NULL, NULL };
+	struct ingest_opts io = { 0, warn_file, NULL, NULL, NULL, NULL, 0, NULL, NULL, 0 };
 	struct report rep;
 	struct model m;
 	struct ui_opts uo = { NULL, NULL, NULL, NULL, NULL, NULL };
@@ -653,6 +653,8 @@ main(int argc, char **argv)
 			return 1;
 		}
 	}
+	eo.fmt = fmt;
+	io.no_index = !export_needs_index(&eo);
 	if (all_jsonl(argv + optind, (size_t)(argc - optind)))
 		failed = reload_paths(&m, argv + optind, (size_t)(argc - optind), &io);
 	else

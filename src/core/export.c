@@ -115,9 +115,18 @@ export_json_string(struct buf *b, const char *s)
 	buf_addc(b, '"');
 	for (run = s; ; s++) {
 		unsigned char c;
+		uint32_t syl;
 
-		while (json_plain[(unsigned char)*s])
-			s++;
+		for (;;) {
+			while (json_plain[(unsigned char)*s])
+				s++;
+			/* a Hangul syllable is safe as it is (most of the text);
+			 * s[2] is read only after s[1] is a continuation byte */
+			if ((unsigned char)*s < 0xEA || (unsigned char)*s > 0xED
+			    || ((unsigned char)s[1] & 0xC0) != 0x80 || !utf8_syllable(s, 3, &syl))
+				break;
+			s += 3;
+		}
 		if ((c = (unsigned char)*s) == '\0')
 			break;
 		if (c >= 0x80) {
@@ -683,4 +692,11 @@ export_to_path(const char *path, int force, const struct model *m,
 
 	default_opts(&o, fmt);
 	return export_save(path, force, m, sel, n, &o, err) == EXPORT_FAILED ? -1 : 0;
+}
+
+int
+export_needs_index(const struct export_opts *o)
+{
+	return o->fmt == EXPORT_JSON || (o->fmt == EXPORT_CSV && o->table == CSV_TRAILS)
+	    || o->mark_people != NULL || o->mark_figures != NULL;
 }

@@ -33,6 +33,12 @@ struct export_opts {
 	const unsigned char *mark_people, *mark_figures;
 };
 
+/* Whether an export of o needs the corpus-wide indexes (model_build_index):
+ * json (its people, figures and trails), the csv table of trails, and
+ * marks.  jsonl, txt, md and the other csv tables are made of the
+ * articles alone. */
+int export_needs_index(const struct export_opts *o);
+
 /* Results of export_save and export_to_fd. */
 #define EXPORT_OK 0
 #define EXPORT_FAILED (-1)	/* *err says why */

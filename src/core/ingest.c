@@ -613,8 +613,10 @@ ingest_paths(struct model *m, char *const *paths, size_t n,
 	if (o->cancel == NULL || !__atomic_load_n(o->cancel, __ATOMIC_RELAXED)) {
 		ingest_set_phase(o, INGEST_LINKING);
 		model_link_duplicates(m);
-		ingest_set_phase(o, INGEST_INDEXING);
-		model_build_index(m);
+		if (!o->no_index) {
+			ingest_set_phase(o, INGEST_INDEXING);
+			model_build_index(m);
+		}
 	}
 	pthread_mutex_destroy(&j.lock);
 	source_paths_free(j.files, j.nfiles);

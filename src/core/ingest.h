@@ -36,6 +36,10 @@ struct ingest_opts {
 	/* optional: the articles published as their files are read, for a
 	 * list shown while the load goes on (core/live.h) */
 	struct live *live;
+	/* leave the corpus-wide indexes (model_build_index: people,
+	 * figures, outlets, dates, trails) to the caller, who builds them if
+	 * it needs them (an export that does not: export_needs_index) */
+	int no_index;
 };
 
 /* What a load is doing after the pages are read: one pass each over the

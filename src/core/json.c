@@ -176,7 +176,13 @@ parse_string(struct parser *ps, char **str, size_t *len, int *clean)
 		}
 		if (c >= 0x80) {
 			uint32_t u;
-			int cl = utf8_decode(ps->p, (size_t)(ps->end - ps->p), &u);
+			int cl;
+
+			if (utf8_syllable(ps->p, (size_t)(ps->end - ps->p), &u)) {
+				ps->p += 3;	/* a Hangul syllable: clean, the most of it */
+				continue;
+			}
+			cl = utf8_decode(ps->p, (size_t)(ps->end - ps->p), &u);
 
 			if (cl < 0) {
 				error_at(ps, ps->p, "invalid UTF-8 in a string");

@@ -40,28 +40,31 @@ hex_id(const struct json *j, uint64_t *out)
  * LF and tab become spaces): an export that comes back is outside text
  * like any other. */
 static const char *
-clean_dup(struct arena *a, const struct json *j)
+clean_dup(struct arena *a, const struct json *j, int share)
 {
 	struct buf clean = BUF_INIT, nfc = BUF_INIT;
 	const char *r, *s = j->str;
 	size_t i, n = j->len;
 
 	if (j->clean)	/* nearly always: the parser saw nothing to clean */
-		return arena_strndup(a, s, n);
+		return share ? arena_strndup_shared(a, s, n) : arena_strndup(a, s, n);
 	source_sanitize(s, n, &clean);
 	for (i = 0; i < clean.len; i++)	/* one line, as a page's strings are */
 		if (clean.s[i] == '\n' || clean.s[i] == '\t')
 			clean.s[i] = ' ';
 	source_nfc(clean.s != NULL ? clean.s : "", clean.len, &nfc);
-	r = arena_strndup(a, nfc.s != NULL ? nfc.s : "", nfc.len);
+	r = share ? arena_strndup_shared(a, nfc.s != NULL ? nfc.s : "", nfc.len)
+	    : arena_strndup(a, nfc.s != NULL ? nfc.s : "", nfc.len);
 	buf_free(&clean);
 	buf_free(&nfc);
 	return r;
 }
 
-/* A string member (or null when nullable) copied into a; 0 or -1. */
+/* A string member (or null when nullable) copied into a, shared with an
+ * equal earlier copy when share (a name, a unit, a date: the short
+ * strings that repeat across a corpus, as ingest shares them); 0 or -1. */
 static int
-get_str(const struct json *obj, const char *key, int nullable, struct arena *a,
+get_str(const struct json *obj, const char *key, int nullable, int share, struct arena *a,
 	const char **out)
 {
 	const struct json *j = json_get(obj, key);
@@ -72,7 +75,7 @@ get_str(const struct json *obj, const char *key, int nullable, struct arena *a,
 	}
 	if (j == NULL || j->type != JSON_STRING || strlen(j->str) != j->len)
 		return -1;
-	*out = clean_dup(a, j);
+	*out = clean_dup(a, j, share);
 	return 0;
 }
 
@@ -88,9 +91,9 @@ get_count(const struct json *obj, const char *key, size_t *out)
 	return 0;
 }
 
-/* An array of strings into a; 0 or -1. */
+/* An array of strings into a (shared as get_str does when share); 0 or -1. */
 static int
-get_strings(const struct json *obj, const char *key, struct arena *a,
+get_strings(const struct json *obj, const char *key, int share, struct arena *a,
 	    const char ***out, size_t *n)
 {
 	const struct json *j = json_get(obj, key);
@@ -103,7 +106,7 @@ get_strings(const struct json *obj, const char *key, struct arena *a,
 	for (i = 0; i < j->n; i++) {
 		if (j->item[i].type != JSON_STRING || strlen(j->item[i].str) != j->item[i].len)
 			return -1;
-		(*out)[i] = clean_dup(a, &j->item[i]);
+		(*out)[i] = clean_dup(a, &j->item[i], share);
 	}
 	return 0;
 }
@@ -119,8 +122,8 @@ get_reporters(const struct json *obj, struct arena *a, struct article *out)
 	out->nrep = j->n;
 	out->rep = arena_alloc(a, (j->n ? j->n : 1) * sizeof(*out->rep));
 	for (i = 0; i < j->n; i++)
-		if (get_str(&j->item[i], "name", 0, a, &out->rep[i].name) != 0
-		    || get_str(&j->item[i], "email", 1, a, &out->rep[i].email) != 0)
+		if (get_str(&j->item[i], "name", 0, 1, a, &out->rep[i].name) != 0
+		    || get_str(&j->item[i], "email", 1, 1, a, &out->rep[i].email) != 0)
 			return "a reporter without a name or with a bad email";
 	return NULL;
 }
@@ -139,11 +142,11 @@ get_people(const struct json *obj, struct arena *a, struct article *out)
 		struct art_person *p = &out->people[i];
 
 		memset(p, 0, sizeof(*p));
-		if (get_str(&j->item[i], "name", 0, a, &p->name) != 0 || p->name[0] == '\0')
+		if (get_str(&j->item[i], "name", 0, 1, a, &p->name) != 0 || p->name[0] == '\0')
 			return "a person without a name";
-		if (get_strings(&j->item[i], "titles", a, &p->titles, &p->ntitles) != 0)
+		if (get_strings(&j->item[i], "titles", 1, a, &p->titles, &p->ntitles) != 0)
 			return "a person's \"titles\" is not an array of strings";
-		if (get_str(&j->item[i], "org", 1, a, &p->org) != 0)
+		if (get_str(&j->item[i], "org", 1, 1, a, &p->org) != 0)
 			return "a person's \"org\" is not a string or null";
 		if (get_count(&j->item[i], "mentions", &p->mentions) != 0)
 			return "a person's \"mentions\" is not a count";
@@ -168,17 +171,17 @@ get_figures(const struct json *obj, struct arena *a, struct article *out)
 		size_t para;
 
 		memset(af, 0, sizeof(*af));
-		if (get_str(f, "text", 0, a, &af->text) != 0 || af->text[0] == '\0')
+		if (get_str(f, "text", 0, 1, a, &af->text) != 0 || af->text[0] == '\0')
 			return "a figure without its text";
 		if (v == NULL || (v->type != JSON_NUMBER && v->type != JSON_NULL))
 			return "a figure's \"value\" is not a number";
 		af->value = v->type == JSON_NUMBER ? v->num : NAN;
-		if (get_str(f, "unit", 1, a, &af->unit) != 0)
+		if (get_str(f, "unit", 1, 1, a, &af->unit) != 0)
 			return "a figure's \"unit\" is not a string or null";
 		if (k == NULL || k->type != JSON_STRING)
 			return "a figure's \"kind\" is not a string";
 		af->kind = figure_kind_parse(k->str);
-		if (get_str(f, "subject", 1, a, &af->subject) != 0)
+		if (get_str(f, "subject", 1, 1, a, &af->subject) != 0)
 			return "a figure's \"subject\" is not a string or null";
 		if (p != NULL && p->type == JSON_NULL)
 			af->para = SPAN_TITLE;
@@ -248,19 +251,19 @@ article_from(const struct json *j, struct arena *a, struct article *out,
 		return "not a JSON object";
 	if (hex_id(json_get(j, "id"), &out->id) != 0)
 		return "\"id\" is not 16 lower-case hex digits";
-	if (get_str(j, "source", 0, a, &out->source) != 0)
+	if (get_str(j, "source", 0, 0, a, &out->source) != 0)
 		return "\"source\" is not a string";
-	if (get_str(j, "encoding", 0, a, &out->encoding) != 0)
+	if (get_str(j, "encoding", 0, 1, a, &out->encoding) != 0)
 		return "\"encoding\" is not a string";
-	if (get_str(j, "title", 1, a, &out->title) != 0
-	    || get_str(j, "outlet", 1, a, &out->outlet) != 0
-	    || get_str(j, "date", 1, a, &out->date) != 0)
+	if (get_str(j, "title", 1, 0, a, &out->title) != 0
+	    || get_str(j, "outlet", 1, 1, a, &out->outlet) != 0
+	    || get_str(j, "date", 1, 1, a, &out->date) != 0)
 		return "\"title\", \"outlet\" or \"date\" is not a string or null";
 	if ((why = get_reporters(j, a, out)) != NULL)
 		return why;
-	if (get_strings(j, "paragraphs", a, &out->para, &out->npara) != 0)
+	if (get_strings(j, "paragraphs", 0, a, &out->para, &out->npara) != 0)
 		return "\"paragraphs\" is not an array of strings";
-	if (get_strings(j, "captions", a, &out->cap, &out->ncap) != 0)
+	if (get_strings(j, "captions", 0, a, &out->cap, &out->ncap) != 0)
 		return "\"captions\" is not an array of strings";
 	if (get_count(j, "duplicates_removed", &out->dups) != 0)
 		return "\"duplicates_removed\" is not a count";
@@ -305,7 +308,7 @@ export_is_jsonl(const char *path)
 /* A jsonl file read a block of whole lines at a time through one
  * buffer, so reading it back costs the model it builds, not the file's
  * size on top; the lines of a block are parsed on every core. */
-#define BLOCK_BYTES ((size_t)8 << 20)
+#define BLOCK_BYTES ((size_t)1 << 20)
 
 struct lines {
 	FILE *f;
@@ -534,6 +537,7 @@ read_file(struct model *m, const char *path, struct hash *ids, int threads,
 	}
 	m->arenas = xrealloc(m->arenas, (m->narenas + (size_t)nt) * sizeof(*m->arenas));
 	for (t = 0; t < nt; t++) {
+		arena_forget_shared(&w[t].arena);
 		m->arenas[m->narenas++] = w[t].arena;
 		json_pool_free(w[t].pool);
 	}
@@ -654,7 +658,9 @@ reload_paths(struct model *m, char *const *paths, size_t n,
 		}
 		relink(m, first);
 	}
-	ingest_set_phase(o, INGEST_INDEXING);
-	model_build_index(m);
+	if (!o->no_index) {
+		ingest_set_phase(o, INGEST_INDEXING);
+		model_build_index(m);
+	}
 	return failed;
 }

@@ -23,6 +23,17 @@ Test(export, json_string_escapes)
 	buf_reset(&b);
 	export_json_string(&b, NULL);
 	cr_assert_str_eq(b.s, "null");
+	/* syllables next to escapes, and a syllable cut short at the end (read
+	 * no further than its NUL: ASan) */
+	buf_reset(&b);
+	export_json_string(&b, "가\"나\\다\x7f라");
+	cr_assert_str_eq(b.s, "\"가\\\"나\\\\다\\u007f라\"");
+	buf_reset(&b);
+	export_json_string(&b, "한\xED");
+	cr_assert_eq(strncmp(b.s, "\"한", strlen("\"한")), 0, "%s", b.s);
+	buf_reset(&b);
+	export_json_string(&b, "\xEA\xB0");
+	cr_assert_eq(b.s[0], '"');
 	buf_free(&b);
 }
 
@@ -187,7 +198,7 @@ static void
 sample_corpus(struct model *m)
 {
 	char *path = xasprintf("%s/../../data/sample", FIXTURES);
-	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL, 0, NULL, NULL };
+	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL, 0, NULL, NULL, 0 };
 
 	model_init(m);
 	cr_assert_eq(ingest_paths(m, &path, 1, &io), 0);
@@ -904,4 +915,51 @@ Test(export, trails_in_csv_and_json)
 	cr_assert(strstr(b.s, "GPU") == NULL, "%s", b.s);
 	buf_free(&b);
 	model_free(&m);
+}
+
+Test(export, articles_alone_need_no_corpus_index)
+{
+	const enum export_format fmts[] = { EXPORT_JSONL, EXPORT_TXT, EXPORT_MD, EXPORT_CSV,
+		EXPORT_CSV, EXPORT_CSV };
+	const enum export_table tables[] = { CSV_PEOPLE, CSV_PEOPLE, CSV_PEOPLE, CSV_PEOPLE,
+		CSV_FIGURES, CSV_QUOTES };
+	char *path = xasprintf("%s/../../data/sample", FIXTURES);
+	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL, 0, NULL, NULL, 1 };
+	struct export_opts o = { EXPORT_JSON, 0, CSV_PEOPLE, NULL, NULL };
+	unsigned char mark = 1;
+	struct model with, without;
+	size_t *sel, k;
+
+	cr_assert(export_needs_index(&o), "json holds the corpus's people and figures");
+	o.fmt = EXPORT_CSV;
+	o.table = CSV_TRAILS;
+	cr_assert(export_needs_index(&o));
+	o.table = CSV_PEOPLE;
+	cr_assert_not(export_needs_index(&o));
+	o.mark_people = &mark;
+	cr_assert(export_needs_index(&o), "marks name corpus entries");
+	o.mark_people = NULL;
+	sample_corpus(&with);
+	model_init(&without);
+	cr_assert_eq(ingest_paths(&without, &path, 1, &io), 0);
+	cr_assert_eq(without.npeople, 0, "no index built");
+	cr_assert_eq(with.n, without.n);
+	sel = all_of(&with);
+	for (k = 0; k < sizeof(fmts) / sizeof(*fmts); k++) {
+		size_t l1, l2;
+		char *a, *b;
+
+		o.fmt = fmts[k];
+		o.table = tables[k];
+		cr_assert_not(export_needs_index(&o));
+		a = export_string(&with, sel, with.n, &o, &l1);
+		b = export_string(&without, sel, without.n, &o, &l2);
+		cr_assert(l1 == l2 && memcmp(a, b, l1) == 0, "format %zu differs without the index", k);
+		free(a);
+		free(b);
+	}
+	free(sel);
+	free(path);
+	model_free(&with);
+	model_free(&without);
 }
