@@ -677,7 +677,6 @@ main(int argc, char **argv)
 		if (select_articles(&m, &uo, sel, &nsel) != 0) {
 			rc = 1;
 		} else {
-			eo.fmt = fmt;
 			switch (export_save(output, force, &m, sel, nsel, &eo, &err)) {
 			case EXPORT_FAILED:
 				tell("%s", err);

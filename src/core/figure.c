@@ -769,17 +769,9 @@ figure_short(double v, struct buf *out)
 		if (a >= units[i].scale)
 			break;
 	if (i == sizeof(units) / sizeof(units[0])) {
-		long long whole = (long long)(a + 0.5);
-
-		snprintf(num, sizeof(num), "%lld", whole);
 		if (v < 0)
 			buf_addc(out, '-');
-		len = strlen(num);
-		for (i = 0; i < len; i++) {
-			if (i > 0 && (len - i) % 3 == 0)
-				buf_addc(out, ',');
-			buf_addc(out, num[i]);
-		}
+		buf_add_grouped(out, (uint64_t)(a + 0.5));
 		return;
 	}
 	a /= units[i].scale;

@@ -121,10 +121,14 @@ live_view_sync(struct live_view *v, const struct live *l)
 		v->files = 0;
 	}
 	for (; v->files < ready; v->files++) {
-		if (l->ok != NULL && !l->ok[v->files])
-			continue;
-		v->rows = xgrow(v->rows, &v->rcap, v->nrows + 1, sizeof(*v->rows));
-		v->rows[v->nrows++] = v->files;
+		if (l->ok != NULL) {
+			/* files, some with no article: a row per article */
+			if (!l->ok[v->files])
+				continue;
+			v->rows = xgrow(v->rows, &v->rcap, v->nrows + 1, sizeof(*v->rows));
+			v->rows[v->nrows] = v->files;
+		}
+		v->nrows++;
 		note_row(v, &l->a[v->files]);
 	}
 }
@@ -132,7 +136,7 @@ live_view_sync(struct live_view *v, const struct live *l)
 const struct article *
 live_view_article(const struct live_view *v, const struct live *l, size_t r)
 {
-	return &l->a[v->rows[r]];
+	return &l->a[l->ok != NULL ? v->rows[r] : r];
 }
 
 int
@@ -157,7 +161,6 @@ enum live_answer
 live_view_key(struct live_view *v, int key, enum request req, unsigned int ch, int fkey, int h)
 {
 	struct scroll probe = v->sc;
-	enum live_answer ans;
 	unsigned long n, i;
 	int first = 0;
 
@@ -183,6 +186,5 @@ live_view_key(struct live_view *v, int key, enum request req, unsigned int ch, i
 		(void)keep(v, (unsigned char)v->digits[i], 0);
 	v->ndigits = 0;
 	v->count.n = 0;
-	ans = keep(v, ch, fkey);
-	return ans;
+	return keep(v, ch, fkey);
 }

@@ -50,7 +50,9 @@ struct live_key {
 
 /* The browser's rows over a struct live, its cursor and kept keys. */
 struct live_view {
-	size_t *rows, nrows, rcap;	/* index into a of each row */
+	size_t nrows;
+	size_t *rows, rcap;	/* index into a of each row, while l->ok is set
+				 * (after, row r is a[r]) */
 	size_t files;		/* files of a looked at */
 	unsigned long gen;	/* the live's gen the rows are for */
 	struct scroll sc;	/* sc.sel is the current row */

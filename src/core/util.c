@@ -169,6 +169,19 @@ buf_add_u64(struct buf *b, uint64_t v)
 }
 
 void
+buf_add_grouped(struct buf *b, uint64_t v)
+{
+	char d[32];
+	int len = snprintf(d, sizeof(d), "%llu", (unsigned long long)v), i;
+
+	for (i = 0; i < len; i++) {
+		if (i > 0 && (len - i) % 3 == 0)
+			buf_addc(b, ',');
+		buf_addc(b, d[i]);
+	}
+}
+
+void
 buf_add_i64(struct buf *b, int64_t v)
 {
 	if (v < 0) {

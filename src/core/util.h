@@ -61,6 +61,8 @@ void buf_printf(struct buf *b, const char *fmt, ...) GISA_PRINTF(2, 3);
 void buf_vprintf(struct buf *b, const char *fmt, va_list ap);
 /* Append v in decimal, as printf's %llu and %lld would. */
 void buf_add_u64(struct buf *b, uint64_t v);
+/* Append v in decimal with a comma every three digits: 37,000. */
+void buf_add_grouped(struct buf *b, uint64_t v);
 void buf_add_i64(struct buf *b, int64_t v);
 void buf_reset(struct buf *b);
 void buf_truncate(struct buf *b, size_t len);

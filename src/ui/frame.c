@@ -91,57 +91,6 @@ hline_at(int y, int x, int w, attr_t attr)
 	attrset(A_NORMAL);
 }
 
-/* The top border of pane p with its title in it. */
-static void
-border_title(struct ui *ui, enum pane p)
-{
-	const struct rect *r = &ui->pane[p];
-	struct buf t = BUF_INIT;
-	attr_t b = ui_attr(ui, ST_BORDER);
-	int w = r->w - 2;
-
-	hline_at(0, r->x, r->w, b);
-	if (w <= 2)
-		return;
-	buf_addc(&t, ' ');
-	ui_view(p)->title(ui, &t);
-	buf_addc(&t, ' ');
-	{
-		struct buf cut = BUF_INIT;
-		size_t used = text_truncate(t.s, t.len, (size_t)w, &cut);
-
-		attrset(ui_attr(ui, p == ui->focus ? ST_PANE_FOCUS : ST_PANE_TITLE));
-		ui_addn(0, r->x + 1, cut.s, cut.len);
-		attrset(A_NORMAL);
-		(void)used;
-		buf_free(&cut);
-	}
-	buf_free(&t);
-}
-
-/* The bottom border of pane p with its position text at the right. */
-static void
-border_where(struct ui *ui, enum pane p)
-{
-	const struct rect *r = &ui->pane[p];
-	struct buf t = BUF_INIT, cut = BUF_INIT;
-	size_t used;
-
-	if (ui_view(p)->where == NULL || r->w <= 6)
-		return;
-	buf_addc(&t, ' ');
-	ui_view(p)->where(ui, &t);
-	buf_addc(&t, ' ');
-	if (t.len > 2) {
-		used = text_truncate(t.s, t.len, (size_t)r->w - 2, &cut);
-		attrset(ui_attr(ui, ST_BORDER));
-		ui_addn(ui->rows - 2, r->x + r->w - 1 - (int)used, cut.s, cut.len);
-		attrset(A_NORMAL);
-	}
-	buf_free(&t);
-	buf_free(&cut);
-}
-
 void
 frame_box(int y, int x, int h, int w, attr_t attr)
 {
@@ -176,22 +125,50 @@ frame_caption(int y, int x, int w, const char *s, size_t n, attr_t attr, int rig
 	buf_free(&cut);
 }
 
+/* The top border of pane p with its title in it. */
+static void
+border_title(struct ui *ui, enum pane p)
+{
+	const struct rect *r = &ui->pane[p];
+	struct buf t = BUF_INIT;
+	attr_t b = ui_attr(ui, ST_BORDER);
+	int w = r->w - 2;
+
+	hline_at(0, r->x, r->w, b);
+	if (w <= 2)
+		return;
+	buf_addc(&t, ' ');
+	ui_view(p)->title(ui, &t);
+	buf_addc(&t, ' ');
+	frame_caption(0, r->x + 1, w, t.s, t.len,
+	    ui_attr(ui, p == ui->focus ? ST_PANE_FOCUS : ST_PANE_TITLE), 0);
+	buf_free(&t);
+}
+
+/* The bottom border of pane p with its position text at the right. */
+static void
+border_where(struct ui *ui, enum pane p)
+{
+	const struct rect *r = &ui->pane[p];
+	struct buf t = BUF_INIT;
+
+	if (ui_view(p)->where == NULL || r->w <= 6)
+		return;
+	buf_addc(&t, ' ');
+	ui_view(p)->where(ui, &t);
+	buf_addc(&t, ' ');
+	if (t.len > 2)
+		frame_caption(ui->rows - 2, r->x + 1, r->w - 2, t.s, t.len, ui_attr(ui, ST_BORDER), 1);
+	buf_free(&t);
+}
+
 static void
 draw_frame(struct ui *ui)
 {
 	attr_t b = ui_attr(ui, ST_BORDER);
 	int y, i, bottom = ui->rows - 2;
 
-	attrset(b);
-	mvaddch(0, 0, frame(F_UL));
-	mvaddch(0, ui->cols - 1, frame(F_UR));
-	mvaddch(bottom, 0, frame(F_LL));
-	mvaddch(bottom, ui->cols - 1, frame(F_LR));
-	for (y = 1; y < bottom; y++) {
-		mvaddch(y, 0, frame(F_V));
-		mvaddch(y, ui->cols - 1, frame(F_V));
-	}
-	hline_at(bottom, 1, ui->cols - 2, b);
+	frame_box(0, 0, bottom + 1, ui->cols, b);
 	for (i = 0; i < PANE_HELP; i++) {
 		if (!ui->visible[i])
 			continue;

@@ -21,20 +21,6 @@
 #include "tty.h"
 #include "view.h"
 
-/* n with a comma every three digits: 37,000. */
-static void
-add_count(struct buf *out, size_t n)
-{
-	char d[32];
-	int len = snprintf(d, sizeof(d), "%zu", n), i;
-
-	for (i = 0; i < len; i++) {
-		if (i > 0 && (len - i) % 3 == 0)
-			buf_addc(out, ',');
-		buf_addc(out, d[i]);
-	}
-}
-
 /* What the load is doing, for the status line. */
 static void
 progress(const struct ui_load *ld, size_t rows, struct buf *out)
@@ -47,26 +33,26 @@ progress(const struct ui_load *ld, size_t rows, struct buf *out)
 		buf_adds(out, phase == INGEST_LINKING ? "linking near-duplicates"
 		    : "indexing people and figures");
 		buf_adds(out, " of ");
-		add_count(out, rows);
+		buf_add_grouped(out, rows);
 		buf_adds(out, rows == 1 ? " article" : " articles");
 	} else if (ld->jsonl) {
 		buf_adds(out, "reading ");
 		if (total > 1) {
 			buf_adds(out, "export ");
-			add_count(out, done < total ? done + 1 : total);
+			buf_add_grouped(out, done < total ? done + 1 : total);
 			buf_adds(out, " of ");
-			add_count(out, total);
+			buf_add_grouped(out, total);
 		} else {
 			buf_adds(out, "the export");
 		}
 		buf_adds(out, ": ");
-		add_count(out, rows);
+		buf_add_grouped(out, rows);
 		buf_adds(out, rows == 1 ? " article" : " articles");
 	} else if (total > 0) {
 		buf_adds(out, "loading ");
-		add_count(out, done);
+		buf_add_grouped(out, done);
 		buf_adds(out, " of ");
-		add_count(out, total);
+		buf_add_grouped(out, total);
 		buf_adds(out, total == 1 ? " page" : " pages");
 	} else {
 		buf_adds(out, "looking for pages");
@@ -118,7 +104,7 @@ draw_status(const struct loading *lo, int y, int cols)
 	progress(lo->ld, lo->v->nrows, &s);
 	if (lo->v->nkeys > 0) {
 		buf_adds(&s, " \xC2\xB7 ");
-		add_count(&s, lo->v->nkeys);
+		buf_add_grouped(&s, lo->v->nkeys);
 		buf_adds(&s, lo->v->nkeys == 1 ? " key kept" : " keys kept");
 		buf_adds(&s, " for when it is loaded");
 	}

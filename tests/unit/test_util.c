@@ -176,6 +176,20 @@ Test(util, buf_add_u64_i64_print_as_printf)
 	buf_free(&b);
 }
 
+Test(util, buf_add_grouped_puts_a_comma_every_three_digits)
+{
+	struct buf b = BUF_INIT;
+	const uint64_t v[] = { 0, 7, 999, 1000, 37000, 100000, 1234567 };
+	size_t i;
+
+	for (i = 0; i < sizeof(v) / sizeof(*v); i++) {
+		buf_add_grouped(&b, v[i]);
+		buf_addc(&b, ' ');
+	}
+	cr_assert_str_eq(b.s, "0 7 999 1,000 37,000 100,000 1,234,567 ");
+	buf_free(&b);
+}
+
 Test(util, buf_printf_fills_the_room_then_grows)
 {
 	struct buf b = BUF_INIT;
