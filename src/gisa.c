@@ -421,6 +421,60 @@ select_articles(const struct model *m, const struct ui_opts *uo, size_t *sel, si
 	return 0;
 }
 
+/* The outcome r of an export told (err freed): -1 when it failed. */
+static int
+export_told(int r, char *err)
+{
+	if (r != EXPORT_FAILED)
+		return 0;	/* written, or the reader had all it wanted */
+	tell("%s", err);
+	free(err);
+	return -1;
+}
+
+struct streamed {
+	struct export_stream *s;
+	size_t n;		/* articles given */
+};
+
+static int
+give_article(void *ctx, const struct model *m, size_t i)
+{
+	struct streamed *st = ctx;
+
+	st->n++;
+	return export_stream_article(st->s, m, i);
+}
+
+/* An export of every page, in a format made of the articles alone,
+ * written while the pages are read: the corpus is never held whole.
+ * Returns the exit status. */
+static int
+export_while_reading(const char *output, int force, char *const *paths, size_t n,
+		     struct ingest_opts io, const struct export_opts *eo,
+		     const struct report *rep)
+{
+	struct streamed st = { NULL, 0 };
+	struct model m;
+	char *err = NULL;
+	int rc = 0;
+
+	if (export_stream_begin(&st.s, output, force, eo, &err) != EXPORT_OK) {
+		tell("%s", err);
+		free(err);
+		return 1;
+	}
+	io.each = give_article;
+	io.each_ctx = &st;
+	model_init(&m);
+	if (ingest_paths(&m, paths, n, &io) > 0 || (st.n == 0 && rep->count > 0))
+		rc = 1;
+	if (export_told(export_stream_end(st.s, &err), err) != 0)
+		rc = 1;
+	model_free(&m);
+	return rc;
+}
+
 static int
 is_dir(const char *p)
 {
@@ -495,7 +549,7 @@ main(int argc, char **argv)
 	struct export_opts eo = { EXPORT_NONE, 0, CSV_PEOPLE, NULL, NULL };
 	int table_given = 0;
 	const char *output = "-", *amb = getenv("GISA_AMBIGUOUS_WIDE");
-	struct ingest_opts io = { 0, warn_file, NULL, NULL, NULL, NULL, 0, NULL, NULL, 0 };
+	struct ingest_opts io = { 0, warn_file, NULL, NULL, NULL, NULL, 0, NULL, NULL, 0, NULL, NULL };
 	struct report rep;
 	struct model m;
 	struct ui_opts uo = { NULL, NULL, NULL, NULL, NULL, NULL };
@@ -655,6 +709,16 @@ main(int argc, char **argv)
 	}
 	eo.fmt = fmt;
 	io.no_index = !export_needs_index(&eo);
+	if (export_streams(&eo) && uo.filter == NULL && uo.search == NULL
+	    && !all_jsonl(argv + optind, (size_t)(argc - optind))) {
+		rc = export_while_reading(output, force, argv + optind,
+		    (size_t)(argc - optind), io, &eo, &rep);
+		free(sample);
+		model_free(&m);
+		conf_free(&conf);
+		msglog_free(&rep.log);
+		return rc;
+	}
 	if (all_jsonl(argv + optind, (size_t)(argc - optind)))
 		failed = reload_paths(&m, argv + optind, (size_t)(argc - optind), &io);
 	else
@@ -677,16 +741,8 @@ main(int argc, char **argv)
 		if (select_articles(&m, &uo, sel, &nsel) != 0) {
 			rc = 1;
 		} else {
-			switch (export_save(output, force, &m, sel, nsel, &eo, &err)) {
-			case EXPORT_FAILED:
-				tell("%s", err);
-				free(err);
+			if (export_told(export_save(output, force, &m, sel, nsel, &eo, &err), err) != 0)
 				rc = 1;
-				break;
-			case EXPORT_CLOSED:	/* the reader has all it wanted */
-			case EXPORT_OK:
-				break;
-			}
 		}
 		free(sel);
 		if (uo.st != NULL)

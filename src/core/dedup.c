@@ -429,85 +429,120 @@ band_value(const uint32_t *s, int band)
 	return (uint64_t)s[band * DEDUP_ROWS] << 32 | s[band * DEDUP_ROWS + 1];
 }
 
+struct dedup_linker {
+	size_t n, nb;
+	uint32_t *head, *next;	/* entry + 1 (entry = article * bands + band); 0 ends */
+	uint32_t *seen;		/* per article: the last article compared with it, + 1 */
+	unsigned char *count;	/* per slot: originals in it, up to DEDUP_COMMON */
+	size_t added;		/* the last article added, + 1 */
+};
+
+struct dedup_linker *
+dedup_linker_new(size_t n)
+{
+	struct dedup_linker *l = xcalloc(1, sizeof(*l));
+
+	if (n > (UINT32_MAX - 1) / DEDUP_BANDS)
+		fatal("too many articles to link");
+	l->n = n;
+	l->nb = 1;
+	while (l->nb < n * DEDUP_BANDS)
+		l->nb *= 2;
+	/* one table for all bands: the band number is part of the key */
+	l->head = xcalloc(l->nb, sizeof(*l->head));
+	l->count = xcalloc(l->nb, 1);
+	l->next = xmalloc((n ? n : 1) * DEDUP_BANDS * sizeof(*l->next));
+	l->seen = xcalloc(n ? n : 1, sizeof(*l->seen));
+	return l;
+}
+
+void
+dedup_linker_free(struct dedup_linker *l)
+{
+	if (l == NULL)
+		return;
+	free(l->head);
+	free(l->count);
+	free(l->next);
+	free(l->seen);
+	free(l);
+}
+
+/*
+ * Only originals (articles linked to nothing earlier) are put in the
+ * buckets: a copy links to an original, so a story re-posted ten
+ * thousand times keeps chains of one.  A bucket that holds DEDUP_COMMON
+ * originals is a phrase the whole beat shares, no evidence of a re-post:
+ * it is neither searched nor grown, so the cost per article is bounded
+ * however much the corpus repeats itself.
+ */
+long
+dedup_linker_add(struct dedup_linker *l, const uint32_t *const *sigs, size_t i,
+		 dedup_verify_fn verify, void *ctx)
+{
+	const uint32_t *si = sigs[i];
+	size_t slot[DEDUP_BANDS], nb = l->nb;
+	long near = -1;
+	int band;
+
+	if (i >= l->n || i < l->added)
+		fatal("article %zu added out of order to a linker of %zu", i, l->n);
+	l->added = i + 1;
+	if (si == NULL)
+		return -1;
+	/* the slots first, fetched together: they are far apart */
+	for (band = 0; band < DEDUP_BANDS; band++) {
+		uint64_t v = band_value(si, band);
+
+		slot[band] = (size_t)mix64(v + (uint64_t)band * 0x9E3779B97F4A7C15ULL) & (nb - 1);
+		__builtin_prefetch(&l->head[slot[band]]);
+		__builtin_prefetch(&l->count[slot[band]]);
+	}
+	for (band = 0; band < DEDUP_BANDS; band++) {
+		uint64_t v = band_value(si, band);
+		uint32_t e;
+		double sim;
+
+		if (l->count[slot[band]] >= DEDUP_COMMON)
+			continue;
+		for (e = l->head[slot[band]]; e != 0; e = l->next[e - 1]) {
+			size_t j = (e - 1) / DEDUP_BANDS;
+
+			if ((near >= 0 && (long)j >= near) || l->seen[j] == i + 1
+			    || (e - 1) % DEDUP_BANDS != (uint32_t)band
+			    || band_value(sigs[j], band) != v)
+				continue;
+			l->seen[j] = (uint32_t)(i + 1);
+			sim = dedup_similarity(si, sigs[j]);
+			if (sim >= DEDUP_MIN_SIMILARITY && (verify == NULL
+			    || sim >= DEDUP_SURE_SIMILARITY || verify(ctx, i, j)))
+				near = (long)j;
+		}
+	}
+	if (near >= 0)
+		return near;
+	for (band = 0; band < DEDUP_BANDS; band++) {
+		uint32_t e = (uint32_t)(i * DEDUP_BANDS + (size_t)band);
+
+		if (l->count[slot[band]] >= DEDUP_COMMON)
+			continue;
+		l->count[slot[band]]++;
+		l->next[e] = l->head[slot[band]];
+		l->head[slot[band]] = e + 1;
+	}
+	return -1;
+}
+
 void
 dedup_link_each(const uint32_t *const *sigs, size_t n, long *near,
 		dedup_verify_fn verify, void *ctx)
 {
-	size_t nb = 1, i;
-	uint32_t *head, *next;	/* entry + 1 (entry = article * bands + band); 0 ends */
-	uint32_t *seen;		/* per article: the last article compared with it, + 1 */
-	unsigned char *count;	/* per slot: originals in it, up to DEDUP_COMMON */
-	int band;
+	struct dedup_linker *l = dedup_linker_new(n);
+	size_t i;
 
-	if (n > (UINT32_MAX - 1) / DEDUP_BANDS)
-		fatal("too many articles to link");
-	while (nb < n * DEDUP_BANDS)
-		nb *= 2;
-	/* one table for all bands: the band number is part of the key */
-	head = xcalloc(nb, sizeof(*head));
-	count = xcalloc(nb, 1);
-	next = xmalloc((n ? n : 1) * DEDUP_BANDS * sizeof(*next));
-	seen = xcalloc(n ? n : 1, sizeof(*seen));
-	/*
-	 * Only originals (articles linked to nothing earlier) are put in the
-	 * buckets: a copy links to an original, so a story re-posted ten
-	 * thousand times keeps chains of one.  A bucket that holds
-	 * DEDUP_COMMON originals is a phrase the whole beat shares, no
-	 * evidence of a re-post: it is neither searched nor grown, so the cost
-	 * per article is bounded however much the corpus repeats itself.
-	 */
-	for (i = 0; i < n; i++) {
-		const uint32_t *si = sigs[i];
-		size_t slot[DEDUP_BANDS];
-
-		near[i] = -1;
-		if (si == NULL)
-			continue;
-		/* the slots first, fetched together: they are far apart */
-		for (band = 0; band < DEDUP_BANDS; band++) {
-			uint64_t v = band_value(si, band);
-
-			slot[band] = (size_t)mix64(v + (uint64_t)band * 0x9E3779B97F4A7C15ULL) & (nb - 1);
-			__builtin_prefetch(&head[slot[band]]);
-			__builtin_prefetch(&count[slot[band]]);
-		}
-		for (band = 0; band < DEDUP_BANDS; band++) {
-			uint64_t v = band_value(si, band);
-			uint32_t e;
-			double sim;
-
-			if (count[slot[band]] >= DEDUP_COMMON)
-				continue;
-			for (e = head[slot[band]]; e != 0; e = next[e - 1]) {
-				size_t j = (e - 1) / DEDUP_BANDS;
-
-				if ((near[i] >= 0 && (long)j >= near[i]) || seen[j] == i + 1
-				    || (e - 1) % DEDUP_BANDS != (uint32_t)band
-				    || band_value(sigs[j], band) != v)
-					continue;
-				seen[j] = (uint32_t)(i + 1);
-				sim = dedup_similarity(si, sigs[j]);
-				if (sim >= DEDUP_MIN_SIMILARITY && (verify == NULL
-				    || sim >= DEDUP_SURE_SIMILARITY || verify(ctx, i, j)))
-					near[i] = (long)j;
-			}
-		}
-		if (near[i] >= 0)
-			continue;
-		for (band = 0; band < DEDUP_BANDS; band++) {
-			uint32_t e = (uint32_t)(i * DEDUP_BANDS + (size_t)band);
-
-			if (count[slot[band]] >= DEDUP_COMMON)
-				continue;
-			count[slot[band]]++;
-			next[e] = head[slot[band]];
-			head[slot[band]] = e + 1;
-		}
-	}
-	free(head);
-	free(count);
-	free(next);
-	free(seen);
+	for (i = 0; i < n; i++)
+		near[i] = dedup_linker_add(l, sigs, i, verify, ctx);
+	dedup_linker_free(l);
 }
 
 void

@@ -80,4 +80,15 @@ typedef int (*dedup_verify_fn)(void *ctx, size_t i, size_t j);
 void dedup_link_each(const uint32_t *const *sigs, size_t n, long *near,
 		dedup_verify_fn verify, void *ctx);
 
+/* The same one article at a time, for articles that arrive in order
+ * (an export written while the pages are read): a linker for up to n
+ * articles; dedup_linker_add gives article i its link, as
+ * dedup_link_each would, once articles 0..i-1 were added (or skipped:
+ * i only ever grows).  sigs[j] must stay valid for every j added. */
+struct dedup_linker;
+struct dedup_linker *dedup_linker_new(size_t n);
+long dedup_linker_add(struct dedup_linker *l, const uint32_t *const *sigs, size_t i,
+		      dedup_verify_fn verify, void *ctx);
+void dedup_linker_free(struct dedup_linker *l);
+
 #endif

@@ -386,22 +386,22 @@ json_figures(struct buf *b, const struct model *m, const struct tally *t)
 	free(texts);
 }
 
-/* Article i of the selection (sel[i]), with what comes before it in
- * the format, appended to b. */
+/* Article art, the i-th written, with what comes before it in the
+ * format, appended to b. */
 static void
-emit_article(struct buf *b, const struct model *m, const size_t *sel, size_t i,
+emit_article(struct buf *b, const struct model *m, size_t art, size_t i,
 	     const struct export_opts *o)
 {
-	const struct article *a = &m->a[sel[i]];
+	const struct article *a = &m->a[art];
 	size_t k;
 
 	switch (o->fmt) {
 	case EXPORT_JSON:
 		buf_adds(b, i ? ",\n" : "\n");
-		export_json_article(b, m, sel[i]);
+		export_json_article(b, m, art);
 		break;
 	case EXPORT_JSONL:
-		export_json_article(b, m, sel[i]);
+		export_json_article(b, m, art);
 		buf_addc(b, '\n');
 		break;
 	case EXPORT_TXT:
@@ -415,11 +415,11 @@ emit_article(struct buf *b, const struct model *m, const size_t *sel, size_t i,
 	case EXPORT_MD:
 		if (i > 0)
 			buf_adds(b, "---\n\n");
-		export_md_article(b, m, sel[i], o);
+		export_md_article(b, m, art, o);
 		break;
 	case EXPORT_CSV:
 		if (o->table != CSV_TRAILS)	/* rows of trails, not of articles */
-			export_csv_rows(b, m, sel[i], o);
+			export_csv_rows(b, m, art, o);
 		break;
 	case EXPORT_NONE:
 		break;
@@ -456,7 +456,7 @@ format_chunk(const struct chunks *c, size_t k, struct buf *b)
 	size_t i, end = (k + 1) * CHUNK_ARTICLES < c->n ? (k + 1) * CHUNK_ARTICLES : c->n;
 
 	for (i = k * CHUNK_ARTICLES; i < end; i++)
-		emit_article(b, c->m, c->sel, i, c->o);
+		emit_article(b, c->m, c->sel[i], i, c->o);
 }
 
 static void *
@@ -558,6 +558,19 @@ emit_articles(export_sink_fn sink, void *ctx, const struct model *m,
 	return rc;
 }
 
+/* What the format puts before the first article. */
+static void
+emit_head(struct buf *b, const struct export_opts *o)
+{
+	if (o->fmt == EXPORT_JSON)
+		buf_adds(b, "{\"articles\":[");
+	if (o->fmt == EXPORT_CSV) {
+		if (o->bom)
+			buf_adds(b, "\xef\xbb\xbf");
+		export_csv_header(b, o);
+	}
+}
+
 int
 export_emit(export_sink_fn sink, void *ctx, const struct model *m,
 	    const size_t *sel, size_t n, const struct export_opts *o)
@@ -565,13 +578,7 @@ export_emit(export_sink_fn sink, void *ctx, const struct model *m,
 	struct buf b = BUF_INIT;
 	int rc = 0;
 
-	if (o->fmt == EXPORT_JSON)
-		buf_adds(&b, "{\"articles\":[");
-	if (o->fmt == EXPORT_CSV) {
-		if (o->bom)
-			buf_adds(&b, "\xef\xbb\xbf");
-		export_csv_header(&b, o);
-	}
+	emit_head(&b, o);
 	if (b.len > 0)
 		rc = sink(ctx, b.s, b.len);
 	buf_reset(&b);
@@ -699,4 +706,99 @@ export_needs_index(const struct export_opts *o)
 {
 	return o->fmt == EXPORT_JSON || (o->fmt == EXPORT_CSV && o->table == CSV_TRAILS)
 	    || o->mark_people != NULL || o->mark_figures != NULL;
+}
+
+/* ---- an export written while the articles arrive ---- */
+
+/* Bytes formatted before they go to the file: large writes, little held. */
+#define STREAM_FLUSH ((size_t)1 << 20)
+
+struct export_stream {
+	struct export_opts o;
+	struct atomic_file af;
+	int to_stdout;
+	int fd;			/* STDOUT_FILENO when to_stdout */
+	int failed;		/* errno of the first failed write, 0 when none */
+	size_t written;		/* articles */
+	struct buf b;
+};
+
+int
+export_streams(const struct export_opts *o)
+{
+	return o->fmt != EXPORT_NONE && !export_needs_index(o);
+}
+
+static int
+stream_flush(struct export_stream *s)
+{
+	int rc = 0;
+
+	if (s->b.len == 0 || s->failed != 0)
+		return s->failed != 0 ? -1 : 0;
+	if (s->to_stdout) {
+		if (sink_fd(&s->fd, s->b.s, s->b.len) != 0) {
+			s->failed = errno != 0 ? errno : EIO;
+			rc = -1;
+		}
+	} else if (atomic_write(&s->af, s->b.s, s->b.len) != 0) {
+		s->failed = s->af.failed != 0 ? s->af.failed : EIO;
+		rc = -1;
+	}
+	buf_reset(&s->b);
+	return rc;
+}
+
+int
+export_stream_begin(struct export_stream **out, const char *path, int force,
+		    const struct export_opts *o, char **err)
+{
+	struct export_stream *s;
+
+	if (!export_streams(o))
+		fatal("an export of this format cannot be streamed");
+	s = xcalloc(1, sizeof(*s));
+	s->o = *o;
+	s->to_stdout = strcmp(path, "-") == 0;
+	s->fd = STDOUT_FILENO;
+	if (!s->to_stdout && atomic_begin(&s->af, path, force, err) != 0) {
+		free(s);
+		return EXPORT_FAILED;
+	}
+	emit_head(&s->b, &s->o);
+	*out = s;
+	return EXPORT_OK;
+}
+
+int
+export_stream_article(struct export_stream *s, const struct model *m, size_t i)
+{
+	if (s->failed != 0)
+		return -1;
+	emit_article(&s->b, m, i, s->written++, &s->o);
+	return s->b.len >= STREAM_FLUSH ? stream_flush(s) : 0;
+}
+
+int
+export_stream_end(struct export_stream *s, char **err)
+{
+	int rc = EXPORT_OK;
+
+	(void)stream_flush(s);
+	if (s->to_stdout) {
+		if (s->failed == EPIPE)
+			rc = EXPORT_CLOSED;
+		else if (s->failed != 0) {
+			*err = atomic_message("standard output", s->failed);
+			rc = EXPORT_FAILED;
+		}
+	} else if (s->af.direct && s->af.failed == EPIPE) {
+		atomic_abort(&s->af);	/* a FIFO's reader has all it wanted */
+		rc = EXPORT_CLOSED;
+	} else {
+		rc = atomic_commit(&s->af, err) == 0 ? EXPORT_OK : EXPORT_FAILED;
+	}
+	buf_free(&s->b);
+	free(s);
+	return rc;
 }

@@ -131,4 +131,29 @@ int export_write(FILE *f, const struct model *m, const size_t *sel, size_t n,
 int export_to_path(const char *path, int force, const struct model *m,
 		   const size_t *sel, size_t n, enum export_format fmt, char **err);
 
+/*
+ * An export written while the articles arrive, in the order given, so
+ * that no more than a few of them are ever held: for the formats made of
+ * the articles alone (export_streams).  The bytes are those export_save
+ * writes for the same articles.  path "-" is standard output, anything
+ * else is written as export_save does (a new file appears whole, at
+ * export_stream_end, or not at all).
+ */
+struct export_stream;
+
+/* Whether an export of o can be written as the articles arrive. */
+int export_streams(const struct export_opts *o);
+
+/* EXPORT_OK and *s, or EXPORT_FAILED and a malloc'd message in *err. */
+int export_stream_begin(struct export_stream **s, const char *path, int force,
+			const struct export_opts *o, char **err);
+
+/* Article i of m, the next to be written: 0, or -1 once a write has
+ * failed (the caller stops; export_stream_end says why). */
+int export_stream_article(struct export_stream *s, const struct model *m, size_t i);
+
+/* The rest written, the file in place; s is freed.  EXPORT_OK,
+ * EXPORT_CLOSED (the reader went away) or EXPORT_FAILED with *err. */
+int export_stream_end(struct export_stream *s, char **err);
+
 #endif

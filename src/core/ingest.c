@@ -382,9 +382,18 @@ struct job {
 	unsigned char *ok;
 	unsigned char *fin;	/* per file: done with, loaded or not (o->live) */
 	size_t next;
-	size_t front;		/* files [0, front) all done with (o->live) */
+	size_t front;		/* files [0, front) all done with (o->live, o->each) */
 	pthread_mutex_t lock;
 	const struct ingest_opts *o;
+	/* o->each: files are taken STREAM_BATCH at a time, batch b's
+	 * articles in arena batch[b % STREAM_AHEAD], reset once they are
+	 * all given (and batch b + STREAM_AHEAD may start) */
+	struct arena *batch;
+	size_t nbatch, next_batch;
+	size_t given;		/* files [0, given) given to o->each (or failed) */
+	int running;		/* workers not yet ended */
+	int stop;		/* o->each said stop */
+	pthread_cond_t cv;	/* front, given, running or stop moved */
 };
 
 struct worker {
@@ -407,14 +416,42 @@ finished(struct job *j, size_t i)
 {
 	if (j->o->done != NULL)
 		__atomic_add_fetch(j->o->done, 1, __ATOMIC_RELAXED);
-	if (j->o->live == NULL)
+	if (j->fin == NULL)
 		return;
 	pthread_mutex_lock(&j->lock);
 	j->fin[i] = 1;
 	while (j->front < j->nfiles && j->fin[j->front])
 		j->front++;
-	live_ready(j->o->live, j->front);
+	if (j->o->live != NULL)
+		live_ready(j->o->live, j->front);
+	if (j->o->each != NULL)
+		pthread_cond_broadcast(&j->cv);
 	pthread_mutex_unlock(&j->lock);
+}
+
+static int
+cancelled(const struct job *j)
+{
+	return j->o->cancel != NULL && __atomic_load_n(j->o->cancel, __ATOMIC_RELAXED);
+}
+
+/* File i read into arena a: j->out[i] and j->ok[i], or j->err[i]. */
+static void
+read_one(struct job *j, size_t i, struct arena *a, struct buf *bytes)
+{
+	char *err = NULL;
+
+	buf_reset(bytes);
+	if (source_read_max(j->files[i], bytes, j->o->max_page != 0 ? j->o->max_page
+		: SOURCE_MAX_PAGE_DEFAULT, &err) != 0
+	    || ingest_document(j->files[i], bytes->s ? bytes->s : "", bytes->len,
+		a, &j->out[i], &err, &j->warn[i]) != 0)
+		j->err[i] = err;
+	else
+		j->ok[i] = 1;
+	finished(j, i);
+	if (bytes->cap > (16u << 20))
+		buf_free(bytes);	/* do not hold on to one huge page */
 }
 
 static void *
@@ -426,31 +463,167 @@ work(void *arg)
 
 	for (;;) {
 		size_t i;
-		char *err = NULL;
 
-		if (j->o->cancel != NULL && __atomic_load_n(j->o->cancel, __ATOMIC_RELAXED))
+		if (cancelled(j))
 			break;
 		pthread_mutex_lock(&j->lock);
 		i = j->next++;
 		pthread_mutex_unlock(&j->lock);
 		if (i >= j->nfiles)
 			break;
-		buf_reset(&bytes);
-		if (source_read_max(j->files[i], &bytes, j->o->max_page != 0 ? j->o->max_page
-			: SOURCE_MAX_PAGE_DEFAULT, &err) != 0
-		    || ingest_document(j->files[i], bytes.s ? bytes.s : "", bytes.len,
-			&w->arena, &j->out[i], &err, &j->warn[i]) != 0) {
-			j->err[i] = err;
-			finished(j, i);
-			continue;
-		}
-		j->ok[i] = 1;
-		finished(j, i);
-		if (bytes.cap > (16u << 20))
-			buf_free(&bytes);	/* do not hold on to one huge page */
+		read_one(j, i, &w->arena, &bytes);
 	}
 	buf_free(&bytes);
 	return NULL;
+}
+
+/* ---- a load given away as it goes (o->each) ---- */
+
+/* Files a worker takes at a time: their articles share an arena. */
+#define STREAM_BATCH 64
+/* Batches read ahead of the first not yet given away, at most: what
+ * bounds the memory held when the writing is slower than the reading. */
+#define STREAM_AHEAD 16
+
+static void *
+stream_work(void *arg)
+{
+	struct worker *w = arg;
+	struct job *j = w->job;
+	struct buf bytes = BUF_INIT;
+
+	pthread_mutex_lock(&j->lock);
+	for (;;) {
+		size_t b, i, end;
+
+		while (!j->stop && !cancelled(j) && j->next_batch < j->nbatch
+		       && j->next_batch >= j->given / STREAM_BATCH + STREAM_AHEAD)
+			pthread_cond_wait(&j->cv, &j->lock);
+		if (j->stop || cancelled(j) || j->next_batch >= j->nbatch)
+			break;
+		b = j->next_batch++;
+		j->next = (b + 1) * STREAM_BATCH < j->nfiles ? (b + 1) * STREAM_BATCH : j->nfiles;
+		pthread_mutex_unlock(&j->lock);
+		end = (b + 1) * STREAM_BATCH < j->nfiles ? (b + 1) * STREAM_BATCH : j->nfiles;
+		for (i = b * STREAM_BATCH; i < end; i++)
+			read_one(j, i, &j->batch[b % STREAM_AHEAD], &bytes);
+		pthread_mutex_lock(&j->lock);
+	}
+	j->running--;
+	pthread_cond_broadcast(&j->cv);
+	pthread_mutex_unlock(&j->lock);
+	buf_free(&bytes);
+	return NULL;
+}
+
+struct stream_verify {
+	const struct job *j;
+	const uint32_t *const *sigs;
+};
+
+/* dedup_verify_fn: article i re-posts article j, given away before it,
+ * whose text is gone: it is read again (a few hundred times in 100,000
+ * pages; the same bytes give the same article). */
+static int
+stream_reposts(void *ctx, size_t i, size_t j)
+{
+	const struct stream_verify *v = ctx;
+	const struct job *jb = v->j;
+	struct arena a;
+	struct article again;
+	struct buf bytes = BUF_INIT;
+	char *err = NULL, *warn = NULL;
+	int yes = 0;
+
+	memset(&a, 0, sizeof(a));
+	a.unshared = 1;
+	if (source_read_max(jb->files[j], &bytes, jb->o->max_page != 0 ? jb->o->max_page
+		: SOURCE_MAX_PAGE_DEFAULT, &err) == 0
+	    && ingest_document(jb->files[j], bytes.s ? bytes.s : "", bytes.len, &a,
+		&again, &err, &warn) == 0)
+		yes = model_reposts(&jb->out[i], &again);
+	free(err);
+	free(warn);
+	buf_free(&bytes);
+	arena_free(&a);
+	return yes;
+}
+
+/* Article i was given away: what it points to goes with its batch; its
+ * id and link stay, for the articles that link to it. */
+static void
+forget_article(struct article *a)
+{
+	uint64_t id = a->id;
+	long near = a->near;
+
+	memset(a, 0, sizeof(*a));
+	a->id = id;
+	a->near = near;
+}
+
+/* The caller's part of a streamed load: link and give away each file's
+ * article as soon as the files before it are done, free each batch once
+ * all of it is given.  Returns the files that failed. */
+static size_t
+stream_give(struct job *j)
+{
+	const struct ingest_opts *o = j->o;
+	struct dedup_linker *lk = dedup_linker_new(j->nfiles);
+	const uint32_t **sigs = xcalloc(j->nfiles ? j->nfiles : 1, sizeof(*sigs));
+	uint32_t *kept = xmalloc((j->nfiles ? j->nfiles : 1) * DEDUP_K * sizeof(*kept));
+	struct stream_verify v = { j, sigs };
+	struct model view;
+	size_t i = 0, failed = 0, freed = 0;
+
+	memset(&view, 0, sizeof(view));
+	view.a = j->out;
+	view.n = j->nfiles;
+	pthread_mutex_lock(&j->lock);
+	for (;;) {
+		size_t front;
+
+		while (j->front <= i && j->running > 0)
+			pthread_cond_wait(&j->cv, &j->lock);
+		front = j->front;
+		if (front <= i)
+			break;	/* every worker ended: nothing more comes */
+		pthread_mutex_unlock(&j->lock);
+		for (; i < front; i++) {
+			struct article *a = &j->out[i];
+
+			if (j->warn[i] != NULL)
+				o->warn(o->ctx, j->files[i], j->warn[i]);
+			free(j->warn[i]);
+			j->warn[i] = NULL;
+			if (!j->ok[i]) {
+				o->warn(o->ctx, j->files[i], j->err[i] != NULL ? j->err[i] : "could not be read");
+				failed++;
+				continue;
+			}
+			if (a->minhash != NULL) {
+				memcpy(kept + i * DEDUP_K, a->minhash, DEDUP_K * sizeof(*kept));
+				sigs[i] = kept + i * DEDUP_K;
+			}
+			a->near = dedup_linker_add(lk, sigs, i, stream_reposts, &v);
+			if (!j->stop && o->each(o->each_ctx, &view, i) != 0)
+				j->stop = 1;
+			forget_article(a);
+		}
+		pthread_mutex_lock(&j->lock);
+		j->given = i;
+		/* a batch wholly given: its arena is free for another */
+		for (; freed < j->nbatch && (freed + 1) * STREAM_BATCH <= i; freed++)
+			arena_reset(&j->batch[freed % STREAM_AHEAD]);
+		pthread_cond_broadcast(&j->cv);
+		if (j->stop)
+			break;
+	}
+	pthread_mutex_unlock(&j->lock);
+	dedup_linker_free(lk);
+	free(sigs);
+	free(kept);
+	return failed;
 }
 
 struct counted {
@@ -558,6 +731,35 @@ ingest_paths(struct model *m, char *const *paths, size_t n,
 	if ((size_t)nt > j.nfiles)
 		nt = j.nfiles > 0 ? (int)j.nfiles : 1;
 	w = xcalloc((size_t)nt, sizeof(*w));
+	if (o->each != NULL) {
+		/* streamed: every worker on a thread, this one gives away */
+		if (o->live != NULL)
+			fatal("a streamed load cannot be shown while it loads");
+		j.fin = xcalloc(j.nfiles ? j.nfiles : 1, 1);
+		j.nbatch = (j.nfiles + STREAM_BATCH - 1) / STREAM_BATCH;
+		j.batch = xcalloc(STREAM_AHEAD, sizeof(*j.batch));
+		for (i = 0; i < STREAM_AHEAD; i++)
+			j.batch[i].unshared = 1;
+		pthread_cond_init(&j.cv, NULL);
+		j.running = nt;
+		for (t = 0; t < nt; t++) {
+			w[t].job = &j;
+			if (pthread_create(&w[t].tid, NULL, stream_work, &w[t]) != 0)
+				fatal("cannot start a loader thread");
+		}
+		failed = stream_give(&j);
+		for (t = 0; t < nt; t++)
+			pthread_join(w[t].tid, NULL);
+		for (i = 0; i < STREAM_AHEAD; i++)
+			arena_free(&j.batch[i]);
+		for (i = j.given; i < j.nfiles; i++)
+			free(j.warn[i]);	/* never given: the export stopped */
+		report_unreadable_dirs(paths, n, counts, j.err, j.ok,
+		    j.next < j.nfiles ? j.next : j.nfiles, o);
+		pthread_cond_destroy(&j.cv);
+		free(j.batch);
+		goto out;
+	}
 	for (t = 0; t < nt; t++) {
 		w[t].job = &j;
 		if (t > 0 && pthread_create(&w[t].tid, NULL, work, &w[t]) != 0)
@@ -590,9 +792,6 @@ ingest_paths(struct model *m, char *const *paths, size_t n,
 		free(j.warn[i]);
 	}
 	report_unreadable_dirs(paths, n, counts, j.err, j.ok, j.next < j.nfiles ? j.next : j.nfiles, o);
-	for (i = 0; i < j.nfiles; i++)
-		free(j.err[i]);
-	free(counts);
 	if (m->a == NULL) {
 		/* a first load: the model adopts the array, no second copy */
 		m->a = xrealloc(j.out, (k ? k : 1) * sizeof(*m->a));
@@ -618,6 +817,10 @@ ingest_paths(struct model *m, char *const *paths, size_t n,
 			model_build_index(m);
 		}
 	}
+out:
+	for (i = 0; i < j.nfiles; i++)
+		free(j.err[i]);
+	free(counts);
 	pthread_mutex_destroy(&j.lock);
 	source_paths_free(j.files, j.nfiles);
 	free(j.out);

@@ -40,6 +40,16 @@ struct ingest_opts {
 	 * figures, outlets, dates, trails) to the caller, who builds them if
 	 * it needs them (an export that does not: export_needs_index) */
 	int no_index;
+	/* optional: stream the articles instead of keeping them (for an
+	 * export made of the articles alone).  Each article is linked to
+	 * its near-duplicate and given to each(each_ctx, m, i) in input
+	 * order, as soon as the pages before it are done, while later
+	 * pages are read; then it is freed, so only a few pages are ever
+	 * held.  In that call m->a[i] is the article and m->a[m->a[i].near]
+	 * keeps its id; a non-zero return stops the load.  Neither live
+	 * nor an index go with it, and the model stays as it was. */
+	int (*each)(void *ctx, const struct model *m, size_t i);
+	void *each_ctx;
 };
 
 /* What a load is doing after the pages are read: one pass each over the

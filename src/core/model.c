@@ -87,13 +87,18 @@ model_body_span(struct article *a)
 	a->body_len = len;
 }
 
+int
+model_reposts(const struct article *a, const struct article *b)
+{
+	return dedup_jaccard(a->para, a->npara, b->para, b->npara) >= DEDUP_MIN_JACCARD;
+}
+
 static int
 verify_repost(void *ctx, size_t i, size_t j)
 {
 	const struct model *m = ctx;
 
-	return dedup_jaccard(m->a[i].para, m->a[i].npara, m->a[j].para, m->a[j].npara)
-	    >= DEDUP_MIN_JACCARD;
+	return model_reposts(&m->a[i], &m->a[j]);
 }
 
 void

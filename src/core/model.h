@@ -152,6 +152,10 @@ void model_free(struct model *m);
 /* Find near-duplicates among all articles (sets every article's near). */
 void model_link_duplicates(struct model *m);
 
+/* Whether a, whose signature is like b's, re-posts b: their word
+ * shingles are alike enough (dedup_jaccard), not only their signatures. */
+int model_reposts(const struct article *a, const struct article *b);
+
 /* (Re)build the corpus-wide indexes: people, figures, outlets, dates,
  * trails;
  * sets art_person.person and art_figure.figure.  Near-linear time. */

@@ -586,7 +586,7 @@ source_cmp(const void *x, const void *y)
 static void
 relink(struct model *m, size_t first)
 {
-	struct arena a = { NULL, 0, NULL };
+	struct arena a = { NULL, 0, NULL, 0 };
 	size_t i;
 
 	for (i = first; i < m->n; i++) {

@@ -475,7 +475,7 @@ arena_strndup_shared(struct arena *a, const char *s, size_t n)
 	size_t h;
 	char *p;
 
-	if (n > SHARED_MAX)
+	if (n > SHARED_MAX || a->unshared)
 		return arena_strndup(a, s, n);
 	if (a->shared == NULL)
 		a->shared = xcalloc(1, sizeof(*a->shared));
@@ -494,6 +494,28 @@ arena_forget_shared(struct arena *a)
 {
 	free(a->shared);
 	a->shared = NULL;
+}
+
+void
+arena_reset(struct arena *a)
+{
+	struct arena_chunk *c, *next, *keep = NULL;
+
+	arena_forget_shared(a);
+	for (c = a->head; c != NULL; c = c->next)
+		if (keep == NULL || c->size > keep->size)
+			keep = c;
+	for (c = a->head; c != NULL; c = next) {
+		next = c->next;
+		if (c != keep)
+			free(c);
+	}
+	if (keep != NULL) {
+		keep->next = NULL;
+		keep->off = 0;
+	}
+	a->head = keep;
+	a->used = 0;
 }
 
 void

@@ -82,6 +82,9 @@ struct arena {
 	struct arena_chunk *head;
 	size_t used;	/* bytes handed out, for statistics */
 	struct arena_shared *shared;	/* arena_strndup_shared's cache, or NULL */
+	int unshared;	/* set: arena_strndup_shared copies, keeps no cache
+			 * (a small arena, soon freed: the cache would be
+			 * larger than what it saves) */
 };
 
 /* n bytes aligned for any object of n bytes (for anything when n is a
@@ -97,6 +100,9 @@ char *arena_strdup(struct arena *a, const char *s);
 const char *arena_strndup_shared(struct arena *a, const char *s, size_t n);
 /* Free the cache of arena_strndup_shared; the strings stay. */
 void arena_forget_shared(struct arena *a);
+/* Everything allocated in a freed at once, but its largest chunk kept
+ * for what comes next (no new memory to fault in and clear). */
+void arena_reset(struct arena *a);
 void arena_free(struct arena *a);
 
 /* Whether u is a bidi control (embeddings, overrides, isolates, the

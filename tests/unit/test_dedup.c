@@ -279,6 +279,31 @@ Test(dedup, reposts_found_among_a_common_phrase)
 		cr_assert_eq(b.near[i], -1, "story %zu linked to %ld", i, b.near[i]);
 	for (i = 0, k = N; i < N; i += 40, k++)
 		cr_assert_eq(b.near[k], (long)i, "re-post of %zu linked to %ld", i, b.near[k]);
+	{
+		/* one article at a time (an export written while it is read)
+		 * links as all at once, articles never added included */
+		struct dedup_linker *l = dedup_linker_new(b.n);
+		long *all = xmalloc(b.n * sizeof(*all));
+
+		for (i = 0; i < b.n; i++)
+			cr_assert_eq(dedup_linker_add(l, b.each, i, verify_bodies, &b), b.near[i],
+			    "article %zu", i);
+		dedup_linker_free(l);
+		for (i = 0; i < b.n; i += 3)
+			b.each[i] = NULL;	/* failed pages: never linked */
+		dedup_link_each(b.each, b.n, all, verify_bodies, &b);
+		l = dedup_linker_new(b.n);
+		for (i = 1; i < b.n; i++)
+			if (i % 3 != 0)
+				cr_assert_eq(dedup_linker_add(l, b.each, i, verify_bodies, &b), all[i],
+				    "article %zu after skips", i);
+		dedup_linker_free(l);
+		for (i = 0; i < N; i++)
+			if (i % 40 == 0 && i % 3 != 0)
+				break;
+		cr_assert_eq(all[N + i / 40], (long)i, "the skips leave re-posts to find");
+		free(all);
+	}
 	bodies_free(&b);
 }
 

@@ -198,7 +198,7 @@ static void
 sample_corpus(struct model *m)
 {
 	char *path = xasprintf("%s/../../data/sample", FIXTURES);
-	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL, 0, NULL, NULL, 0 };
+	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL, 0, NULL, NULL, 0, NULL, NULL };
 
 	model_init(m);
 	cr_assert_eq(ingest_paths(m, &path, 1, &io), 0);
@@ -216,20 +216,15 @@ all_of(const struct model *m)
 	return sel;
 }
 
+/* The bytes of path, the file a test wrote in dir; dir is removed. */
 static char *
-export_string(const struct model *m, const size_t *sel, size_t n,
-	      const struct export_opts *o, size_t *len)
+take_file(const char *dir, char *path, size_t *len)
 {
-	char dir[] = "/tmp/gisa-exp-XXXXXX", *path, *err = NULL, *text, *cmd;
-	FILE *f;
 	struct buf b = BUF_INIT;
-	char tmp[4096];
+	char tmp[4096], *text, *cmd;
+	FILE *f = fopen(path, "rb");
 	size_t k;
 
-	cr_assert_not_null(mkdtemp(dir));
-	path = xasprintf("%s/out", dir);
-	cr_assert_eq(export_save(path, 0, m, sel, n, o, &err), EXPORT_OK, "%s", err);
-	f = fopen(path, "rb");
 	cr_assert_not_null(f);
 	while ((k = fread(tmp, 1, sizeof(tmp), f)) > 0)
 		buf_add(&b, tmp, k);
@@ -240,6 +235,18 @@ export_string(const struct model *m, const size_t *sel, size_t n,
 	free(cmd);
 	free(path);
 	return text;
+}
+
+static char *
+export_string(const struct model *m, const size_t *sel, size_t n,
+	      const struct export_opts *o, size_t *len)
+{
+	char dir[] = "/tmp/gisa-exp-XXXXXX", *path, *err = NULL;
+
+	cr_assert_not_null(mkdtemp(dir));
+	path = xasprintf("%s/out", dir);
+	cr_assert_eq(export_save(path, 0, m, sel, n, o, &err), EXPORT_OK, "%s", err);
+	return take_file(dir, path, len);
 }
 
 /* A tiny RFC 4180 reader: rows of fields, CRLF line ends required. */
@@ -569,7 +576,8 @@ Test(export, full_disk_keeps_the_old_export)
 	struct model m;
 	struct export_opts o = { EXPORT_JSONL, 0, CSV_PEOPLE, NULL, NULL };
 	char dir[] = "/tmp/gisa-exp-XXXXXX", *path, *err = NULL, *text, *cmd;
-	size_t *sel;
+	size_t *sel, i;
+	int streamed;
 	FILE *f;
 
 	sample_corpus(&m);
@@ -579,17 +587,29 @@ Test(export, full_disk_keeps_the_old_export)
 	f = fopen(path, "w");
 	fputs("old export\n", f);
 	fclose(f);
-	budget = 5000;
-	atomic_write_hook = write_until_full;
-	cr_assert_eq(export_save(path, 1, &m, sel, m.n, &o, &err), EXPORT_FAILED);
-	atomic_write_hook = NULL;
-	cr_assert(strstr(err, "no space left on device") != NULL, "%s", err);
-	cr_assert(strstr(err, path) != NULL, "%s", err);
-	free(err);
-	text = slurp(path);
-	cr_assert_str_eq(text, "old export\n");
-	free(text);
-	cr_assert_eq(count_entries(dir), 1, "no temporary file left");
+	/* saved at once, then written while the articles arrive */
+	for (streamed = 0; streamed < 2; streamed++) {
+		struct export_stream *s;
+
+		budget = 5000;
+		atomic_write_hook = write_until_full;
+		if (streamed) {
+			cr_assert_eq(export_stream_begin(&s, path, 1, &o, &err), EXPORT_OK, "%s", err);
+			for (i = 0; i < m.n; i++)
+				(void)export_stream_article(s, &m, i);
+			cr_assert_eq(export_stream_end(s, &err), EXPORT_FAILED);
+		} else {
+			cr_assert_eq(export_save(path, 1, &m, sel, m.n, &o, &err), EXPORT_FAILED);
+		}
+		atomic_write_hook = NULL;
+		cr_assert(strstr(err, "no space left on device") != NULL, "%s", err);
+		cr_assert(strstr(err, path) != NULL, "%s", err);
+		free(err);
+		text = slurp(path);
+		cr_assert_str_eq(text, "old export\n");
+		free(text);
+		cr_assert_eq(count_entries(dir), 1, "no temporary file left");
+	}
 	cmd = xasprintf("rm -rf '%s'", dir);
 	cr_assert_eq(system(cmd), 0);
 	free(cmd);
@@ -924,7 +944,7 @@ Test(export, articles_alone_need_no_corpus_index)
 	const enum export_table tables[] = { CSV_PEOPLE, CSV_PEOPLE, CSV_PEOPLE, CSV_PEOPLE,
 		CSV_FIGURES, CSV_QUOTES };
 	char *path = xasprintf("%s/../../data/sample", FIXTURES);
-	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL, 0, NULL, NULL, 1 };
+	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL, 0, NULL, NULL, 1, NULL, NULL };
 	struct export_opts o = { EXPORT_JSON, 0, CSV_PEOPLE, NULL, NULL };
 	unsigned char mark = 1;
 	struct model with, without;
@@ -962,4 +982,58 @@ Test(export, articles_alone_need_no_corpus_index)
 	free(path);
 	model_free(&with);
 	model_free(&without);
+}
+
+/* The bytes export_stream writes, article by article, into dir/out. */
+static char *
+stream_string(const struct model *m, const struct export_opts *o, size_t *len)
+{
+	char dir[] = "/tmp/gisa-exp-XXXXXX", *path, *err = NULL;
+	struct export_stream *s;
+	size_t i;
+
+	cr_assert_not_null(mkdtemp(dir));
+	path = xasprintf("%s/out", dir);
+	cr_assert_eq(export_stream_begin(&s, path, 0, o, &err), EXPORT_OK, "%s", err);
+	for (i = 0; i < m->n; i++) {
+		cr_assert_eq(export_stream_article(s, m, i), 0);
+		cr_assert_eq(access(path, F_OK), -1, "the file appears whole or not at all");
+	}
+	cr_assert_eq(export_stream_end(s, &err), EXPORT_OK, "%s", err);
+	return take_file(dir, path, len);
+}
+
+Test(export, a_stream_writes_what_export_save_writes)
+{
+	const enum export_format fmts[] = { EXPORT_JSONL, EXPORT_TXT, EXPORT_MD, EXPORT_CSV,
+		EXPORT_CSV, EXPORT_CSV };
+	const enum export_table tables[] = { CSV_PEOPLE, CSV_PEOPLE, CSV_PEOPLE, CSV_PEOPLE,
+		CSV_FIGURES, CSV_QUOTES };
+	struct export_opts o = { EXPORT_JSON, 0, CSV_PEOPLE, NULL, NULL };
+	struct model m;
+	size_t *sel, k;
+
+	cr_assert_not(export_streams(&o), "json ends with the corpus's people and figures");
+	o.fmt = EXPORT_CSV;
+	o.table = CSV_TRAILS;
+	cr_assert_not(export_streams(&o));
+	sample_corpus(&m);
+	sel = all_of(&m);
+	for (k = 0; k < sizeof(fmts) / sizeof(*fmts); k++) {
+		size_t l1, l2;
+		char *a, *b;
+
+		o.fmt = fmts[k];
+		o.table = tables[k];
+		o.bom = k == 3;
+		cr_assert(export_streams(&o));
+		a = export_string(&m, sel, m.n, &o, &l1);
+		b = stream_string(&m, &o, &l2);
+		cr_assert(l1 > 100 && l1 == l2 && memcmp(a, b, l1) == 0,
+		    "format %zu: %zu bytes saved, %zu streamed", k, l1, l2);
+		free(a);
+		free(b);
+	}
+	free(sel);
+	model_free(&m);
 }

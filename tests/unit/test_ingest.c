@@ -213,7 +213,7 @@ Test(ingest, pages_without_a_body_are_reported_and_skipped)
 {
 	static const char *const empty[] = { "", "  \n\n\t\n", "<div></div><script>x()</script>",
 		"<html><head><title>첫째 문서의 제목입니다</title></head><body><p>짧다</p></body></html>" };
-	struct arena a = { NULL, 0, NULL };
+	struct arena a = { NULL, 0, NULL, 0 };
 	struct article x;
 	char *err = NULL, *warning = NULL;
 	size_t k;
@@ -318,4 +318,99 @@ Test(ingest, reasons_are_counted_once_each_and_cut_after_three)
 	ingest_reasons(r, 6, &b);
 	cr_assert_str_eq(b.s, "2 x; 1 y; 1 could not be read; \xE2\x80\xA6");
 	buf_free(&b);
+}
+
+/* What a streamed load gave, article by article. */
+struct given {
+	size_t n, stop_after;
+	long last;
+	uint64_t *id, *near_id;
+	size_t *npara, *nfig;
+	int bad;
+};
+
+static int
+give(void *ctx, const struct model *m, size_t i)
+{
+	struct given *g = ctx;
+	const struct article *a = &m->a[i];
+
+	if ((long)i <= g->last || a->para == NULL || a->source == NULL)
+		g->bad = 1;	/* out of order, or not whole */
+	g->last = (long)i;
+	g->id[g->n] = a->id;
+	g->near_id[g->n] = a->near >= 0 ? m->a[a->near].id : 0;
+	if (a->near >= (long)i)
+		g->bad = 1;
+	g->npara[g->n] = a->npara;
+	g->nfig[g->n] = a->nfig;
+	g->n++;
+	return g->stop_after != 0 && g->n == g->stop_after;
+}
+
+Test(ingest, a_streamed_load_gives_what_a_load_keeps)
+{
+	/* the 120-page shard corpus ten times over (the copies re-post
+	 * it), then a missing file: more batches than are read ahead, so
+	 * arenas are reused, and links confirmed by reading a page again */
+	enum { COPIES = 10, N = COPIES * 120 };
+	struct model m, untouched;
+	struct seen s1 = { 0, "" }, s2 = { 0, "" };
+	struct ingest_opts o = { .threads = 2, .warn = warn, .ctx = &s1, .no_index = 1 };
+	struct given g = { 0, 0, -1, NULL, NULL, NULL, NULL, 0 };
+	char *paths[COPIES + 1], dir[] = "/tmp/gisa-stream-XXXXXX", *cmd;
+	size_t i, links = 0;
+
+	cr_assert_not_null(mkdtemp(dir));
+	for (i = 0; i < COPIES; i++) {
+		paths[i] = xasprintf("%s/%zu", dir, i);
+		cmd = xasprintf("cp -r '%s/shard' '%s'", FIXTURES, paths[i]);
+		cr_assert_eq(system(cmd), 0);
+		free(cmd);
+	}
+	paths[COPIES] = xasprintf("%s/missing-file.txt", FIXTURES);
+	model_init(&m);
+	cr_assert_eq(ingest_paths(&m, paths, COPIES + 1, &o), 1);
+	cr_assert_eq(m.n, N);
+	g.id = xcalloc(N, sizeof(*g.id));
+	g.near_id = xcalloc(N, sizeof(*g.near_id));
+	g.npara = xcalloc(N, sizeof(*g.npara));
+	g.nfig = xcalloc(N, sizeof(*g.nfig));
+	o.ctx = &s2;
+	o.each = give;
+	o.each_ctx = &g;
+	model_init(&untouched);
+	cr_assert_eq(ingest_paths(&untouched, paths, COPIES + 1, &o), 1);
+	cr_assert_eq(untouched.n, 0, "the model stays as it was");
+	cr_assert_eq(s2.n, s1.n);
+	cr_assert_str_eq(s2.last, s1.last);
+	cr_assert_not(g.bad, "given in order, whole, linked to earlier ones");
+	cr_assert_eq(g.n, N);
+	for (i = 0; i < N; i++) {
+		const struct article *a = &m.a[i];
+
+		cr_assert_eq(g.id[i], a->id, "article %zu", i);
+		cr_assert_eq(g.near_id[i], a->near >= 0 ? m.a[a->near].id : 0, "link of %zu", i);
+		cr_assert_eq(g.npara[i], a->npara);
+		cr_assert_eq(g.nfig[i], a->nfig);
+		links += a->near >= 0 && i < 120;
+	}
+	cr_assert_geq(links, 5, "the shard corpus has re-posts of its own");
+	/* a non-zero answer stops the load */
+	g.n = 0;
+	g.last = -1;
+	g.stop_after = 100;
+	ingest_paths(&untouched, paths, COPIES + 1, &o);
+	cr_assert_eq(g.n, 100);
+	for (i = 0; i < COPIES + 1; i++)
+		free(paths[i]);
+	cmd = xasprintf("rm -rf '%s'", dir);
+	cr_assert_eq(system(cmd), 0);
+	free(cmd);
+	free(g.id);
+	free(g.near_id);
+	free(g.npara);
+	free(g.nfig);
+	model_free(&m);
+	model_free(&untouched);
 }

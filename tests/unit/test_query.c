@@ -316,7 +316,7 @@ Test(query, re_count_title_and_paragraphs, .init = corpus, .fini = corpus_free)
  * spans the end of one paragraph and the start of the next. */
 Test(query, re_plain_pattern_over_the_whole_body)
 {
-	struct arena a = { NULL, 0, NULL };
+	struct arena a = { NULL, 0, NULL, 0 };
 	const char *texts[] = { "반도체 수출은 반도", "체 수출이 아니다. 반도체!", "GPU 반도체" };
 	/* 반도 ends the first, 체 begins the second: no 반도체 between them */
 	const char *plain[] = { "반도체", "반도", "체 수", "gpu", "수출" };

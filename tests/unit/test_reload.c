@@ -24,7 +24,7 @@ static void
 sample_corpus(struct model *m)
 {
 	char *path = xasprintf("%s/../../data/sample", FIXTURES);
-	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL, 0, NULL, NULL, 0 };
+	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL, 0, NULL, NULL, 0, NULL, NULL };
 
 	model_init(m);
 	cr_assert_eq(ingest_paths(m, &path, 1, &io), 0);
@@ -92,7 +92,7 @@ note_warning(void *ctx, const char *path, const char *reason)
 Test(reload, jsonl_round_trip_is_byte_identical)
 {
 	struct model m, back;
-	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL, 0, NULL, NULL, 0 };
+	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL, 0, NULL, NULL, 0, NULL, NULL };
 	char *first, *second, *json1, *json2, *dir, *path;
 	size_t len1, len2, jl1, jl2, i;
 
@@ -130,7 +130,7 @@ Test(reload, jsonl_round_trip_is_byte_identical)
 Test(reload, mentions_are_found_again)
 {
 	struct model m, back;
-	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL, 0, NULL, NULL, 0 };
+	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL, 0, NULL, NULL, 0, NULL, NULL };
 	struct mention_finder *mf = mention_finder_new();
 	char *text, *dir, *path;
 	size_t len, i, k, persons = 0, figures = 0;
@@ -299,7 +299,7 @@ export_range(const struct model *m, size_t from, size_t to, size_t *len)
 Test(reload, shards_merged_equal_the_whole_corpus)
 {
 	struct model m, back;
-	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL, 0, NULL, NULL, 0 };
+	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL, 0, NULL, NULL, 0, NULL, NULL };
 	char *path = xasprintf("%s/shard", FIXTURES), *whole, *merged, *part[3], *paths[3], *dirs[3];
 	char *json1, *json2, name[16];
 	size_t len, mlen, plen, jl1, jl2, third, i, crossing = 0;
@@ -360,7 +360,7 @@ with_source(const char *line, size_t n, const char *src)
 Test(reload, shards_merge_in_the_order_of_a_folder_walk)
 {
 	struct model m, back;
-	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL, 0, NULL, NULL, 0 };
+	struct ingest_opts io = { 1, ignore_warning, NULL, NULL, NULL, NULL, 0, NULL, NULL, 0, NULL, NULL };
 	char *all, *nl, *lines[2], *paths[2], *dirs[2];
 	size_t len, i;
 

@@ -83,6 +83,47 @@ Test(util, arena_keeps_everything_until_freed)
 	arena_free(&a);
 }
 
+Test(util, arena_reset_keeps_its_largest_chunk)
+{
+	struct arena a = { 0 };
+	char *p;
+	int i;
+
+	for (i = 0; i < 3000; i++)
+		(void)arena_strdup(&a, "a string that fills more than one chunk of the arena ........"
+		    "............................................................................"
+		    "............................................................................"
+		    "............................................................................"
+		    "............................................................................");
+	cr_assert_gt(a.used, (size_t)1 << 20);
+	arena_reset(&a);
+	cr_assert_eq(a.used, 0);
+	cr_assert_not_null(a.head);
+	p = arena_alloc(&a, 16);	/* from the kept chunk, from its start */
+	memset(p, 'y', 16);
+	cr_assert_eq(a.used, 16);
+	arena_free(&a);
+	cr_assert_null(a.head);
+}
+
+Test(util, an_unshared_arena_copies_every_string)
+{
+	struct arena a = { 0 }, u = { 0 };
+	const char *x, *y;
+
+	x = arena_strndup_shared(&a, "배경훈", strlen("배경훈"));
+	y = arena_strndup_shared(&a, "배경훈", strlen("배경훈"));
+	cr_assert_eq(x, y, "shared");
+	u.unshared = 1;
+	x = arena_strndup_shared(&u, "배경훈", strlen("배경훈"));
+	y = arena_strndup_shared(&u, "배경훈", strlen("배경훈"));
+	cr_assert_neq(x, y);
+	cr_assert_str_eq(x, y);
+	cr_assert_null(u.shared, "no cache");
+	arena_free(&a);
+	arena_free(&u);
+}
+
 Test(util, strv_add_remove)
 {
 	struct strv sv = STRV_INIT;
