@@ -389,6 +389,7 @@ struct job {
 	 * articles in arena batch[b % STREAM_AHEAD], reset once they are
 	 * all given (and batch b + STREAM_AHEAD may start) */
 	struct arena *batch;
+	unsigned char *regular;	/* per file: a regular file, that can be read again */
 	size_t nbatch, next_batch;
 	size_t given;		/* files [0, given) given to o->each (or failed) */
 	int running;		/* workers not yet ended */
@@ -441,6 +442,12 @@ read_one(struct job *j, size_t i, struct arena *a, struct buf *bytes)
 {
 	char *err = NULL;
 
+	if (j->regular != NULL) {
+		struct stat st;
+
+		j->regular[i] = strcmp(j->files[i], "-") != 0 && stat(j->files[i], &st) == 0
+		    && S_ISREG(st.st_mode);
+	}
 	buf_reset(bytes);
 	if (source_read_max(j->files[i], bytes, j->o->max_page != 0 ? j->o->max_page
 		: SOURCE_MAX_PAGE_DEFAULT, &err) != 0
@@ -518,12 +525,34 @@ stream_work(void *arg)
 
 struct stream_verify {
 	const struct job *j;
-	const uint32_t *const *sigs;
+	/* per file, when some are kept: the paragraphs of an original whose
+	 * file cannot be read again (standard input, a FIFO), in keep */
+	struct article **kept;
+	struct arena keep;
 };
+
+/* Article i, an original, was read from a file that cannot be read
+ * again: its paragraphs stay, for the re-posts that may follow. */
+static void
+keep_text(struct stream_verify *v, size_t i, const struct article *a)
+{
+	struct article *k;
+	size_t p;
+
+	if (v->kept == NULL)
+		v->kept = xcalloc(v->j->nfiles, sizeof(*v->kept));
+	k = arena_alloc(&v->keep, sizeof(*k));
+	memset(k, 0, sizeof(*k));
+	k->npara = a->npara;
+	k->para = arena_alloc(&v->keep, (a->npara ? a->npara : 1) * sizeof(*k->para));
+	for (p = 0; p < a->npara; p++)
+		k->para[p] = arena_strdup(&v->keep, a->para[p]);
+	v->kept[i] = k;
+}
 
 /* dedup_verify_fn: article i re-posts article j, given away before it,
  * whose text is gone: it is read again (a few hundred times in 100,000
- * pages; the same bytes give the same article). */
+ * pages; the same bytes give the same article), or was kept. */
 static int
 stream_reposts(void *ctx, size_t i, size_t j)
 {
@@ -535,6 +564,10 @@ stream_reposts(void *ctx, size_t i, size_t j)
 	char *err = NULL, *warn = NULL;
 	int yes = 0;
 
+	if (v->kept != NULL && v->kept[j] != NULL)
+		return model_reposts(&jb->out[i], v->kept[j]);
+	if (!jb->regular[j])
+		return 0;	/* never an original: it would be kept */
 	memset(&a, 0, sizeof(a));
 	a.unshared = 1;
 	if (source_read_max(jb->files[j], &bytes, jb->o->max_page != 0 ? jb->o->max_page
@@ -572,7 +605,7 @@ stream_give(struct job *j)
 	struct dedup_linker *lk = dedup_linker_new(j->nfiles);
 	const uint32_t **sigs = xcalloc(j->nfiles ? j->nfiles : 1, sizeof(*sigs));
 	uint32_t *kept = xmalloc((j->nfiles ? j->nfiles : 1) * DEDUP_K * sizeof(*kept));
-	struct stream_verify v = { j, sigs };
+	struct stream_verify v = { j, NULL, { NULL, 0, NULL, 0 } };
 	struct model view;
 	size_t i = 0, failed = 0, freed = 0;
 
@@ -606,6 +639,8 @@ stream_give(struct job *j)
 				sigs[i] = kept + i * DEDUP_K;
 			}
 			a->near = dedup_linker_add(lk, sigs, i, stream_reposts, &v);
+			if (a->near < 0 && a->minhash != NULL && !j->regular[i])
+				keep_text(&v, i, a);
 			if (!j->stop && o->each(o->each_ctx, &view, i) != 0)
 				j->stop = 1;
 			forget_article(a);
@@ -623,6 +658,8 @@ stream_give(struct job *j)
 	dedup_linker_free(lk);
 	free(sigs);
 	free(kept);
+	free(v.kept);
+	arena_free(&v.keep);
 	return failed;
 }
 
@@ -736,6 +773,7 @@ ingest_paths(struct model *m, char *const *paths, size_t n,
 		if (o->live != NULL)
 			fatal("a streamed load cannot be shown while it loads");
 		j.fin = xcalloc(j.nfiles ? j.nfiles : 1, 1);
+		j.regular = xcalloc(j.nfiles ? j.nfiles : 1, 1);
 		j.nbatch = (j.nfiles + STREAM_BATCH - 1) / STREAM_BATCH;
 		j.batch = xcalloc(STREAM_AHEAD, sizeof(*j.batch));
 		for (i = 0; i < STREAM_AHEAD; i++)
@@ -758,6 +796,7 @@ ingest_paths(struct model *m, char *const *paths, size_t n,
 		    j.next < j.nfiles ? j.next : j.nfiles, o);
 		pthread_cond_destroy(&j.cv);
 		free(j.batch);
+		free(j.regular);
 		goto out;
 	}
 	for (t = 0; t < nt; t++) {

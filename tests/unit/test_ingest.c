@@ -2,8 +2,11 @@
 #include <criterion/criterion.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include "core/dedup.h"
 #include "core/ingest.h"
 
 struct seen {
@@ -413,4 +416,72 @@ Test(ingest, a_streamed_load_gives_what_a_load_keeps)
 	free(g.nfig);
 	model_free(&m);
 	model_free(&untouched);
+}
+
+static int
+give_quietly(void *ctx, const struct model *m, size_t i)
+{
+	struct given *g = ctx;
+
+	g->id[g->n] = m->a[i].id;
+	g->near_id[g->n] = m->a[i].near >= 0 ? m->a[m->a[i].near].id : 0;
+	g->n++;
+	return 0;
+}
+
+Test(ingest, a_streamed_load_keeps_the_text_of_a_page_it_cannot_read_again)
+{
+	/* a re-post whose link the signatures alone do not settle, of a
+	 * page read from a FIFO: its text cannot be read again, it is kept */
+	struct model m;
+	struct seen s = { 0, "" };
+	struct ingest_opts o = { .threads = 2, .warn = warn, .ctx = &s, .no_index = 1 };
+	uint64_t id[2], near_id[2];
+	struct given g = { 0, 0, -1, id, near_id, NULL, NULL, 0 };
+	char *path = xasprintf("%s/shard", FIXTURES), dir[] = "/tmp/gisa-fifo-XXXXXX";
+	char *paths[2], *fifo;
+	size_t i;
+	long j = -1;
+	pid_t pid;
+	int status;
+
+	model_init(&m);
+	cr_assert_eq(ingest_paths(&m, &path, 1, &o), 0);
+	for (i = 0; i < m.n; i++)
+		if (m.a[i].near >= 0
+		    && dedup_similarity(m.a[i].minhash, m.a[m.a[i].near].minhash) < DEDUP_SURE_SIMILARITY) {
+			j = m.a[i].near;	/* i re-posts j */
+			break;
+		}
+	cr_assert_geq(j, 0, "the shard corpus has a re-post that needs its text checked");
+	cr_assert_not_null(mkdtemp(dir));
+	fifo = xasprintf("%s/page", dir);
+	cr_assert_eq(mkfifo(fifo, 0600), 0);
+	pid = fork();
+	cr_assert_geq(pid, 0);
+	if (pid == 0) {
+		struct buf b = BUF_INIT;
+		char *err = NULL;
+		FILE *f;
+
+		if (source_read(m.a[j].source, &b, &err) != 0 || (f = fopen(fifo, "w")) == NULL)
+			_exit(1);
+		fwrite(b.s, 1, b.len, f);
+		_exit(fclose(f) == 0 ? 0 : 1);
+	}
+	paths[0] = fifo;
+	paths[1] = (char *)m.a[i].source;
+	o.each = give_quietly;
+	o.each_ctx = &g;
+	cr_assert_eq(ingest_paths(&m, paths, 2, &o), 0, "%s", s.last);
+	cr_assert_eq(waitpid(pid, &status, 0), pid);
+	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	cr_assert_eq(g.n, 2);
+	cr_assert_eq(id[0], m.a[j].id);
+	cr_assert_eq(near_id[1], m.a[j].id, "the re-post is linked to the page of the FIFO");
+	unlink(fifo);
+	rmdir(dir);
+	free(fifo);
+	free(path);
+	model_free(&m);
 }
