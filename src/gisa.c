@@ -438,12 +438,12 @@ struct streamed {
 };
 
 static int
-give_article(void *ctx, const struct model *m, size_t i)
+give_articles(void *ctx, const struct model *m, size_t first, size_t n)
 {
 	struct streamed *st = ctx;
 
-	st->n++;
-	return export_stream_article(st->s, m, i);
+	st->n += n;
+	return export_stream_articles(st->s, m, first, n);
 }
 
 /* An export of every page, in a format made of the articles alone,
@@ -451,9 +451,10 @@ give_article(void *ctx, const struct model *m, size_t i)
  * Returns the exit status. */
 static int
 export_while_reading(const char *output, int force, char *const *paths, size_t n,
-		     struct ingest_opts io, const struct export_opts *eo,
+		     int jsonl, struct ingest_opts io, const struct export_opts *eo,
 		     const struct report *rep)
 {
+	size_t failed;
 	struct streamed st = { NULL, 0 };
 	struct model m;
 	char *err = NULL;
@@ -464,10 +465,11 @@ export_while_reading(const char *output, int force, char *const *paths, size_t n
 		free(err);
 		return 1;
 	}
-	io.each = give_article;
+	io.each = give_articles;
 	io.each_ctx = &st;
 	model_init(&m);
-	if (ingest_paths(&m, paths, n, &io) > 0 || (st.n == 0 && rep->count > 0))
+	failed = jsonl ? reload_paths(&m, paths, n, &io) : ingest_paths(&m, paths, n, &io);
+	if (failed > 0 || (st.n == 0 && rep->count > 0))
 		rc = 1;
 	if (export_told(export_stream_end(st.s, &err), err) != 0)
 		rc = 1;
@@ -556,7 +558,7 @@ main(int argc, char **argv)
 	struct conf conf;
 	const char *conf_path = NULL;
 	char *sample = NULL;
-	int c, force = 0, rc = 0, amb_wide = 0, no_config = 0, dump = 0;
+	int c, force = 0, rc = 0, amb_wide = 0, no_config = 0, dump = 0, jsonl;
 	size_t failed;
 
 	setlocale(LC_ALL, "");
@@ -709,17 +711,19 @@ main(int argc, char **argv)
 	}
 	eo.fmt = fmt;
 	io.no_index = !export_needs_index(&eo);
+	jsonl = all_jsonl(argv + optind, (size_t)(argc - optind));
+	/* shards of jsonl are put in source order and linked again: whole */
 	if (export_streams(&eo) && uo.filter == NULL && uo.search == NULL
-	    && !all_jsonl(argv + optind, (size_t)(argc - optind))) {
+	    && (!jsonl || argc - optind == 1)) {
 		rc = export_while_reading(output, force, argv + optind,
-		    (size_t)(argc - optind), io, &eo, &rep);
+		    (size_t)(argc - optind), jsonl, io, &eo, &rep);
 		free(sample);
 		model_free(&m);
 		conf_free(&conf);
 		msglog_free(&rep.log);
 		return rc;
 	}
-	if (all_jsonl(argv + optind, (size_t)(argc - optind)))
+	if (jsonl)
 		failed = reload_paths(&m, argv + optind, (size_t)(argc - optind), &io);
 	else
 		failed = ingest_paths(&m, argv + optind, (size_t)(argc - optind), &io);

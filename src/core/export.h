@@ -148,9 +148,12 @@ int export_streams(const struct export_opts *o);
 int export_stream_begin(struct export_stream **s, const char *path, int force,
 			const struct export_opts *o, char **err);
 
-/* Article i of m, the next to be written: 0, or -1 once a write has
- * failed (the caller stops; export_stream_end says why). */
-int export_stream_article(struct export_stream *s, const struct model *m, size_t i);
+/* Articles first..first+n-1 of m, the next to be written: 0, or -1
+ * once a write has failed (the caller stops; export_stream_end says
+ * why).  They are formatted on the calling thread: the pages or lines
+ * that follow are read on the others meanwhile. */
+int export_stream_articles(struct export_stream *s, const struct model *m,
+			   size_t first, size_t n);
 
 /* The rest written, the file in place; s is freed.  EXPORT_OK,
  * EXPORT_CLOSED (the reader went away) or EXPORT_FAILED with *err. */

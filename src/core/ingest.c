@@ -582,17 +582,17 @@ stream_reposts(void *ctx, size_t i, size_t j)
 	return yes;
 }
 
-/* Article i was given away: what it points to goes with its batch; its
- * id and link stay, for the articles that link to it. */
+/* The loaded articles from..to-1 given to o->each at once (unless it
+ * said stop), then let go. */
 static void
-forget_article(struct article *a)
+give_run(struct job *j, struct model *view, size_t from, size_t to, int *stop)
 {
-	uint64_t id = a->id;
-	long near = a->near;
+	size_t k;
 
-	memset(a, 0, sizeof(*a));
-	a->id = id;
-	a->near = near;
+	if (from < to && !*stop && j->o->each(j->o->each_ctx, view, from, to - from) != 0)
+		*stop = 1;
+	for (k = from; k < to; k++)
+		model_forget_article(&j->out[k]);
 }
 
 /* The caller's part of a streamed load: link and give away each file's
@@ -608,13 +608,14 @@ stream_give(struct job *j)
 	struct stream_verify v = { j, NULL, { NULL, 0, NULL, 0 } };
 	struct model view;
 	size_t i = 0, failed = 0, freed = 0;
+	int stop = 0;
 
 	memset(&view, 0, sizeof(view));
 	view.a = j->out;
 	view.n = j->nfiles;
 	pthread_mutex_lock(&j->lock);
 	for (;;) {
-		size_t front;
+		size_t front, run;
 
 		while (j->front <= i && j->running > 0)
 			pthread_cond_wait(&j->cv, &j->lock);
@@ -622,7 +623,7 @@ stream_give(struct job *j)
 		if (front <= i)
 			break;	/* every worker ended: nothing more comes */
 		pthread_mutex_unlock(&j->lock);
-		for (; i < front; i++) {
+		for (run = i; i < front; i++) {
 			struct article *a = &j->out[i];
 
 			if (j->warn[i] != NULL)
@@ -632,6 +633,8 @@ stream_give(struct job *j)
 			if (!j->ok[i]) {
 				o->warn(o->ctx, j->files[i], j->err[i] != NULL ? j->err[i] : "could not be read");
 				failed++;
+				give_run(j, &view, run, i, &stop);
+				run = i + 1;
 				continue;
 			}
 			if (a->minhash != NULL) {
@@ -641,11 +644,10 @@ stream_give(struct job *j)
 			a->near = dedup_linker_add(lk, sigs, i, stream_reposts, &v);
 			if (a->near < 0 && a->minhash != NULL && !j->regular[i])
 				keep_text(&v, i, a);
-			if (!j->stop && o->each(o->each_ctx, &view, i) != 0)
-				j->stop = 1;
-			forget_article(a);
 		}
+		give_run(j, &view, run, i, &stop);
 		pthread_mutex_lock(&j->lock);
+		j->stop = stop;
 		j->given = i;
 		/* a batch wholly given: its arena is free for another */
 		for (; freed < j->nbatch && (freed + 1) * STREAM_BATCH <= i; freed++)

@@ -42,13 +42,15 @@ struct ingest_opts {
 	int no_index;
 	/* optional: stream the articles instead of keeping them (for an
 	 * export made of the articles alone).  Each article is linked to
-	 * its near-duplicate and given to each(each_ctx, m, i) in input
-	 * order, as soon as the pages before it are done, while later
-	 * pages are read; then it is freed, so only a few pages are ever
-	 * held.  In that call m->a[i] is the article and m->a[m->a[i].near]
-	 * keeps its id; a non-zero return stops the load.  Neither live
-	 * nor an index go with it, and the model stays as it was. */
-	int (*each)(void *ctx, const struct model *m, size_t i);
+	 * its near-duplicate and given away in input order, as soon as the
+	 * pages before it are done, while later pages are read: a few at a
+	 * time, each(each_ctx, m, first, n) gives m->a[first..first+n-1]
+	 * (m->a[a.near] keeps the id of the one a links to); then they are
+	 * freed, so only a few pages are ever held.  A non-zero return
+	 * stops the load.  Neither live nor an index go with it, and the
+	 * model stays as it was.  reload_paths does the same for one
+	 * export. */
+	int (*each)(void *ctx, const struct model *m, size_t first, size_t n);
 	void *each_ctx;
 };
 

@@ -147,6 +147,115 @@ hex4(const char *p, uint32_t *out)
 	return 0;
 }
 
+/* Bytes a string holds as they are, clean: printable ASCII but '"' and
+ * '\\' (DEL is not clean). */
+static const unsigned char str_plain[128] = {
+	['\x20'] = 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
+};
+
+#if defined(__GNUC__) || defined(__clang__)
+typedef unsigned char u8x16 __attribute__((vector_size(16)));
+typedef signed char s8x16 __attribute__((vector_size(16)));
+
+/*
+ * Past the run at p (a character starts there) of printable ASCII and
+ * Hangul syllables, 16 bytes at a time (the compiler's vectors: SSE2,
+ * NEON), within [begin, end): what plain_run does a byte at a time.  A
+ * byte is printable ASCII other than '"' and '\\', or a lead EA-ED, or a
+ * continuation byte exactly where one of the two bytes before it is a
+ * lead; EA 80-AF (not syllables), ED 9E and past (the last syllables,
+ * then surrogates) are left to the byte-wise look.  The two bytes before
+ * p and the one after the block are read, so blocks are taken only
+ * where those exist.
+ */
+static const char *
+syllable_blocks(const char *p, const char *begin, const char *end)
+{
+	const char *start = p;
+
+	while (p - begin >= 2 && end - p >= 17) {
+		u8x16 x, x1, xm1, xm2;
+		s8x16 ascii, lead, cont, after, bad;
+		uint64_t w[2];
+
+		memcpy(&x, p, 16);
+		memcpy(&x1, p + 1, 16);
+		memcpy(&xm1, p - 1, 16);
+		memcpy(&xm2, p - 2, 16);
+		ascii = (x >= 0x20) & (x < 0x7F) & (x != '"') & (x != '\\');
+		lead = (x >= 0xEA) & (x <= 0xED);
+		cont = (x >= 0x80) & (x <= 0xBF);
+		after = ((xm1 >= 0xEA) & (xm1 <= 0xED)) | ((xm2 >= 0xEA) & (xm2 <= 0xED));
+		bad = ~(ascii | lead | cont) | (cont ^ after)
+		    | ((x == 0xEA) & (x1 < 0xB0)) | ((x == 0xED) & (x1 >= 0x9E));
+		memcpy(w, &bad, 16);
+		if ((w[0] | w[1]) != 0)
+			break;
+		p += 16;
+	}
+	/* the last block taken may end with a syllable's first byte or two,
+	 * its rest not yet looked at: back to that first byte */
+	if (p > start) {
+		unsigned char m1 = (unsigned char)p[-1], m2 = (unsigned char)p[-2];
+
+		if (m1 >= 0xEA && m1 <= 0xED)
+			p -= 1;
+		else if (m2 >= 0xEA && m2 <= 0xED)
+			p -= 2;
+	}
+	return p;
+}
+#else
+static const char *
+syllable_blocks(const char *p, const char *begin, const char *end)
+{
+	(void)begin;
+	(void)end;
+	return p;
+}
+#endif
+
+/* Past the run at p (a character starts there) of what needs no second
+ * look, most of a Korean text: printable ASCII and Hangul syllables,
+ * each syllable's three bytes checked at once (EA B0 80..ED 9E A3, two
+ * continuation bytes); a block at a time where syllable_blocks can, a
+ * byte or a syllable at a time for the 16 bytes after a block it
+ * refuses, then blocks again. */
+static const char *
+plain_run(const char *p, const char *begin, const char *end)
+{
+	for (;;) {
+		const char *stop;
+
+		p = syllable_blocks(p, begin, end);
+		stop = end - p > 16 ? p + 16 : end;
+		while (p < stop) {
+			const unsigned char *q = (const unsigned char *)p;
+			uint32_t b;
+
+			if (*q < 0x80) {
+				if (!str_plain[*q])
+					return p;
+				p++;
+				continue;
+			}
+			if (end - p < 3 || *q < 0xEA || *q > 0xED)
+				return p;
+			b = (uint32_t)q[0] << 16 | (uint32_t)q[1] << 8 | q[2];
+			if (b < 0xEAB080 || b > 0xED9EA3 || (b & 0xC0C0) != 0x8080)
+				return p;
+			p += 3;
+		}
+		if (p >= end)
+			return p;
+	}
+}
+
 /* A string literal at ps->p (the opening quote) into *str (in the pool)
  * and *len; *clean as struct json says. */
 static int
@@ -163,6 +272,7 @@ parse_string(struct parser *ps, char **str, size_t *len, int *clean)
 	for (;;) {
 		unsigned char c;
 
+		ps->p = plain_run(ps->p, ps->s, ps->end);
 		if (ps->p >= ps->end) {
 			error_at(ps, ps->p, "unterminated string");
 			return -1;
@@ -461,21 +571,28 @@ parse_value(struct parser *ps, struct json *out, int depth)
 	}
 }
 
+static const struct json *
+parse_root(struct parser *ps)
+{
+	struct json *j;
+
+	pool_reset(ps->pool);
+	j = pool_alloc(ps->pool, sizeof(*j));
+	memset(j, 0, sizeof(*j));
+	if (parse_value(ps, j, 0) == 0) {
+		skip_space(ps);
+		if (ps->p < ps->end)
+			error_at(ps, ps->p, "text after the value");
+	}
+	return ps->failed ? NULL : j;
+}
+
 const struct json *
 json_parse_in(struct json_pool *pl, const char *s, size_t n, struct json_error *e)
 {
 	struct parser ps = { s, s, s + n, e, pl, 0 };
-	struct json *j;
 
-	pool_reset(pl);
-	j = pool_alloc(pl, sizeof(*j));
-	memset(j, 0, sizeof(*j));
-	if (parse_value(&ps, j, 0) == 0) {
-		skip_space(&ps);
-		if (ps.p < ps.end)
-			error_at(&ps, ps.p, "text after the value");
-	}
-	return ps.failed ? NULL : j;
+	return parse_root(&ps);
 }
 
 /* A tree of json_parse: its root, and the pool it lives in. */
@@ -519,8 +636,9 @@ json_get(const struct json *j, const char *key)
 
 	if (j == NULL || j->type != JSON_OBJECT)
 		return NULL;
+	/* the first byte first: the members of an object mostly differ there */
 	for (i = 0; i < j->n; i++)
-		if (strcmp(j->key[i], key) == 0)
+		if (j->key[i][0] == key[0] && strcmp(j->key[i], key) == 0)
 			return &j->item[i];
 	return NULL;
 }

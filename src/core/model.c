@@ -87,6 +87,17 @@ model_body_span(struct article *a)
 	a->body_len = len;
 }
 
+void
+model_forget_article(struct article *a)
+{
+	uint64_t id = a->id;
+	long near = a->near;
+
+	memset(a, 0, sizeof(*a));
+	a->id = id;
+	a->near = near;
+}
+
 int
 model_reposts(const struct article *a, const struct article *b)
 {

@@ -152,6 +152,11 @@ void model_free(struct model *m);
 /* Find near-duplicates among all articles (sets every article's near). */
 void model_link_duplicates(struct model *m);
 
+/* An article given away (an export written as it is read): what it
+ * points to is let go with its arena; its id and link stay, for the
+ * articles that link to it. */
+void model_forget_article(struct article *a);
+
 /* Whether a, whose signature is like b's, re-posts b: their word
  * shingles are alike enough (dedup_jaccard), not only their signatures. */
 int model_reposts(const struct article *a, const struct article *b);

@@ -60,6 +60,14 @@ clean_dup(struct arena *a, const struct json *j, int share)
 	return r;
 }
 
+/* Whether string j holds a NUL (a \u0000 escape): no C string then.  A
+ * clean string has no control character, so none. */
+static int
+has_nul(const struct json *j)
+{
+	return !j->clean && strlen(j->str) != j->len;
+}
+
 /* A string member (or null when nullable) copied into a, shared with an
  * equal earlier copy when share (a name, a unit, a date: the short
  * strings that repeat across a corpus, as ingest shares them); 0 or -1. */
@@ -73,7 +81,7 @@ get_str(const struct json *obj, const char *key, int nullable, int share, struct
 		*out = NULL;
 		return 0;
 	}
-	if (j == NULL || j->type != JSON_STRING || strlen(j->str) != j->len)
+	if (j == NULL || j->type != JSON_STRING || has_nul(j))
 		return -1;
 	*out = clean_dup(a, j, share);
 	return 0;
@@ -104,7 +112,7 @@ get_strings(const struct json *obj, const char *key, int share, struct arena *a,
 	*out = arena_alloc(a, (j->n ? j->n : 1) * sizeof(char *));
 	*n = j->n;
 	for (i = 0; i < j->n; i++) {
-		if (j->item[i].type != JSON_STRING || strlen(j->item[i].str) != j->item[i].len)
+		if (j->item[i].type != JSON_STRING || has_nul(&j->item[i]))
 			return -1;
 		(*out)[i] = clean_dup(a, &j->item[i], share);
 	}
@@ -216,7 +224,7 @@ get_quotes(const struct json *obj, struct arena *a, struct article *out)
 		size_t para;
 
 		if (sp == NULL || sp->type != JSON_STRING || tx == NULL || tx->type != JSON_STRING
-		    || tx->len == 0 || strlen(tx->str) != tx->len)
+		    || tx->len == 0 || has_nul(tx))
 			return "a quote without its speaker or text";
 		if (get_count(q, "paragraph", &para) != 0 || para >= out->npara)
 			return "a quote's \"paragraph\" is not an index of \"paragraphs\"";
@@ -549,6 +557,122 @@ read_file(struct model *m, const char *path, struct hash *ids, int threads,
 	return got < 0 ? -1 : bad;
 }
 
+/* ---- one export given away as it is read (o->each) ---- */
+
+static void *
+parse_all(void *arg)
+{
+	struct rworker *w = arg;
+
+	parse_lines(w);
+	return NULL;
+}
+
+/* Start the workers on blk, each on a thread of its own; 0 when none
+ * could start (the caller then parses it itself). */
+static int
+parse_start(struct rworker *w, int nt)
+{
+	int t;
+
+	for (t = 0; t < nt; t++)
+		if (pthread_create(&w[t].tid, NULL, parse_all, &w[t]) != 0)
+			break;
+	return t;
+}
+
+static void
+parse_join(struct rworker *w, int started)
+{
+	int t;
+
+	for (t = 0; t < started; t++)
+		pthread_join(w[t].tid, NULL);
+}
+
+/*
+ * The articles of the export at path given to o->each in order, a
+ * block at a time, while the next block is parsed: the workers parse
+ * block k + 1 into one set of arenas while this thread gives away the
+ * articles of block k, which live in the other set, then helps them
+ * (it is worker nt).  Only the article records stay (their ids, for
+ * the links), in view.
+ */
+static long
+stream_file(const char *path, const struct ingest_opts *o, char **err)
+{
+	struct lines ls = { NULL, path, BUF_INIT, 0, 0 };
+	struct rblock blk = { NULL, 0, 0, 0 };
+	struct rworker *w;
+	struct arena *sets;	/* nt arenas a set, two sets */
+	struct model view;
+	struct hash ids;
+	size_t lineno = 0, i;
+	long bad = 0;
+	int got, nt = thread_count(o->threads), nw = nt + 1, t, cur = 0, started = 0, stop = 0;
+
+	if ((ls.f = fopen(path, "rb")) == NULL) {
+		*err = xasprintf("%s: %s", path, strerror(errno));
+		return -1;
+	}
+	model_init(&view);
+	hash_init(&ids, 0);
+	w = xcalloc((size_t)nw, sizeof(*w));
+	sets = xcalloc(2 * (size_t)nw, sizeof(*sets));
+	for (t = 0; t < 2 * nw; t++)
+		sets[t].unshared = 1;	/* a cache per block would cost more than it saves */
+	for (t = 0; t < nw; t++) {
+		w[t].blk = &blk;
+		w[t].pool = json_pool_new();
+	}
+	if ((got = block_next(&ls, err)) > 0) {
+		split_block(&ls, &blk, &lineno);
+		for (t = 0; t < nw; t++)
+			w[t].arena = sets[t];
+		run_workers(w, blk.n > 1 ? nt : 1);
+	}
+	while (got > 0) {
+		size_t first = view.n;
+
+		bad += adopt_block(&view, path, &blk, &ids, o->warn, o->ctx);
+		for (t = 0; t < nw; t++)
+			sets[cur * nw + t] = w[t].arena;	/* block k's articles */
+		/* block k + 1 parsed into the other set meanwhile */
+		started = 0;
+		if ((got = block_next(&ls, err)) > 0) {
+			split_block(&ls, &blk, &lineno);
+			for (t = 0; t < nw; t++) {
+				arena_reset(&sets[(1 - cur) * nw + t]);
+				w[t].arena = sets[(1 - cur) * nw + t];
+			}
+			started = parse_start(w, nt);
+		}
+		if (view.n > first && o->each(o->each_ctx, &view, first, view.n - first) != 0)
+			stop = 1;
+		for (i = first; i < view.n; i++)
+			model_forget_article(&view.a[i]);
+		if (got > 0)
+			parse_lines(&w[nt]);	/* what the workers have not taken yet */
+		parse_join(w, started);
+		cur = 1 - cur;
+		if (stop)
+			break;	/* the reader has all it wants, or a write failed */
+	}
+	for (t = 0; t < nw; t++)
+		json_pool_free(w[t].pool);
+	for (t = 0; t < 2 * nw; t++)
+		arena_free(&sets[t]);
+	free(sets);
+	free(w);
+	free(blk.line);
+	buf_free(&ls.b);
+	fclose(ls.f);
+	hash_free(&ids);
+	free(view.a);
+	/* a read error ends the file: what was given stays given */
+	return got < 0 ? -1 : bad;
+}
+
 static void
 map_model(const struct model *m, struct hash *ids)
 {
@@ -625,6 +749,23 @@ reload_paths(struct model *m, char *const *paths, size_t n,
 	struct hash ids;
 	size_t i, failed = 0, first = m->n;
 
+	if (o->each != NULL) {
+		char *err = NULL;
+		long bad;
+
+		if (n != 1 || o->live != NULL)
+			fatal("only one export, not shown, can be given away as it is read");
+		if (o->total != NULL)
+			__atomic_store_n(o->total, n, __ATOMIC_RELAXED);
+		if ((bad = stream_file(paths[0], o, &err)) < 0) {
+			o->warn(o->ctx, paths[0], err + strlen(paths[0]) + 2);
+			free(err);
+			return 1;
+		}
+		if (o->done != NULL)
+			__atomic_add_fetch(o->done, 1, __ATOMIC_RELAXED);
+		return (size_t)bad;
+	}
 	map_model(m, &ids);
 	if (o->total != NULL)
 		__atomic_store_n(o->total, n, __ATOMIC_RELAXED);

@@ -596,7 +596,7 @@ Test(export, full_disk_keeps_the_old_export)
 		if (streamed) {
 			cr_assert_eq(export_stream_begin(&s, path, 1, &o, &err), EXPORT_OK, "%s", err);
 			for (i = 0; i < m.n; i++)
-				(void)export_stream_article(s, &m, i);
+				(void)export_stream_articles(s, &m, i, 1);
 			cr_assert_eq(export_stream_end(s, &err), EXPORT_FAILED);
 		} else {
 			cr_assert_eq(export_save(path, 1, &m, sel, m.n, &o, &err), EXPORT_FAILED);
@@ -995,10 +995,13 @@ stream_string(const struct model *m, const struct export_opts *o, size_t *len)
 	cr_assert_not_null(mkdtemp(dir));
 	path = xasprintf("%s/out", dir);
 	cr_assert_eq(export_stream_begin(&s, path, 0, o, &err), EXPORT_OK, "%s", err);
-	for (i = 0; i < m->n; i++) {
-		cr_assert_eq(export_stream_article(s, m, i), 0);
+	/* one at a time, then the rest at once (on every core when they are
+	 * many: the model holds the articles several times over) */
+	for (i = 0; i < 3; i++) {
+		cr_assert_eq(export_stream_articles(s, m, i, 1), 0);
 		cr_assert_eq(access(path, F_OK), -1, "the file appears whole or not at all");
 	}
+	cr_assert_eq(export_stream_articles(s, m, 3, m->n - 3), 0);
 	cr_assert_eq(export_stream_end(s, &err), EXPORT_OK, "%s", err);
 	return take_file(dir, path, len);
 }
@@ -1018,6 +1021,16 @@ Test(export, a_stream_writes_what_export_save_writes)
 	o.table = CSV_TRAILS;
 	cr_assert_not(export_streams(&o));
 	sample_corpus(&m);
+	{
+		/* the sample twenty times over: enough to be formatted on
+		 * every core (copies of the records, the text shared) */
+		size_t n = m.n, c;
+
+		m.a = xrealloc(m.a, 20 * n * sizeof(*m.a));
+		for (c = 1; c < 20; c++)
+			memcpy(m.a + c * n, m.a, n * sizeof(*m.a));
+		m.n = m.cap = 20 * n;
+	}
 	sel = all_of(&m);
 	for (k = 0; k < sizeof(fmts) / sizeof(*fmts); k++) {
 		size_t l1, l2;

@@ -333,22 +333,27 @@ struct given {
 };
 
 static int
-give(void *ctx, const struct model *m, size_t i)
+give(void *ctx, const struct model *m, size_t first, size_t n)
 {
 	struct given *g = ctx;
-	const struct article *a = &m->a[i];
+	size_t i;
 
-	if ((long)i <= g->last || a->para == NULL || a->source == NULL)
-		g->bad = 1;	/* out of order, or not whole */
-	g->last = (long)i;
-	g->id[g->n] = a->id;
-	g->near_id[g->n] = a->near >= 0 ? m->a[a->near].id : 0;
-	if (a->near >= (long)i)
-		g->bad = 1;
-	g->npara[g->n] = a->npara;
-	g->nfig[g->n] = a->nfig;
-	g->n++;
-	return g->stop_after != 0 && g->n == g->stop_after;
+	for (i = first; i < first + n; i++) {
+		const struct article *a = &m->a[i];
+
+		if ((long)i <= g->last || a->para == NULL || a->source == NULL
+		    || a->near >= (long)i)
+			g->bad = 1;	/* out of order, not whole, or linked ahead */
+		g->last = (long)i;
+		g->id[g->n] = a->id;
+		g->near_id[g->n] = a->near >= 0 ? m->a[a->near].id : 0;
+		g->npara[g->n] = a->npara;
+		g->nfig[g->n] = a->nfig;
+		g->n++;
+		if (g->stop_after != 0 && g->n == g->stop_after)
+			return 1;
+	}
+	return 0;
 }
 
 Test(ingest, a_streamed_load_gives_what_a_load_keeps)
@@ -418,16 +423,6 @@ Test(ingest, a_streamed_load_gives_what_a_load_keeps)
 	model_free(&untouched);
 }
 
-static int
-give_quietly(void *ctx, const struct model *m, size_t i)
-{
-	struct given *g = ctx;
-
-	g->id[g->n] = m->a[i].id;
-	g->near_id[g->n] = m->a[i].near >= 0 ? m->a[m->a[i].near].id : 0;
-	g->n++;
-	return 0;
-}
 
 Test(ingest, a_streamed_load_keeps_the_text_of_a_page_it_cannot_read_again)
 {
@@ -437,7 +432,8 @@ Test(ingest, a_streamed_load_keeps_the_text_of_a_page_it_cannot_read_again)
 	struct seen s = { 0, "" };
 	struct ingest_opts o = { .threads = 2, .warn = warn, .ctx = &s, .no_index = 1 };
 	uint64_t id[2], near_id[2];
-	struct given g = { 0, 0, -1, id, near_id, NULL, NULL, 0 };
+	size_t npara[2], nfig[2];
+	struct given g = { 0, 0, -1, id, near_id, npara, nfig, 0 };
 	char *path = xasprintf("%s/shard", FIXTURES), dir[] = "/tmp/gisa-fifo-XXXXXX";
 	char *paths[2], *fifo;
 	size_t i;
@@ -471,7 +467,7 @@ Test(ingest, a_streamed_load_keeps_the_text_of_a_page_it_cannot_read_again)
 	}
 	paths[0] = fifo;
 	paths[1] = (char *)m.a[i].source;
-	o.each = give_quietly;
+	o.each = give;
 	o.each_ctx = &g;
 	cr_assert_eq(ingest_paths(&m, paths, 2, &o), 0, "%s", s.last);
 	cr_assert_eq(waitpid(pid, &status, 0), pid);

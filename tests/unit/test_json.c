@@ -1,5 +1,6 @@
 /* test_json.c — the strict parser: values, escapes, errors with positions. */
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "core/json.h"
@@ -109,4 +110,49 @@ Test(json, depth_is_limited)
 	cr_assert_null(j);
 	cr_assert(strstr(e.msg, "deep") != NULL, "%s", e.msg);
 	buf_free(&b);
+}
+
+Test(json, long_hangul_strings_are_checked_byte_for_byte)
+{
+	/*
+	 * Long runs of syllables and ASCII are taken 16 bytes at a time: at
+	 * every offset, a string that is fine stays whole and clean, and one
+	 * byte that breaks it (a lone continuation byte, a surrogate, a lead
+	 * without its last byte, a raw control, a quote's backslash) is
+	 * still found wherever it falls.
+	 */
+	static const char body[] = "가나다 라마바 ABC 사아자 힣힘 한국어 “문장” 123 입니다 "
+	    "차카타파하 · 거너더 러머버 서어저";	/* 가 EA, 힣 ED 9E A3 */
+	static const char *const breaks[] = { "\x80", "\xED\xA0\x80", "\xEB\xB0", "\x01",
+		"\\q", "\xC0\xAF" };
+	char text[512], in[600];
+	size_t off, b, at;
+
+	for (off = 0; off < 40; off++) {
+		struct json *j;
+		struct json_error e;
+
+		/* a prefix of off ASCII bytes shifts the blocks over the text */
+		memset(text, 'x', off);
+		strcpy(text + off, body);
+		strcat(text, body);
+		snprintf(in, sizeof(in), "[\"%s\"]", text);
+		j = json_parse(in, strlen(in), &e);
+		cr_assert_not_null(j, "offset %zu: %s", off, e.msg);
+		cr_assert_eq(j->item[0].len, strlen(text));
+		cr_assert_str_eq(j->item[0].str, text);
+		cr_assert(j->item[0].clean, "offset %zu", off);
+		json_free(j);
+		for (at = off; at < strlen(text); at++) {
+			if (((unsigned char)text[at] & 0xC0) == 0x80)
+				continue;	/* at a character's start: never inside one */
+			for (b = 0; b < sizeof(breaks) / sizeof(*breaks); b++) {
+				snprintf(in, sizeof(in), "[\"%.*s%s%s\"]", (int)at, text, breaks[b], text + at);
+				memset(&e, 0, sizeof(e));
+				cr_assert_null(json_parse(in, strlen(in), &e), "offset %zu: break %zu at %zu accepted",
+				    off, b, at);
+				cr_assert_neq(e.msg[0], '\0');
+			}
+		}
+	}
 }

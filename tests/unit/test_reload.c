@@ -189,16 +189,26 @@ Test(reload, bad_lines_are_reported_and_skipped)
 	buf_add(&b, text, (size_t)(nl - text + 1));	/* line 1: good */
 	buf_adds(&b, "{\"id\":\"nothex\"}\n");		/* line 2: not an article */
 	buf_adds(&b, "\n");					/* line 3: blank, fine */
-	buf_adds(&b, "{\"id\": tru}\n");			/* line 4: not JSON */
+	{
+		/* line 4: a NUL in a string (no C string holds it) */
+		char *at = strstr(text, "\"encoding\":\"");
+
+		cr_assert(at != NULL && at < nl);
+		at += strlen("\"encoding\":\"");
+		buf_add(&b, text, (size_t)(at - text));
+		buf_adds(&b, "\\u0000");
+		buf_add(&b, at, (size_t)(nl - at + 1));
+	}
+	buf_adds(&b, "{\"id\": tru}\n");			/* line 5: not JSON */
 	buf_add(&b, nl + 1, len - (size_t)(nl + 1 - text));	/* the rest: good */
 	path = write_temp("c.jsonl", b.s, b.len, &dir);
 	model_init(&back);
 	bad = export_read_jsonl(&back, path, note_warning, &seen, &err);
-	cr_assert_eq(bad, 2);
-	cr_assert_eq(seen.n, 2);
+	cr_assert_eq(bad, 3);
+	cr_assert_eq(seen.n, 3);
 	cr_assert_eq(back.n, m.n, "every good line loaded");
 	{
-		char *want = xasprintf("%s:4: column 8: ", path);
+		char *want = xasprintf("%s:5: column 8: ", path);
 
 		cr_assert(strncmp(seen.last, want, strlen(want)) == 0, "%s", seen.last);
 		free(want);
@@ -544,4 +554,111 @@ Test(reload, an_empty_file_loads_nothing)
 		remove_dir(dir);
 		model_free(&back);
 	}
+}
+
+/* What a streamed re-open gave, article by article. */
+struct given {
+	size_t n, cap, stop_after;
+	long last;
+	uint64_t *id, *near_id;
+	size_t *npara, *npeople;
+	int bad;
+};
+
+static int
+give(void *ctx, const struct model *m, size_t first, size_t n)
+{
+	struct given *g = ctx;
+	size_t i;
+
+	for (i = first; i < first + n && g->n < g->cap; i++) {
+		const struct article *a = &m->a[i];
+
+		if ((long)i <= g->last || a->para == NULL || a->source == NULL
+		    || a->near >= (long)i)
+			g->bad = 1;	/* out of order, not whole, or linked ahead */
+		g->last = (long)i;
+		g->id[g->n] = a->id;
+		g->near_id[g->n] = a->near >= 0 ? m->a[a->near].id : 0;
+		g->npara[g->n] = a->npara;
+		g->npeople[g->n] = a->npeople;
+		g->n++;
+	}
+	if (i < first + n)
+		g->bad = 1;	/* more than there are */
+	return g->stop_after != 0 && g->n >= g->stop_after;
+}
+
+Test(reload, a_streamed_reopen_gives_what_a_reopen_keeps)
+{
+	/* the shard corpus's export six times over (blocks enough for
+	 * both sets of arenas to be reused), with a bad line and a blank
+	 * one in the middle */
+	struct model m, back, untouched;
+	struct seen s1 = { 0, "" }, s2 = { 0, "" };
+	struct ingest_opts o = { .threads = 2, .warn = note_warning, .ctx = &s1, .no_index = 1 };
+	struct buf b = BUF_INIT;
+	struct given g;
+	char *shard = xasprintf("%s/shard", FIXTURES), *text, *dir, *path;
+	size_t len, i, k, links = 0;
+
+	model_init(&m);
+	cr_assert_eq(ingest_paths(&m, &shard, 1, &o), 0);
+	text = export_mem(&m, EXPORT_JSONL, &len);
+	for (k = 0; k < 6; k++) {
+		buf_add(&b, text, len);
+		if (k == 2)
+			buf_adds(&b, "{\"id\": tru}\n\n");
+	}
+	cr_assert_gt(b.len, (size_t)5 << 20);
+	path = write_temp("six.jsonl", b.s, b.len, &dir);
+	model_init(&back);
+	cr_assert_eq(reload_paths(&back, &path, 1, &o), 1, "the bad line: %s", s1.last);
+	cr_assert_eq(back.n, 6 * m.n);
+	memset(&g, 0, sizeof(g));
+	g.cap = back.n;
+	g.last = -1;
+	g.id = xcalloc(g.cap, sizeof(*g.id));
+	g.near_id = xcalloc(g.cap, sizeof(*g.near_id));
+	g.npara = xcalloc(g.cap, sizeof(*g.npara));
+	g.npeople = xcalloc(g.cap, sizeof(*g.npeople));
+	o.ctx = &s2;
+	o.each = give;
+	o.each_ctx = &g;
+	model_init(&untouched);
+	cr_assert_eq(reload_paths(&untouched, &path, 1, &o), 1);
+	cr_assert_eq(untouched.n, 0, "the model stays as it was");
+	cr_assert_eq(s2.n, s1.n);
+	cr_assert_str_eq(s2.last, s1.last);
+	cr_assert_not(g.bad, "given in order, whole, linked to earlier ones");
+	cr_assert_eq(g.n, back.n);
+	for (i = 0; i < back.n; i++) {
+		const struct article *a = &back.a[i];
+
+		cr_assert_eq(g.id[i], a->id, "article %zu", i);
+		cr_assert_eq(g.near_id[i], a->near >= 0 ? back.a[a->near].id : 0, "link of %zu", i);
+		cr_assert_eq(g.npara[i], a->npara);
+		cr_assert_eq(g.npeople[i], a->npeople);
+		links += a->near >= 0;
+	}
+	cr_assert_geq(links, 5);
+	/* a non-zero answer stops it */
+	g.n = 0;
+	g.last = -1;
+	g.stop_after = 50;
+	reload_paths(&untouched, &path, 1, &o);
+	cr_assert_geq(g.n, 50);
+	cr_assert_lt(g.n, back.n / 2, "stopped after the block of the 50th: %zu", g.n);
+	free(g.id);
+	free(g.near_id);
+	free(g.npara);
+	free(g.npeople);
+	free(path);
+	free(shard);
+	free(text);
+	buf_free(&b);
+	remove_dir(dir);
+	model_free(&m);
+	model_free(&back);
+	model_free(&untouched);
 }
