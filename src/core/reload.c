@@ -655,8 +655,13 @@ stream_file(const char *path, const struct ingest_opts *o, char **err)
 			parse_lines(&w[nt]);	/* what the workers have not taken yet */
 		parse_join(w, started);
 		cur = 1 - cur;
-		if (stop)
-			break;	/* the reader has all it wants, or a write failed */
+		if (stop) {
+			/* the reader has all it wants, or a write failed */
+			if (got > 0)	/* block k + 1 was parsed all the same */
+				for (t = 0; t < nw; t++)
+					sets[cur * nw + t] = w[t].arena;
+			break;
+		}
 	}
 	for (t = 0; t < nw; t++)
 		json_pool_free(w[t].pool);
