@@ -8,6 +8,7 @@
 
 #include "core/dedup.h"
 #include "core/ingest.h"
+#include "given.h"
 
 struct seen {
 	int n;
@@ -323,39 +324,6 @@ Test(ingest, reasons_are_counted_once_each_and_cut_after_three)
 	buf_free(&b);
 }
 
-/* What a streamed load gave, article by article. */
-struct given {
-	size_t n, stop_after;
-	long last;
-	uint64_t *id, *near_id;
-	size_t *npara, *nfig;
-	int bad;
-};
-
-static int
-give(void *ctx, const struct model *m, size_t first, size_t n)
-{
-	struct given *g = ctx;
-	size_t i;
-
-	for (i = first; i < first + n; i++) {
-		const struct article *a = &m->a[i];
-
-		if ((long)i <= g->last || a->para == NULL || a->source == NULL
-		    || a->near >= (long)i)
-			g->bad = 1;	/* out of order, not whole, or linked ahead */
-		g->last = (long)i;
-		g->id[g->n] = a->id;
-		g->near_id[g->n] = a->near >= 0 ? m->a[a->near].id : 0;
-		g->npara[g->n] = a->npara;
-		g->nfig[g->n] = a->nfig;
-		g->n++;
-		if (g->stop_after != 0 && g->n == g->stop_after)
-			return 1;
-	}
-	return 0;
-}
-
 Test(ingest, a_streamed_load_gives_what_a_load_keeps)
 {
 	/* the 120-page shard corpus ten times over (the copies re-post
@@ -365,7 +333,7 @@ Test(ingest, a_streamed_load_gives_what_a_load_keeps)
 	struct model m, untouched;
 	struct seen s1 = { 0, "" }, s2 = { 0, "" };
 	struct ingest_opts o = { .threads = 2, .warn = warn, .ctx = &s1, .no_index = 1 };
-	struct given g = { 0, 0, -1, NULL, NULL, NULL, NULL, 0 };
+	struct given g;
 	char *paths[COPIES + 1], dir[] = "/tmp/gisa-stream-XXXXXX", *cmd;
 	size_t i, links = 0;
 
@@ -380,10 +348,7 @@ Test(ingest, a_streamed_load_gives_what_a_load_keeps)
 	model_init(&m);
 	cr_assert_eq(ingest_paths(&m, paths, COPIES + 1, &o), 1);
 	cr_assert_eq(m.n, N);
-	g.id = xcalloc(N, sizeof(*g.id));
-	g.near_id = xcalloc(N, sizeof(*g.near_id));
-	g.npara = xcalloc(N, sizeof(*g.npara));
-	g.nfig = xcalloc(N, sizeof(*g.nfig));
+	given_init(&g, N);
 	o.ctx = &s2;
 	o.each = give;
 	o.each_ctx = &g;
@@ -405,9 +370,7 @@ Test(ingest, a_streamed_load_gives_what_a_load_keeps)
 	}
 	cr_assert_geq(links, 5, "the shard corpus has re-posts of its own");
 	/* a non-zero answer stops the load */
-	g.n = 0;
-	g.last = -1;
-	g.stop_after = 100;
+	given_again(&g, 100);
 	ingest_paths(&untouched, paths, COPIES + 1, &o);
 	cr_assert_eq(g.n, 100);
 	for (i = 0; i < COPIES + 1; i++)
@@ -415,10 +378,7 @@ Test(ingest, a_streamed_load_gives_what_a_load_keeps)
 	cmd = xasprintf("rm -rf '%s'", dir);
 	cr_assert_eq(system(cmd), 0);
 	free(cmd);
-	free(g.id);
-	free(g.near_id);
-	free(g.npara);
-	free(g.nfig);
+	given_free(&g);
 	model_free(&m);
 	model_free(&untouched);
 }
@@ -431,9 +391,7 @@ Test(ingest, a_streamed_load_keeps_the_text_of_a_page_it_cannot_read_again)
 	struct model m;
 	struct seen s = { 0, "" };
 	struct ingest_opts o = { .threads = 2, .warn = warn, .ctx = &s, .no_index = 1 };
-	uint64_t id[2], near_id[2];
-	size_t npara[2], nfig[2];
-	struct given g = { 0, 0, -1, id, near_id, npara, nfig, 0 };
+	struct given g;
 	char *path = xasprintf("%s/shard", FIXTURES), dir[] = "/tmp/gisa-fifo-XXXXXX";
 	char *paths[2], *fifo;
 	size_t i;
@@ -467,14 +425,17 @@ Test(ingest, a_streamed_load_keeps_the_text_of_a_page_it_cannot_read_again)
 	}
 	paths[0] = fifo;
 	paths[1] = (char *)m.a[i].source;
+	given_init(&g, 2);
 	o.each = give;
 	o.each_ctx = &g;
 	cr_assert_eq(ingest_paths(&m, paths, 2, &o), 0, "%s", s.last);
 	cr_assert_eq(waitpid(pid, &status, 0), pid);
 	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
 	cr_assert_eq(g.n, 2);
-	cr_assert_eq(id[0], m.a[j].id);
-	cr_assert_eq(near_id[1], m.a[j].id, "the re-post is linked to the page of the FIFO");
+	cr_assert_not(g.bad);
+	cr_assert_eq(g.id[0], m.a[j].id);
+	cr_assert_eq(g.near_id[1], m.a[j].id, "the re-post is linked to the page of the FIFO");
+	given_free(&g);
 	unlink(fifo);
 	rmdir(dir);
 	free(fifo);

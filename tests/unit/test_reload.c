@@ -11,6 +11,7 @@
 #include "core/json.h"
 #include "core/mention.h"
 #include "core/reload.h"
+#include "given.h"
 
 static void
 ignore_warning(void *ctx, const char *path, const char *reason)
@@ -556,39 +557,6 @@ Test(reload, an_empty_file_loads_nothing)
 	}
 }
 
-/* What a streamed re-open gave, article by article. */
-struct given {
-	size_t n, cap, stop_after;
-	long last;
-	uint64_t *id, *near_id;
-	size_t *npara, *npeople;
-	int bad;
-};
-
-static int
-give(void *ctx, const struct model *m, size_t first, size_t n)
-{
-	struct given *g = ctx;
-	size_t i;
-
-	for (i = first; i < first + n && g->n < g->cap; i++) {
-		const struct article *a = &m->a[i];
-
-		if ((long)i <= g->last || a->para == NULL || a->source == NULL
-		    || a->near >= (long)i)
-			g->bad = 1;	/* out of order, not whole, or linked ahead */
-		g->last = (long)i;
-		g->id[g->n] = a->id;
-		g->near_id[g->n] = a->near >= 0 ? m->a[a->near].id : 0;
-		g->npara[g->n] = a->npara;
-		g->npeople[g->n] = a->npeople;
-		g->n++;
-	}
-	if (i < first + n)
-		g->bad = 1;	/* more than there are */
-	return g->stop_after != 0 && g->n >= g->stop_after;
-}
-
 Test(reload, a_streamed_reopen_gives_what_a_reopen_keeps)
 {
 	/* the shard corpus's export six times over (blocks enough for
@@ -615,13 +583,7 @@ Test(reload, a_streamed_reopen_gives_what_a_reopen_keeps)
 	model_init(&back);
 	cr_assert_eq(reload_paths(&back, &path, 1, &o), 1, "the bad line: %s", s1.last);
 	cr_assert_eq(back.n, 6 * m.n);
-	memset(&g, 0, sizeof(g));
-	g.cap = back.n;
-	g.last = -1;
-	g.id = xcalloc(g.cap, sizeof(*g.id));
-	g.near_id = xcalloc(g.cap, sizeof(*g.near_id));
-	g.npara = xcalloc(g.cap, sizeof(*g.npara));
-	g.npeople = xcalloc(g.cap, sizeof(*g.npeople));
+	given_init(&g, back.n);
 	o.ctx = &s2;
 	o.each = give;
 	o.each_ctx = &g;
@@ -643,16 +605,10 @@ Test(reload, a_streamed_reopen_gives_what_a_reopen_keeps)
 	}
 	cr_assert_geq(links, 5);
 	/* a non-zero answer stops it */
-	g.n = 0;
-	g.last = -1;
-	g.stop_after = 50;
+	given_again(&g, 50);
 	reload_paths(&untouched, &path, 1, &o);
-	cr_assert_geq(g.n, 50);
-	cr_assert_lt(g.n, back.n / 2, "stopped after the block of the 50th: %zu", g.n);
-	free(g.id);
-	free(g.near_id);
-	free(g.npara);
-	free(g.npeople);
+	cr_assert_eq(g.n, 50, "given no more once told to stop");
+	given_free(&g);
 	free(path);
 	free(shard);
 	free(text);
