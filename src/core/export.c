@@ -211,7 +211,7 @@ json_paragraphs(struct buf *b, const struct article *a)
 	size_t i;
 
 	if (a->body_len == 0) {
-		json_paragraphs(b, a);
+		string_array(b, a->para, a->npara);
 		return;
 	}
 	buf_addc(b, '[');

@@ -37,6 +37,48 @@ Test(export, json_string_escapes)
 	buf_free(&b);
 }
 
+Test(export, paragraphs_apart_or_back_to_back_are_written_alike)
+{
+	/* paragraphs back to back (model_body_span: lengths known from
+	 * where the next begins) and apart (measured), and none at all */
+	static const char body[] = "첫 문단 \"인용\"\0둘째 문단 …\0셋";
+	static const char gaps[] = "첫 문단 \"인용\"\0-둘째 문단 …\0-셋";	/* a byte between */
+	const char *joint[3] = { body, body + strlen(body) + 1, NULL };
+	const char *apart[3] = { gaps, gaps + strlen(gaps) + 2, NULL };
+	const char *want = "\"paragraphs\":[\"첫 문단 \\\"인용\\\"\",\"둘째 문단 …\",\"셋\"]";
+	struct article a[3];
+	struct model m;
+	struct buf b = BUF_INIT;
+	size_t k;
+
+	joint[2] = joint[1] + strlen(joint[1]) + 1;
+	apart[2] = apart[1] + strlen(apart[1]) + 2;
+	memset(a, 0, sizeof(a));
+	for (k = 0; k < 3; k++) {
+		a[k].source = "x";
+		a[k].encoding = "UTF-8";
+		a[k].near = -1;
+	}
+	a[0].para = joint;
+	a[0].npara = 3;
+	model_body_span(&a[0]);
+	cr_assert_gt(a[0].body_len, 0);
+	a[1].para = apart;
+	a[1].npara = 3;
+	model_body_span(&a[1]);
+	cr_assert_eq(a[1].body_len, 0);
+	a[2].para = apart;	/* none */
+	model_init(&m);
+	m.a = a;
+	m.n = 3;
+	for (k = 0; k < 3; k++) {
+		buf_reset(&b);
+		export_json_article(&b, &m, k);
+		cr_assert(strstr(b.s, k < 2 ? want : "\"paragraphs\":[]") != NULL, "article %zu: %s", k, b.s);
+	}
+	buf_free(&b);
+}
+
 static void
 one_article(struct model *m)
 {
